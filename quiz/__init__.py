@@ -1,0 +1,105 @@
+"""Trivia packs from news articles: the Flask application factory."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from quiz.config import Defaults
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, then instance/config.py and QUIZ_* env (or test_config)."""
+    test_config = dict(test_config or {})
+    app = Flask(
+        __name__,
+        instance_path=test_config.pop("INSTANCE_PATH", None) or instance_path(),
+        instance_relative_config=True,
+        template_folder=asset_dir("templates"),
+        static_folder=asset_dir("static"),
+    )
+    app.config.from_object(Defaults)
+    if test_config:
+        app.config.from_mapping(test_config)
+    else:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("QUIZ")
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    configure_database(app)
+    ensure_secret_key(app)
+    register_extensions(app)
+    register_blueprints(app)
+    return app
+
+
+def instance_path() -> str:
+    """Where the SQLite file and secret key live: $QUIZ_INSTANCE_PATH or ./instance."""
+    return os.environ.get("QUIZ_INSTANCE_PATH") or str(Path.cwd() / "instance")
+
+
+def asset_dir(name: str) -> str:
+    """Locate templates/ or static/: inside the installed package, else at the repo top."""
+    installed = PACKAGE_DIR / name
+    return str(installed if installed.is_dir() else PACKAGE_DIR.parent / name)
+
+
+def configure_database(app: Flask) -> None:
+    """Pick the database: explicit setting, then DATABASE_URL, then instance/quiz.db."""
+    uri = app.config.get("SQLALCHEMY_DATABASE_URI") or os.environ.get("DATABASE_URL")
+    if not uri:
+        uri = "sqlite:///" + str(Path(app.instance_path) / "quiz.db")
+    app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(uri)
+
+
+def normalise_database_url(uri: str) -> str:
+    """Route postgres:// and postgresql:// URLs to the psycopg 3 driver we ship."""
+    for prefix in ("postgres://", "postgresql://"):
+        if uri.startswith(prefix):
+            return "postgresql+psycopg://" + uri[len(prefix) :]
+    return uri
+
+
+def ensure_secret_key(app: Flask) -> None:
+    """Use the configured key, else one generated once into instance/secret_key."""
+    if app.config.get("SECRET_KEY"):
+        return
+    key_file = Path(app.instance_path) / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    app.config["SECRET_KEY"] = key_file.read_text().strip()
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the extensions in quiz.extensions to this app."""
+    from quiz import database, models  # noqa: F401  (models register their tables)
+    from quiz.extensions import csrf, db, htmx, limiter, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"))
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    htmx.init_app(app)
+    limiter.init_app(app)
+    database.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    """Attach one blueprint per feature."""
+    from quiz.api.views import bp as api_bp
+    from quiz.play.views import bp as play_bp
+    from quiz.scores.views import bp as scores_bp
+    from quiz.studio.views import bp as studio_bp
+    from quiz.web import bp as web_bp
+
+    app.register_blueprint(web_bp)
+    app.register_blueprint(play_bp)
+    app.register_blueprint(scores_bp)
+    app.register_blueprint(studio_bp, url_prefix="/studio")
+    app.register_blueprint(api_bp, url_prefix="/api/v1")

@@ -1,0 +1,52 @@
+"""The `quiz` command: Flask's CLI group with the app's own commands."""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, ScriptInfo, routes_command, run_command, shell_command
+
+from quiz import create_app
+
+
+@click.command("run", params=list(run_command.params), help=run_command.help)
+@click.pass_context
+def run(ctx: click.Context, **options: object) -> None:
+    """Migrate the database and seed the demo pack, then serve on 127.0.0.1:5000."""
+    prepare(ctx)
+    ctx.invoke(run_command, **options)
+
+
+@click.command("init")
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Create or migrate the database and seed the demo pack, without serving."""
+    pack = prepare(ctx)
+    click.echo(f"Database ready; demo pack {pack.slug!r} published." if pack else "Database ready.")
+
+
+def prepare(ctx: click.Context):  # -> Pack | None
+    """Run first-start preparation inside the app's context."""
+    from quiz.bootstrap import prepare_instance
+
+    app = ctx.ensure_object(ScriptInfo).load_app()
+    with app.app_context():
+        return prepare_instance(current_app.config["DEMO_ARTICLE"])
+
+
+def build_cli() -> click.Group:
+    """Assemble the `quiz` group from Flask's commands and the app's own."""
+    group = FlaskGroup(
+        create_app=create_app, add_default_commands=False, help="Trivia packs from news articles."
+    )
+    for command in (run, init, shell_command, routes_command):
+        group.add_command(command)
+    return group
+
+
+cli = build_cli()
+
+
+def main() -> None:
+    """Entry point of the `quiz` console script."""
+    cli.main(prog_name="quiz")

@@ -1,0 +1,26 @@
+"""Default settings; `instance/config.py` and `QUIZ_*` environment variables override them."""
+
+from __future__ import annotations
+
+
+class Defaults:
+    """Settings every deployment starts from; nothing secret lives here."""
+
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    # Uploads and form posts larger than this are refused with 413 before a view runs.
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    ARTICLE_MAX_BYTES = 1_000_000
+    WTF_CSRF_TIME_LIMIT = None
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+    # Absolute base for share links and og: tags; falls back to the request's host.
+    PUBLIC_BASE_URL = None
+    DEFAULT_TIME_LIMIT = 20
+    LEADERBOARD_PAGE_SIZE = 25
+    # Answers quicker than this after the question was served are kept but flagged.
+    MIN_HUMAN_ANSWER_MS = 300
+    DEMO_ARTICLE = "john-legend-mini-me.txt"

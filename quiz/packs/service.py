@@ -1,0 +1,118 @@
+"""Create packs from pack documents and turn packs back into documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from slugify import slugify
+from sqlalchemy import select
+
+from quiz import clock
+from quiz.extensions import db
+from quiz.models import Choice, Pack, Question, Staff
+from quiz.packs.schema import PACK_FORMAT, PACK_VERSION, PackFormatError, validate_pack
+
+
+def import_pack(
+    data: Any,
+    *,
+    status: str = "draft",
+    approve_all: bool = False,
+    staff: Staff | None = None,
+    slug: str | None = None,
+) -> Pack:
+    """Validate a pack document and add it as a new pack (whole or not at all)."""
+    errors = validate_pack(data)
+    if errors:
+        raise PackFormatError(errors)
+    source = data.get("source") or {}
+    pack = Pack(
+        slug=unique_slug(slug or data["title"]),
+        title=data["title"].strip(),
+        description=data.get("description", "").strip(),
+        status=status,
+        source_title=source.get("title") or "",
+        source_published=_parse_date(source.get("published")),
+        source_url=source.get("url"),
+        updated_by_id=staff.id if staff else None,
+        published_at=clock.utcnow() if status == "published" else None,
+    )
+    for position, item in enumerate(data["questions"]):
+        pack.questions.append(
+            question_from_document(item, position, approve=approve_all, staff=staff)
+        )
+    db.session.add(pack)
+    db.session.flush()
+    return pack
+
+
+def question_from_document(
+    item: dict[str, Any], position: int, *, approve: bool = False, staff: Staff | None = None
+) -> Question:
+    """Build a Question (with its choices) from one validated question document."""
+    question = Question(
+        position=position,
+        kind=item.get("kind") or "custom",
+        prompt=item["prompt"].strip(),
+        explanation=item.get("explanation", "").strip(),
+        evidence=item.get("evidence", "").strip(),
+        difficulty=item.get("difficulty", "medium"),
+        time_limit=item.get("time_limit", 20),
+        status="approved" if approve else item.get("status", "draft"),
+        updated_by_id=staff.id if staff else None,
+    )
+    for index, choice in enumerate(item["choices"]):
+        question.choices.append(
+            Choice(position=index, text=choice["text"].strip(), correct=choice["correct"] is True)
+        )
+    return question
+
+
+def export_pack(pack: Pack) -> dict[str, Any]:
+    """The pack as a quiz-pack document; importing it gives back the same document."""
+    return {
+        "format": PACK_FORMAT,
+        "version": PACK_VERSION,
+        "title": pack.title,
+        "description": pack.description,
+        "source": {
+            "title": pack.source_title,
+            "published": pack.source_published.isoformat() if pack.source_published else None,
+            "url": pack.source_url,
+        },
+        "questions": [question_document(q) for q in pack.questions],
+    }
+
+
+def question_document(question: Question) -> dict[str, Any]:
+    """One question in the pack format (plus its review status)."""
+    return {
+        "kind": question.kind,
+        "prompt": question.prompt,
+        "choices": [{"text": c.text, "correct": c.correct} for c in question.choices],
+        "explanation": question.explanation,
+        "evidence": question.evidence,
+        "difficulty": question.difficulty,
+        "time_limit": question.time_limit,
+        "status": question.status,
+    }
+
+
+def unique_slug(text: str) -> str:
+    """A URL slug for the text that no pack uses yet (adds -2, -3, ... if needed)."""
+    base = slugify(text, max_length=80, word_boundary=True) or "pack"
+    taken = set(db.session.scalars(select(Pack.slug).where(Pack.slug.like(f"{base}%"))))
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _parse_date(value: Any) -> date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,34 @@
+"""Package discovery: quiz.* plus the top-level templates/ and static/ mapped into it.
+
+The design card keeps templates/ and static/ at the top of the repository; mapping them
+to quiz.templates and quiz.static lets a non-editable install still find them.
+"""
+
+from setuptools import find_namespace_packages, setup
+
+ASSET_DIRS = {"quiz.templates": "templates", "quiz.static": "static"}
+
+
+def asset_packages() -> list[str]:
+    """Every folder under templates/ and static/, named as a package of quiz."""
+    names = []
+    for package, folder in ASSET_DIRS.items():
+        names.append(package)
+        names += [f"{package}.{sub}" for sub in find_namespace_packages(where=folder)]
+    return names
+
+
+assets = asset_packages()
+setup(
+    packages=find_namespace_packages(include=["quiz", "quiz.*"]) + assets,
+    package_dir=ASSET_DIRS,
+    # Package data lives here, not in pyproject.toml, which would override this table.
+    package_data={
+        **{name: ["*"] for name in assets},
+        "quiz.questions.data": ["*.json", "*.txt"],
+        "quiz.demo": ["*.txt"],
+        "quiz.migrations": ["*.ini", "*.mako", "README"],
+        "quiz.scores": ["fonts/*"],
+        "quiz.packs": ["*.txt", "*.json"],
+    },
+)

@@ -1,0 +1,2 @@
+// Site-wide progressive enhancements; every page works without this file.
+"use strict";

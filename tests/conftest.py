@@ -1,0 +1,207 @@
+"""Shared fixtures: the app on a migrated database, clients, a fixed clock and factories.
+
+The suite runs on a temporary SQLite file by default and on PostgreSQL when
+TEST_DATABASE_URL is set; either way the schema is built by the real migrations once per
+session and every test starts from empty tables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import text
+
+from quiz import clock, create_app, normalise_database_url
+from quiz.extensions import db
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "john-legend-mini-me.txt"
+STAFF_PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The test database: TEST_DATABASE_URL, else a fresh SQLite file for this session."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return normalise_database_url(url)
+    return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.db")
+
+
+@pytest.fixture(scope="session")
+def migrated_database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Drop whatever a previous run left, then build the schema with the migrations."""
+    app = create_app(_test_config(database_url, tmp_path_factory.mktemp("instance")))
+    with app.app_context():
+        db.drop_all()
+        db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        db.session.commit()
+        from quiz.database import upgrade_schema
+
+        upgrade_schema()
+        db.engine.dispose()
+    return database_url
+
+
+@pytest.fixture
+def make_app(migrated_database: str, tmp_path: Path) -> Iterator[Callable[..., Flask]]:
+    """Build apps on the test database; extra settings override the test defaults."""
+    apps: list[Flask] = []
+
+    def build(**overrides: Any) -> Flask:
+        app = create_app({**_test_config(migrated_database, tmp_path / "instance"), **overrides})
+        apps.append(app)
+        return app
+
+    yield build
+    if apps:
+        with apps[0].app_context():
+            db.session.remove()
+            _empty_tables()
+        for app in apps:
+            with app.app_context():
+                db.engine.dispose()
+
+
+@pytest.fixture
+def app(make_app: Callable[..., Flask]) -> Iterator[Flask]:
+    """The app with CSRF and rate limits off; tests of those build their own."""
+    app = make_app()
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client without HX-Request: full pages."""
+    return app.test_client()
+
+
+@pytest.fixture
+def hx_client(app: Flask) -> FlaskClient:
+    """A test client that sends HX-Request like htmx does: fragments."""
+    client = app.test_client()
+    client.environ_base["HTTP_HX_REQUEST"] = "true"
+    return client
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    """A CLI runner bound to the test app."""
+    return app.test_cli_runner()
+
+
+class FixedClock:
+    """A clock the test moves by hand; patched into quiz.clock.utcnow."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward."""
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
+    """Freeze the app's clock at 2026-01-15 12:00 UTC (a Thursday)."""
+    fake = FixedClock(datetime(2026, 1, 15, 12, 0, 0))
+    monkeypatch.setattr(clock, "utcnow", fake)
+    return fake
+
+
+@pytest.fixture
+def make_pack(app: Flask) -> Callable[..., Any]:
+    """Create a pack of simple questions (published unless told otherwise)."""
+    from quiz.packs import import_pack
+
+    def build(
+        questions: int = 3, *, status: str = "published", title: str = "Test pack", **kwargs: Any
+    ) -> Any:
+        document = pack_document(questions, title=title, **kwargs)
+        pack = import_pack(document, status=status, approve_all=True)
+        db.session.commit()
+        return pack
+
+    return build
+
+
+def pack_document(questions: int = 3, **kwargs: Any) -> dict[str, Any]:
+    """A valid pack document whose correct answer is always the option "Right N"."""
+    document: dict[str, Any] = {
+        "format": "quiz-pack",
+        "version": 1,
+        "title": "Test pack",
+        "description": "A pack for tests.",
+        "source": {"title": "Test article", "published": "2026-01-10", "url": None},
+        "questions": [
+            {
+                "kind": "number",
+                "prompt": f"Question {n}: which option is right?",
+                "choices": [
+                    {"text": f"Wrong {n}a", "correct": False},
+                    {"text": f"Right {n}", "correct": True},
+                    {"text": f"Wrong {n}b", "correct": False},
+                    {"text": f"Wrong {n}c", "correct": False},
+                ],
+                "explanation": f"Right {n} is right.",
+                "evidence": f"The article says Right {n}.",
+                "difficulty": "easy",
+                "time_limit": 20,
+            }
+            for n in range(1, questions + 1)
+        ],
+    }
+    document.update(kwargs)
+    return document
+
+
+@pytest.fixture
+def make_staff(app: Flask) -> Callable[..., Any]:
+    """Create a staff account (an editor unless told otherwise)."""
+
+    def build(email: str = "editor@example.com", role: str = "editor", **kwargs: Any) -> Any:
+        from quiz.models import Staff
+        from quiz.studio.accounts import hash_password
+
+        staff = Staff(email=email, role=role, password_hash=hash_password(STAFF_PASSWORD), **kwargs)
+        db.session.add(staff)
+        db.session.commit()
+        return staff
+
+    return build
+
+
+def _test_config(database_url: str, instance: Path) -> dict[str, Any]:
+    return {
+        "TESTING": True,
+        "INSTANCE_PATH": str(instance),
+        "SECRET_KEY": "test-secret-key",
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "PUBLIC_BASE_URL": "http://quiz.test",
+        "SERVER_NAME": None,
+    }
+
+
+def _empty_tables() -> None:
+    """Delete every row so the next test starts clean (faster than rebuilding the schema)."""
+    tables = [t for t in reversed(db.metadata.sorted_tables)]
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            db.session.execute(table.delete())
+    db.session.commit()

@@ -1,0 +1,54 @@
+"""The application factory, configuration layers and health check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz import create_app, normalise_database_url
+
+
+def test_healthz_reports_database_ok(client) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "database": "ok"}
+
+
+def test_secret_key_is_generated_once_into_instance(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("QUIZ_SECRET_KEY", raising=False)
+    first = create_app().config["SECRET_KEY"]
+    second = create_app().config["SECRET_KEY"]
+    assert len(first) >= 64
+    assert first == second == (tmp_path / "secret_key").read_text()
+
+
+def test_default_database_is_sqlite_in_instance(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("QUIZ_SQLALCHEMY_DATABASE_URI", raising=False)
+    app = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path}/quiz.db"
+
+
+def test_prefixed_env_and_instance_config_override_defaults(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
+    (tmp_path / "config.py").write_text("DEFAULT_TIME_LIMIT = 30\nLEADERBOARD_PAGE_SIZE = 10\n")
+    monkeypatch.setenv("QUIZ_LEADERBOARD_PAGE_SIZE", "50")
+    app = create_app()
+    assert app.config["DEFAULT_TIME_LIMIT"] == 30
+    assert app.config["LEADERBOARD_PAGE_SIZE"] == 50
+
+
+def test_database_url_selects_postgresql_driver(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("QUIZ_SQLALCHEMY_DATABASE_URI", raising=False)
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@db.example/quiz")
+    app = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@db.example/quiz"
+    assert normalise_database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_unknown_page_is_our_404(client) -> None:
+    response = client.get("/no-such-page")
+    assert response.status_code == 404
+    assert b"Back to the quizzes" in response.data
