@@ -35,7 +35,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ensure_secret_key(app)
     register_extensions(app)
     register_blueprints(app)
+    register_production(app)
     return app
+
+
+def register_production(app: Flask) -> None:
+    """Security headers, request logs and connection-loss handling (after the blueprints)."""
+    from quiz.observability import register_observability
+    from quiz.resilience import register_resilience
+    from quiz.security import register_security
+
+    register_security(app)
+    register_observability(app)
+    register_resilience(app)
 
 
 def instance_path() -> str:

@@ -1,0 +1,77 @@
+"""Security headers on every response, and secure cookies when served over HTTPS."""
+
+from __future__ import annotations
+
+from flask import Flask, Response
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+# Only our own static files may run or style a page; htmx is served from static/ and is
+# configured (templates/base.html) never to inject styles or evaluate strings.
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    )
+)
+
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "interest-cohort",
+    )
+)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    # For browsers that predate frame-ancestors.
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+HSTS = "max-age=31536000; includeSubDomains"
+
+
+def register_security(app: Flask) -> None:
+    """Trust the configured proxies, harden cookies for HTTPS and add security headers."""
+    proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if proxies > 0:
+        # Only as many X-Forwarded-* hops as we actually run proxies; more would let a
+        # client forge its address (rate limits key on it) or the scheme.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies
+        )
+    https = serves_https(app)
+    if https:
+        app.config["SESSION_COOKIE_SECURE"] = True
+        app.config["REMEMBER_COOKIE_SECURE"] = True
+        app.config.setdefault("WTF_CSRF_SSL_STRICT", True)
+
+    @app.after_request
+    def add_security_headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if https:
+            response.headers.setdefault("Strict-Transport-Security", HSTS)
+        return response
+
+
+def serves_https(app: Flask) -> bool:
+    """True when the deployment says its public URLs are https (so cookies must be Secure)."""
+    base = app.config.get("PUBLIC_BASE_URL") or ""
+    return app.config.get("PREFERRED_URL_SCHEME") == "https" or base.startswith("https://")
