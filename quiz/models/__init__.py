@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quiz.models.content import Article, Choice, Pack, Question
 from quiz.models.play import Answer, Play, PlayQuestion
+from quiz.models.scores import PlayScoreTally
 from quiz.models.staff import AuditEntry, BlockedWord, Staff
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "Pack",
     "Play",
     "PlayQuestion",
+    "PlayScoreTally",
     "Question",
     "Staff",
 ]

@@ -16,14 +16,29 @@ class Play(db.Model):
     """A fan's play of a pack; its token is both the play URL and the share link."""
 
     __table_args__ = (
-        # Leaderboard order: score desc, total answer time asc, finish time asc.
+        # Leaderboard order: score desc, total answer time asc, finish time asc, then id.
+        # Partial: only ranked plays (finished, unflagged), so abandoned and flagged plays
+        # never cost the leaderboard a row; queries must repeat both terms literally.
         Index(
-            "ix_play_leaderboard",
+            "ix_play_board",
             "pack_id",
-            "flagged",
             db.text("score DESC"),
             "total_time_ms",
             "finished_at",
+            "id",
+            sqlite_where=db.text("finished_at IS NOT NULL AND flagged = 0"),
+            postgresql_where=db.text("finished_at IS NOT NULL AND flagged = false"),
+        ),
+        # Week/today boards and ranks: a range of finish times, covering the order columns.
+        Index(
+            "ix_play_board_recent",
+            "pack_id",
+            "finished_at",
+            "score",
+            "total_time_ms",
+            "id",
+            sqlite_where=db.text("finished_at IS NOT NULL AND flagged = 0"),
+            postgresql_where=db.text("finished_at IS NOT NULL AND flagged = false"),
         ),
         Index("ix_play_pack_finished_at", "pack_id", "finished_at"),
     )
