@@ -41,6 +41,9 @@ def build_cli() -> click.Group:
     )
     for command in (run, init, shell_command, routes_command):
         group.add_command(command)
+    from quiz.cli.serve import serve  # gunicorn loads only with this command's module
+
+    group.add_command(serve)
     return group
 
 

@@ -1,0 +1,107 @@
+"""`quiz serve`: production serving under gunicorn with several worker processes."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import click
+from flask import Flask
+from flask.cli import ScriptInfo
+from gunicorn.app.base import BaseApplication
+
+
+def default_workers() -> int:
+    """Gunicorn's usual rule of thumb: two workers per core, plus one."""
+    return 2 * (os.cpu_count() or 1) + 1
+
+
+class QuizServer(BaseApplication):
+    """Gunicorn running an app object that was built (and migrated) before forking."""
+
+    def __init__(self, app: Flask, options: dict[str, Any]) -> None:
+        self.application = app
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        """Copy our options into gunicorn's settings."""
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Flask:
+        """The WSGI app each worker serves."""
+        return self.application
+
+
+def gunicorn_options(host: str, port: int, workers: int, threads: int, timeout: int) -> dict:
+    """Settings for gunicorn: loopback by default, logs to stderr, workers forked from us."""
+    return {
+        "bind": f"{host}:{port}",
+        "workers": workers,
+        "threads": threads,
+        "worker_class": "gthread" if threads > 1 else "sync",
+        "timeout": timeout,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        # The app is built once in the master; the pool is emptied before the fork so
+        # no database connection is ever shared between processes.
+        "preload_app": True,
+        "post_fork": _post_fork,
+        "accesslog": None,  # our JSON request log replaces gunicorn's access log
+        "errorlog": "-",
+        "proc_name": "quiz",
+        # One shared control socket path would clash between instances on one host.
+        "control_socket_disable": True,
+    }
+
+
+def _post_fork(_server: Any, worker: Any) -> None:
+    """Give each worker its own connection pool (the master's was inherited, empty)."""
+    from quiz.extensions import db
+
+    with worker.app.application.app_context():
+        db.engine.dispose(close=False)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to bind.")
+@click.option(
+    "--workers",
+    "-w",
+    default=default_workers,
+    show_default="2 x cores + 1",
+    type=click.IntRange(1, 64),
+    help="Worker processes.",
+)
+@click.option(
+    "--threads",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Threads per worker.",
+)
+@click.option("--timeout", default=30, show_default=True, type=int, help="Worker timeout (s).")
+@click.option("--no-prepare", is_flag=True, help="Skip migrating and seeding (already done).")
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    workers: int,
+    threads: int,
+    timeout: int,
+    no_prepare: bool,
+) -> None:
+    """Migrate and seed the database, then serve the app with gunicorn workers."""
+    from quiz.bootstrap import prepare_instance
+    from quiz.extensions import db
+
+    app = ctx.ensure_object(ScriptInfo).load_app()
+    with app.app_context():
+        if not no_prepare:
+            # Once, in the master, before any worker exists: workers never race migrations.
+            prepare_instance(app.config["DEMO_ARTICLE"])
+        db.engine.dispose()
+    QuizServer(app, gunicorn_options(host, port, workers, threads, timeout)).run()
