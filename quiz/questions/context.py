@@ -1,0 +1,133 @@
+"""Per-article analysis shared by every extractor: sentences, spans, people, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .model import Article, Sentence
+from .nlp import sentence_spans
+from .people import ROLE_NOUN, People, build_people
+from .textutil import NAME
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_DESCRIPTOR = re.compile(
+    r"\b(?:the|this)\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?" + ROLE_NOUN + r"\b"
+)
+_PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolved person mention inside one sentence."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class Context:
+    """Everything extractors need about one article."""
+
+    article: Article
+    sents: list[tuple[Sentence, Span]]
+    people: People
+    # Memoised extractor results, so that one kind can read another's facts cheaply.
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def published(self) -> dt.date | None:
+        """Publication date, when the article states one."""
+        try:
+            return dt.date.fromisoformat(self.article.published or "")
+        except ValueError:
+            return None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Resolved people mentioned in text, in order, quotations excluded."""
+        masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        out = []
+        for m in re.finditer(NAME, masked):
+            # Try the whole capitalised run, then shorter tails ("In April Jane" -> "Jane").
+            words = m.group(0).split()
+            for i in range(len(words)):
+                name = self.people.resolve(" ".join(words[i:]))
+                if name:
+                    start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    out.append(Mention(start, m.end(), name))
+                    break
+        return out
+
+    def actor(self, text: str) -> str:
+        """Who a sentence is about: first name, role descriptor or pronoun (-> main subject)."""
+        masked = _QUOTED.sub(
+            lambda m: " " * len(m.group(0)) if len(m.group(0)) > 40 else m.group(0), text
+        )
+        found = self.mentions(masked)
+        desc = _DESCRIPTOR.search(masked)
+        pron = _PRONOUN.search(masked)
+        first = found[0].start if found else 10**6
+        alt = min(desc.start() if desc else 10**6, pron.end() if pron else 10**6)
+        if alt < first:
+            return self.people.main
+        return found[0].name if found else ""
+
+
+_ROLE_BANK = {
+    "singer": "singer",
+    "songwriter": "singer",
+    "rapper": "singer",
+    "hitmaker": "singer",
+    "crooner": "singer",
+    "musician": "singer",
+    "frontman": "singer",
+    "frontwoman": "singer",
+    "actor": "actor",
+    "actress": "actor",
+    "athlete": "athlete",
+    "player": "athlete",
+    "quarterback": "athlete",
+    "champion": "athlete",
+    "host": "host",
+    "personality": "reality",
+}
+
+
+def role_of(ctx: Context, name: str) -> tuple[str, str]:
+    """(bank role, noun) from 'the singer'-style descriptors; ('', 'star') if unknown."""
+    if name != ctx.people.main:
+        return "", "star"
+    nouns = re.findall(
+        r"\bthe\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?(" + "|".join(_ROLE_BANK) + r")\b",
+        ctx.article.body + " " + ctx.article.title.lower(),
+    )
+    if not nouns:
+        return "", "star"
+    top = max(sorted(set(nouns)), key=nouns.count)
+    return _ROLE_BANK[top], top
+
+
+# Words that put a person's name right after (or before) them, whatever spaCy tagged.
+_CUED = re.compile(
+    r"\b(?:wife|husband|sons?|daughters?|host|fianc[ée]e?|boyfriend|girlfriend|partner|mother|"
+    r"father|sister|brother|by)(?:\s+of\s+[^,]{1,30})?,?\s+(?P<a>" + NAME + r")"
+    r"|(?P<b>" + NAME + r")(?:[’']s\s+(?:song|single|album|wife|husband|sons?|daughters?)|"
+    r",?\s+(?:said|says|told)\b)"
+)
+
+
+def build_context(article: Article) -> Context:
+    """Parse the article once and resolve its people."""
+    sents = sentence_spans(article.body)
+    ents = [e.text for _, span in sents for e in span.ents if e.label_ == "PERSON"]
+    for m in _CUED.finditer(article.body):
+        name = m.group("a") or m.group("b")
+        if len(name.split()) >= 2:
+            ents.append(name)
+    return Context(article, sents, build_people(ents, article.body))

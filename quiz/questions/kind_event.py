@@ -1,0 +1,155 @@
+"""Dated events and social posts: 'In December 2021, X posted...', 'on Sunday', 'on Instagram'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from random import Random
+
+from . import banks
+from .build import make_question
+from .clauses import predicate
+from .context import Context
+from .distractors import clean_pool, shuffled
+from .model import Fact, Question
+from .registry import extractor, generator
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WHEN = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:(?P<day>"
+    + "|".join(_DAYS)
+    + r")|(?P<month>"
+    + "|".join(_MONTHS)
+    + r")(?:\s+(?P<year>\d{4}))?|(?P<yonly>(?:19|20)\d{2}))\b"
+    r"(?!\s+\d)"
+)
+_POST = re.compile(r"\b(?:posted|shared|uploaded|wrote|took to|captioned|announced|revealed)\b")
+
+
+def _platforms(text: str) -> list[str]:
+    """Social platforms named in a sentence."""
+    return [p for p in banks.misc("platform") if len(p) > 1 and re.search(rf"\b{p}\b", text)]
+
+
+@extractor("event")
+def extract(ctx: Context) -> list[Fact]:
+    """Date facts (with relative weekdays resolved) and platform facts for posts."""
+    facts: list[Fact] = []
+    drop = {p.lower() for p in banks.misc("platform")} | {d.lower() for d in _DAYS}
+    drop |= {m.lower() for m in _MONTHS}
+    for sent, span in ctx.sents:
+        who = ctx.actor(sent.text)
+        if len(who.split()) < 2:
+            continue
+        pred = predicate(span, drop)
+        if not pred:
+            continue
+        extra = (("predicate", pred),)
+        m = _WHEN.search(sent.text)
+        if m and m.group("day") and ctx.published:
+            back = (ctx.published.weekday() - _DAYS.index(m.group("day"))) % 7
+            day = ctx.published - dt.timedelta(days=back)
+            facts.append(
+                Fact(
+                    "date",
+                    who,
+                    day.isoformat(),
+                    sent,
+                    relation="day",
+                    extra=extra,
+                    support=(m.group("day"),),
+                )
+            )
+        elif m and m.group("month"):
+            value = m.group("month") + (f" {m.group('year')}" if m.group("year") else "")
+            facts.append(Fact("date", who, value, sent, relation="month", extra=extra))
+        elif m and m.group("yonly"):
+            facts.append(Fact("date", who, m.group("yonly"), sent, relation="year", extra=extra))
+        plats = _platforms(sent.text)
+        if len(plats) == 1 and _POST.search(sent.text):
+            facts.append(Fact("platform", who, plats[0], sent, extra=extra))
+    return facts
+
+
+def _long_date(iso: str) -> str:
+    """'2023-08-27' -> 'August 27, 2023'."""
+    d = dt.date.fromisoformat(iso)
+    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _date_pool(fact: Fact, ctx: Context, rng: Random) -> list[str]:
+    """Dates of the same form as the key: nearby days, months or years."""
+    if fact.relation == "day":
+        d = dt.date.fromisoformat(fact.value)
+        # Never after publication: a reader knows the event came before the article.
+        ahead = (ctx.published - d).days if ctx.published else 0
+        offsets = [o for o in range(-12, ahead + 1) if o]
+        return [_long_date((d + dt.timedelta(days=o)).isoformat()) for o in rng.sample(offsets, 8)]
+    if fact.relation == "year":
+        y = int(fact.value)
+        return [str(y + o) for o in rng.sample([-4, -3, -2, -1, 1, 2, 3], 6)]
+    month, _, year = fact.value.partition(" ")
+    idx = _MONTHS.index(month)
+    out = []
+    for o in rng.sample([o for o in range(-14, 15) if o], 10):
+        m, y = (idx + o) % 12, (int(year) + (idx + o) // 12) if year else 0
+        out.append(_MONTHS[m] + (f" {y}" if year else ""))
+    return out
+
+
+@generator("date", "platform")
+def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
+    """When did X <do it>? / On which platform did X <do it>?"""
+    pred = fact.get("predicate")
+    taken = [f.value for f in extract(ctx) if f.kind == fact.kind and f.subject == fact.subject]
+    if fact.kind == "platform":
+        pool = clean_pool(fact.value, shuffled(banks.misc("platform"), rng), truths=taken)
+        return [
+            make_question(
+                fact,
+                ctx,
+                rng,
+                kind="platform",
+                prompt=f"On which platform did {fact.subject} {pred}?",
+                key=fact.value,
+                pool=pool,
+                explanation=f"{fact.subject} did it on {fact.value}.",
+            )
+        ]
+    key = _long_date(fact.value) if fact.relation == "day" else fact.value
+    ask = {
+        "day": "On what date",
+        "year": "In which year",
+        "month": "In which month and year" if " " in fact.value else "In which month",
+    }
+    pool = clean_pool(key, _date_pool(fact, ctx, rng), truths=[k for k in taken if k != fact.value])
+    expl = f"{fact.subject} did it on {key}" if fact.relation == "day" else f"It was {key}"
+    if fact.support:
+        expl += f" (the {fact.support[0]} before the {ctx.article.published} publication date)"
+    return [
+        make_question(
+            fact,
+            ctx,
+            rng,
+            kind="date",
+            prompt=f"{ask[fact.relation]} did {fact.subject} {pred}?",
+            key=key,
+            pool=pool,
+            explanation=expl + ".",
+            bump=1 if fact.support else 0,
+        )
+    ]

@@ -1,0 +1,73 @@
+"""Places: 'born in Ohio', 'grew up in Memphis', 'lives in Malibu', 'married in Italy'."""
+
+from __future__ import annotations
+
+import re
+from random import Random
+
+from . import banks
+from .build import make_question
+from .context import Context
+from .distractors import clean_pool, shuffled
+from .model import Fact, Question
+from .registry import extractor, generator
+
+_VERBS = {
+    "born": r"was\s+born\s+in",
+    "raised": r"(?:grew\s+up|was\s+raised)\s+in",
+    "lives": r"(?:lives|resides)\s+in",
+    "married": r"(?:got\s+married|wed|tied\s+the\s+knot)\s+in",
+    "from": r"(?:hails\s+from|is\s+a\s+native\s+of)",
+}
+_PROMPTS = {
+    "born": "Where was {} born?",
+    "raised": "Where did {} grow up?",
+    "lives": "Where does {} live?",
+    "married": "Where did {} get married?",
+    "from": "Where is {} from?",
+}
+
+
+@extractor("place")
+def extract(ctx: Context) -> list[Fact]:
+    """Birthplaces, hometowns, homes and wedding places that spaCy tags as places."""
+    facts: list[Fact] = []
+    for sent, span in ctx.sents:
+        places = [e for e in span.ents if e.label_ in ("GPE", "LOC")]
+        for rel, verb in _VERBS.items():
+            for m in re.finditer(verb + r"\s+", sent.text):
+                at = span.start_char + m.end()
+                place = next((e for e in places if e.start_char == at), None)
+                if place is None:
+                    continue
+                # Keep "Springfield, Ohio" together: a following ', GPE' is the same place.
+                text = place.text
+                nxt = next((e for e in places if e.start_char == place.end_char + 2), None)
+                if nxt is not None and sent.text[place.end_char - span.start_char :][:2] == ", ":
+                    text = f"{text}, {nxt.text}"
+                who = ctx.actor(sent.text[: m.start()] or sent.text)
+                if len(who.split()) > 1:
+                    facts.append(Fact("place", who, text, sent, relation=rel))
+    return facts
+
+
+@generator("place")
+def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
+    """Where was X born? with places of the same kind (city, state or country)."""
+    rows = banks.misc("place")
+    kind = next((r["kind"] for r in rows if r["name"] == fact.value), "city")
+    named = [e.text for _, span in ctx.sents for e in span.ents if e.label_ in ("GPE", "LOC")]
+    cands = [r["name"] for r in rows if r["kind"] == kind]
+    pool = clean_pool(fact.value, shuffled(cands, rng), truths=named, evidence=fact.evidence.text)
+    return [
+        make_question(
+            fact,
+            ctx,
+            rng,
+            kind="place",
+            prompt=_PROMPTS[fact.relation].format(fact.subject),
+            key=fact.value,
+            pool=pool,
+            explanation=f"{fact.subject}: {fact.relation} in {fact.value}.",
+        )
+    ]

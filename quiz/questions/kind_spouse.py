@@ -1,0 +1,113 @@
+"""Spouses and partners: 'his wife, Ann', "Ann's husband Bo", 'wife of 10 years, Ann'."""
+
+from __future__ import annotations
+
+import re
+from random import Random
+
+from .build import make_question
+from .context import Context, role_of
+from .distractors import clean_pool, people_pool
+from .kind_family import relatives
+from .model import Fact, Question
+from .registry import extractor, generator
+from .textutil import NAME, NUMBER, possessive
+
+_DUR = r"(?P<dur>(?:(?:nearly|almost|more than|over|about|roughly)\s+)?" + NUMBER + r"\s+years?)"
+_SPOUSE = re.compile(
+    r"(?:(?P<owner>" + NAME + r")[’']s\s+|\b(?:his|her|their)\s+)?(?:new\s+|longtime\s+|late\s+)?"
+    r"\b(?P<rel>wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband)"
+    r"(?:\s+of\s+" + _DUR + r")?,?\s+(?P<name>" + NAME + ")"
+)
+_ENGAGED = re.compile(r"\b(?P<rel>engaged|married)\s+to\s+(?P<name>" + NAME + ")")
+_MARRIED_FOR = re.compile(r"\b(?:been\s+)?(?:married|together)\s+for\s+" + _DUR)
+_KIND = {"wife": "spouse", "husband": "spouse", "married": "spouse"}
+_REL = {
+    "engaged": "fiancé(e)",
+    "fiancé": "fiancé",
+    "fiance": "fiancé",
+    "fiancée": "fiancée",
+    "fiancee": "fiancée",
+    "married": "spouse",
+}
+
+
+@extractor("spouse")
+def extract(ctx: Context) -> list[Fact]:
+    """Spouse/partner facts, and how long a couple has been married when stated."""
+    facts: list[Fact] = []
+    for sent, _span in ctx.sents:
+        text = sent.text
+        for rx in (_SPOUSE, _ENGAGED):
+            for m in rx.finditer(text):
+                owner = m.groupdict().get("owner")
+                who = ctx.people.resolve(owner) if owner else ctx.actor(text[: m.start()] or text)
+                name = ctx.people.resolve(m.group("name"))
+                if not who or not name or who == name:
+                    continue
+                rel = m.group("rel").lower()
+                kind = _KIND.get(rel, "partner")
+                facts.append(Fact(kind, who, name, sent, relation=_REL.get(rel, rel)))
+                dur = m.groupdict().get("dur")
+                if dur:
+                    facts.append(_years(who, name, dur, sent))
+        for m in _MARRIED_FOR.finditer(text):
+            who = ctx.actor(text)
+            partner = next((f.value for f in facts if f.subject == who and f.kind == "spouse"), "")
+            if who and partner:
+                facts.append(_years(who, partner, m.group("dur"), sent))
+    return facts
+
+
+def _years(who: str, partner: str, dur: str, sent) -> Fact:
+    """How long a couple has been married: a number fact with its qualifier kept."""
+    return Fact(
+        "number",
+        who,
+        dur[0].upper() + dur[1:],
+        sent,
+        relation="years married",
+        unit="years",
+        extra=(("partner", partner),),
+    )
+
+
+@generator("spouse", "partner")
+def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
+    """Who is A's wife? or: B is the wife of which singer?"""
+    rel = fact.relation
+    owner, partner = fact.subject, fact.value
+    if len(owner.split()) < 2 or len(partner.split()) < 2:
+        return []  # a first name alone does not say who is meant
+    female = rel in ("wife", "girlfriend", "fiancée", "ex-wife")
+    male = rel in ("husband", "boyfriend", "fiancé", "ex-husband")
+    taken = relatives(ctx, owner) | {f.value for f in extract(ctx) if f.subject == owner}
+    taken |= {f.subject for f in extract(ctx) if f.value == owner}
+    # Stable across seeds: the form depends on the fact, not on the shuffle.
+    reverse = sum(map(ord, partner)) % 2 == 1
+    if reverse:
+        role, noun = role_of(ctx, owner)
+        owner_gender = ctx.people.gender(owner)
+        roles = (role,) if role else ("singer", "actor", "athlete", "host")
+        pool = people_pool(ctx, rng, gender=owner_gender, roles=roles, exclude=taken | {partner})
+        pool = clean_pool(owner, pool, truths=taken, evidence=fact.evidence.text)
+        prompt = f"{partner} is the {rel} of which {noun}?"
+        key = owner
+    else:
+        gender = "F" if female else "M" if male else ctx.people.gender(partner)
+        pool = people_pool(ctx, rng, gender=gender, exclude=taken | {owner})
+        pool = clean_pool(partner, pool, truths=taken, evidence=fact.evidence.text)
+        prompt = f"Who is {possessive(owner)} {rel}?"
+        key = partner
+    return [
+        make_question(
+            fact,
+            ctx,
+            rng,
+            kind=fact.kind,
+            prompt=prompt,
+            key=key,
+            pool=pool,
+            explanation=f"{partner} is {possessive(owner)} {rel}.",
+        )
+    ]

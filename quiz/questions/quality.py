@@ -1,0 +1,76 @@
+"""The quality gate: every draft must pass these checks before it is emitted."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import DIFFICULTIES
+from .textutil import contains_phrase, is_variant, normalize
+
+_BARE_PRONOUN = re.compile(
+    r"^\W*(?:how|what|who|which|when|where|why)\b[^?]*\b(?:he|she|they)\b", re.I
+)
+_NAMED = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+|[\"“][^\"”]+[\"”]")
+
+
+def _key_supported(key: str, evidence: str, support: list[str]) -> bool:
+    """The key (or, for derived answers, every support string) is in the evidence."""
+    if support:
+        return all(contains_phrase(evidence, s) for s in support)
+    if contains_phrase(evidence, key):
+        return True
+    # Ages and spans carry a unit the evidence may write differently ("5-year-old" for "5").
+    parts = normalize(key).split()
+    return bool(parts) and all(
+        contains_phrase(evidence, p) for p in parts if len(p) > 1 or p.isdigit()
+    )
+
+
+def check_question(question: dict[str, Any], article_body: str) -> list[str]:
+    """Reasons a pack-format question fails the gate; an empty list means it passes."""
+    reasons: list[str] = []
+    prompt = str(question.get("prompt") or "").strip()
+    choices = question.get("choices") or []
+    evidence = str(question.get("evidence") or "")
+    if not question.get("kind"):
+        reasons.append("no kind")
+    if not prompt.endswith("?"):
+        reasons.append("prompt does not end with '?'")
+    if not _NAMED.search(prompt):
+        reasons.append("prompt names no person or title")
+    if _BARE_PRONOUN.search(prompt) and not re.search(r"\b[A-Z][a-z]+[’']s\b", prompt):
+        reasons.append("prompt leans on a pronoun")
+    texts = [str(c.get("text") or "").strip() for c in choices if isinstance(c, dict)]
+    if not 3 <= len(texts) <= 5:
+        reasons.append(f"{len(texts)} options (3-5 needed)")
+    if any(not t for t in texts):
+        reasons.append("an option is empty")
+    if len({normalize(t) for t in texts}) != len(texts):
+        reasons.append("options are not distinct")
+    correct = [
+        str(c.get("text") or "")
+        for c in choices
+        if isinstance(c, dict) and c.get("correct") is True
+    ]
+    if len(correct) != 1:
+        reasons.append(f"{len(correct)} correct options (exactly 1 needed)")
+    if not evidence or evidence not in article_body:
+        reasons.append("evidence is not an exact sentence of the article")
+    if not str(question.get("explanation") or "").strip():
+        reasons.append("no explanation")
+    if question.get("difficulty") not in DIFFICULTIES:
+        reasons.append("difficulty is not easy/medium/hard")
+    limit = question.get("time_limit")
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+        reasons.append("time_limit is not a positive whole number")
+    if len(correct) == 1:
+        key = correct[0]
+        if contains_phrase(prompt, key):
+            reasons.append("the answer appears in the prompt")
+        if evidence and not _key_supported(key, evidence, list(question.get("support") or [])):
+            reasons.append("the evidence does not support the answer")
+        wrong = [t for t in texts if t != key]
+        if any(is_variant(w, key) for w in wrong):
+            reasons.append("a wrong option is a variant of the answer")
+    return reasons
