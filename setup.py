@@ -30,5 +30,6 @@ setup(
         "quiz.migrations": ["*.ini", "*.mako", "README"],
         "quiz.scores": ["fonts/*"],
         "quiz.packs": ["*.txt", "*.json"],
+        "quiz.play.data": ["*.txt"],
     },
 )

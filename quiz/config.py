@@ -23,4 +23,6 @@ class Defaults:
     LEADERBOARD_PAGE_SIZE = 25
     # Answers quicker than this after the question was served are kept but flagged.
     MIN_HUMAN_ANSWER_MS = 300
+    # Plays one client may start (Flask-Limiter syntax); stops scripted leaderboard floods.
+    PLAY_START_RATE_LIMIT = "10 per minute"
     DEMO_ARTICLE = "john-legend-mini-me.txt"

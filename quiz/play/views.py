@@ -1,7 +1,147 @@
-"""play views."""
+"""Fan-facing pages: the pack list, a pack's start page and the play loop.
+
+Every view renders a full page for plain requests and only the changed fragment for htmx
+(HX-Request), so the whole game also works without JavaScript.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from werkzeug.routing import BuildError
+
+from quiz.extensions import htmx, limiter
+from quiz.models import Play
+from quiz.play import catalog, flow, service
+from quiz.play.forms import AnswerForm, StartForm
+from quiz.play.nicknames import fun_name
 
 bp = Blueprint("play", __name__)
+
+DEFAULT_START_RATE_LIMIT = "10 per minute"
+
+
+def result_url(token: str) -> str:
+    """The public result page of a play (built by the scores blueprint)."""
+    try:
+        return url_for("scores.result", token=token)
+    except BuildError:  # until the result page is registered
+        return "/r/" + token
+
+
+def start_rate_limit() -> str:
+    """How many plays one client may start (PLAY_START_RATE_LIMIT, e.g. "10 per minute")."""
+    return current_app.config.get("PLAY_START_RATE_LIMIT") or DEFAULT_START_RATE_LIMIT
+
+
+@bp.get("/")
+def home() -> ResponseReturnValue:
+    """Published packs with their stats."""
+    return render_template("play/home.html", summaries=catalog.published_packs())
+
+
+@bp.route("/p/<slug>", methods=["GET", "POST"])
+@limiter.limit(start_rate_limit, methods=["POST"])
+def start(slug: str) -> ResponseReturnValue:
+    """A pack's start page; posting the nickname form starts a play."""
+    pack = catalog.published_pack(slug) or abort(404)
+    form = StartForm()
+    if request.method == "GET":
+        form.challenge.data = request.args.get("challenge", "")
+    challenger = catalog.challenge_play(pack, form.challenge.data)
+    error = None
+    if form.validate_on_submit():
+        try:
+            play = service.start_play(pack, form.nickname.data or fun_name(), challenger=challenger)
+        except service.PlayError as exc:
+            error = str(exc)
+        else:
+            return redirect(url_for("play.play", token=play.token), 303)
+    page = render_template(
+        "play/start.html",
+        pack=pack,
+        form=form,
+        error=error,
+        challenger=challenger,
+        question_count=len(pack.approved_questions()),
+        time_limits=catalog.time_limits(pack),
+        top=catalog.top_plays(pack),
+    )
+    return page, 400 if form.errors or error else 200
+
+
+@bp.get("/play/<token>")
+def play(token: str) -> ResponseReturnValue:
+    """The play page: the current question, or feedback on the last answer."""
+    current = _play_or_404(token)
+    return _show(current, flow.current_screen(current))
+
+
+@bp.get("/play/<token>/next")
+def next_question(token: str) -> ResponseReturnValue:
+    """The Next button: serve the next question, or go to the result once finished."""
+    current = _play_or_404(token)
+    screen = flow.next_screen(current)
+    if screen is None:
+        return _to_result(current)
+    if not htmx:
+        return redirect(url_for("play.play", token=token), 303)
+    return _show(current, screen)
+
+
+@bp.post("/play/<token>/answer")
+def answer(token: str) -> ResponseReturnValue:
+    """Grade an answer: the feedback fragment for htmx, else redirect (PRG)."""
+    current = _play_or_404(token)
+    form = AnswerForm()
+    if not form.validate_on_submit():
+        errors = [e for field_errors in form.errors.values() for e in field_errors]
+        return _refused(current, errors[0] if errors else "That answer was not understood.", 400)
+    try:
+        stored = service.submit_answer(current, form.position.data, form.choice.data)
+    except service.AnswerRefused as exc:
+        return _refused(current, str(exc), 409)
+    if htmx:
+        return _show(current, flow.feedback_screen(current, stored.position))
+    if current.is_finished:
+        return redirect(result_url(current.token), 303)
+    return redirect(url_for("play.play", token=token), 303)
+
+
+def _play_or_404(token: str) -> Play:
+    return service.play_by_token(token) or abort(404)
+
+
+def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
+    """Render the card: the fragment (with out-of-band score bar) for htmx, else the page."""
+    if screen is None:  # a finished play with nothing to show
+        return _to_result(current)
+    context = {
+        "play": current,
+        "screen": screen,
+        "seconds_left": service.seconds_left(screen.question),
+        "result_url": result_url(current.token),
+    }
+    if htmx:
+        return render_template("play/_card.html", oob=True, **context)
+    return render_template("play/play.html", **context)
+
+
+def _to_result(current: Play) -> ResponseReturnValue:
+    url = result_url(current.token)
+    if htmx:
+        return "", 200, {"HX-Redirect": url}
+    return redirect(url, 303)
+
+
+def _refused(current: Play, message: str, status: int) -> ResponseReturnValue:
+    template = "play/_refused.html" if htmx else "play/refused.html"
+    return render_template(template, play=current, message=message), status

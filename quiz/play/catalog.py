@@ -1,0 +1,83 @@
+"""What fans see before they play: published packs, their stats and top plays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+
+from quiz.extensions import db
+from quiz.models import Pack, Play, Question
+
+
+@dataclass(frozen=True)
+class PackSummary:
+    """A published pack as the home page lists it."""
+
+    pack: Pack
+    question_count: int
+    play_count: int
+    top_score: int | None
+
+
+def published_packs() -> list[PackSummary]:
+    """Published packs, newest first, with question count, finished plays and top score."""
+    questions = (
+        select(Question.pack_id, func.count(Question.id).label("n"))
+        .where(Question.status == "approved")
+        .group_by(Question.pack_id)
+        .subquery()
+    )
+    plays = (
+        select(
+            Play.pack_id,
+            func.count(Play.id).label("n"),
+            # Flagged plays count as plays but never hold the top score.
+            func.max(case((Play.flagged.is_(False), Play.score))).label("top"),
+        )
+        .where(Play.finished_at.is_not(None))
+        .group_by(Play.pack_id)
+        .subquery()
+    )
+    rows = db.session.execute(
+        select(Pack, questions.c.n, plays.c.n, plays.c.top)
+        .outerjoin(questions, questions.c.pack_id == Pack.id)
+        .outerjoin(plays, plays.c.pack_id == Pack.id)
+        .where(Pack.status == "published")
+        .order_by(Pack.published_at.desc(), Pack.id.desc())
+    )
+    return [PackSummary(pack, q or 0, p or 0, top) for pack, q, p, top in rows]
+
+
+def published_pack(slug: str) -> Pack | None:
+    """The published pack with this slug; drafts and unpublished packs are not found."""
+    return db.session.scalar(select(Pack).where(Pack.slug == slug, Pack.status == "published"))
+
+
+def top_plays(pack: Pack, limit: int = 3) -> list[Play]:
+    """The best finished, unflagged plays in leaderboard order."""
+    return list(
+        db.session.scalars(
+            select(Play)
+            .where(Play.pack_id == pack.id, Play.flagged.is_(False), Play.finished_at.is_not(None))
+            .order_by(Play.score.desc(), Play.total_time_ms, Play.finished_at, Play.id)
+            .limit(limit)
+        )
+    )
+
+
+def challenge_play(pack: Pack, token: str | None) -> Play | None:
+    """The finished play of this pack a challenge link points at, if the token is real."""
+    if not token:
+        return None
+    return db.session.scalar(
+        select(Play).where(
+            Play.token == token, Play.pack_id == pack.id, Play.finished_at.is_not(None)
+        )
+    )
+
+
+def time_limits(pack: Pack) -> tuple[int, int]:
+    """The shortest and longest time per question among the pack's approved questions."""
+    limits = [q.time_limit for q in pack.approved_questions()] or [0]
+    return min(limits), max(limits)

@@ -1,0 +1,188 @@
+"""Starting plays, serving questions and grading answers: all fairness lives here.
+
+The browser never decides anything: the server starts each question's clock when it first
+serves it, grades against the snapshot in PlayQuestion and keeps one Answer per position.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from quiz import clock
+from quiz.extensions import db
+from quiz.models import Answer, Pack, Play, PlayQuestion
+from quiz.play.scoring import grade
+
+
+class PlayError(Exception):
+    """A request the rules of play refuse; the message is shown to the player."""
+
+
+class PackNotPlayable(PlayError):
+    """The pack is not published or has no approved questions."""
+
+
+class AnswerRefused(PlayError):
+    """An answer out of turn: skipping ahead, unserved, or after the play finished."""
+
+
+def new_token() -> str:
+    """An unguessable play token: 32 random bytes (256 bits), URL-safe."""
+    return secrets.token_urlsafe(32)
+
+
+def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> Play:
+    """Create a play of a published pack, snapshotting its approved questions."""
+    questions = pack.approved_questions()
+    if not pack.is_published or not questions:
+        raise PackNotPlayable("This quiz can't be played right now.")
+    if challenger is not None and (challenger.pack_id != pack.id or not challenger.is_finished):
+        challenger = None  # only a finished play of the same pack can be a challenge
+    play = Play(
+        token=new_token(),
+        pack=pack,
+        nickname=nickname,
+        started_at=clock.utcnow(),
+        question_count=len(questions),
+        challenger_id=challenger.id if challenger else None,
+    )
+    for position, question in enumerate(questions):
+        correct = [i for i, c in enumerate(question.choices) if c.correct]
+        play.questions.append(
+            PlayQuestion(
+                position=position,
+                question_id=question.id,
+                kind=question.kind,
+                prompt=question.prompt,
+                choices=[c.text for c in question.choices],
+                correct_index=correct[0],
+                explanation=question.explanation,
+                evidence=question.evidence,
+                time_limit=question.time_limit,
+            )
+        )
+    db.session.add(play)
+    db.session.commit()
+    return play
+
+
+def play_by_token(token: str) -> Play | None:
+    """The play with this token, or None (one indexed lookup)."""
+    return db.session.scalar(select(Play).where(Play.token == token))
+
+
+def question_at(play: Play, position: int) -> PlayQuestion | None:
+    """One question of the play by position (uses the unique (play_id, position) index)."""
+    return db.session.scalar(
+        select(PlayQuestion).where(
+            PlayQuestion.play_id == play.id, PlayQuestion.position == position
+        )
+    )
+
+
+def answer_at(play: Play, position: int) -> Answer | None:
+    """The stored answer to one position of the play, if any."""
+    return db.session.scalar(
+        select(Answer).where(Answer.play_id == play.id, Answer.position == position)
+    )
+
+
+def serve_current(play: Play) -> PlayQuestion | None:
+    """The question the player is on, starting its clock the first time only."""
+    if play.is_finished:
+        return None
+    question = question_at(play, play.current_position)
+    if question is not None and question.served_at is None:
+        # A conditional UPDATE, so two tabs racing cannot restart the clock.
+        db.session.execute(
+            update(PlayQuestion)
+            .where(PlayQuestion.id == question.id, PlayQuestion.served_at.is_(None))
+            .values(served_at=clock.utcnow())
+        )
+        db.session.commit()
+        db.session.refresh(question)
+    return question
+
+
+def seconds_left(question: PlayQuestion) -> float:
+    """Seconds until the served question's time runs out (never negative)."""
+    if question.served_at is None:
+        return float(question.time_limit)
+    spent = (clock.utcnow() - question.served_at).total_seconds()
+    return max(question.time_limit - spent, 0.0)
+
+
+def submit_answer(play: Play, position: int, choice_index: int | None) -> Answer:
+    """Grade and store the answer to the current question; replays return the stored one."""
+    if play.is_finished or position < play.current_position:
+        stored = answer_at(play, position)
+        if stored is not None:
+            return stored
+        raise AnswerRefused("This play has finished." if play.is_finished else "No such answer.")
+    if position != play.current_position:
+        raise AnswerRefused("Answer the current question first; skipping ahead isn't allowed.")
+    question = question_at(play, position)
+    if question is None or question.served_at is None:
+        raise AnswerRefused("This question hasn't been shown yet.")
+    if choice_index is not None and not 0 <= choice_index < len(question.choices):
+        raise AnswerRefused("That option doesn't exist.")
+    return _record(play, question, choice_index)
+
+
+def expire_if_late(play: Play) -> Answer | None:
+    """Record a timeout for the current question once its time has run out."""
+    if play.is_finished:
+        return None
+    question = question_at(play, play.current_position)
+    if question is None or question.served_at is None or seconds_left(question) > 0:
+        return None
+    return _record(play, question, None)
+
+
+def _record(play: Play, question: PlayQuestion, choice_index: int | None) -> Answer:
+    """Insert the graded answer, then move the play on; the unique index settles races."""
+    now = clock.utcnow()
+    elapsed_ms = int((now - question.served_at).total_seconds() * 1000)
+    result = grade(
+        choice_index=choice_index,
+        correct_index=question.correct_index,
+        elapsed_ms=elapsed_ms,
+        time_limit_s=question.time_limit,
+        streak_before=play.streak,
+    )
+    too_fast = choice_index is not None and elapsed_ms < current_app.config["MIN_HUMAN_ANSWER_MS"]
+    answer = Answer(
+        play_id=play.id,
+        position=question.position,
+        choice_index=choice_index,
+        correct=result.correct,
+        points=result.points,
+        streak_bonus=result.streak_bonus,
+        elapsed_ms=result.elapsed_ms,
+        answered_at=now,
+        too_fast=too_fast,
+    )
+    db.session.add(answer)
+    try:
+        # Flush the insert before touching the play: the loser of a race stops here.
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        stored = answer_at(play, question.position)
+        if stored is None:  # pragma: no cover - the constraint says another row exists
+            raise
+        return stored
+    play.score += result.points
+    play.correct_count += int(result.correct)
+    play.streak = result.streak
+    play.total_time_ms += result.elapsed_ms
+    play.flagged = play.flagged or too_fast
+    play.current_position = question.position + 1
+    if play.current_position >= play.question_count:
+        play.finished_at = now
+    db.session.commit()
+    return answer

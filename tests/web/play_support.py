@@ -1,0 +1,41 @@
+"""Helpers shared by the play tests: start a play and drive it through the test client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Answer, Play
+from quiz.play import service
+
+
+def start(pack: Any, nickname: str = "Sam", **kwargs: Any) -> Play:
+    """Start a play through the service, as the start page does."""
+    return service.start_play(pack, nickname, **kwargs)
+
+
+def answer(client: FlaskClient, play: Play, choice: int, position: int | None = None):
+    """Post an answer form for the play's current (or the given) position."""
+    pos = play.current_position if position is None else position
+    return client.post(
+        f"/play/{play.token}/answer", data={"position": str(pos), "choice": str(choice)}
+    )
+
+
+def right_index(play: Play, position: int) -> int:
+    """Index of the correct option in the play's snapshot (what the grader uses)."""
+    return service.question_at(play, position).correct_index
+
+
+def reload(play: Play) -> Play:
+    """The play as stored now (drops what the session cached)."""
+    db.session.expire_all()
+    return db.session.get(Play, play.id)
+
+
+def answers(play: Play) -> list[Answer]:
+    """The play's stored answers in position order."""
+    db.session.expire_all()
+    return list(db.session.get(Play, play.id).answers)
