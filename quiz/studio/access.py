@@ -1,0 +1,68 @@
+"""Role checks for studio views, and the fragment-or-page response helper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import abort, redirect, render_template, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from quiz.extensions import htmx
+
+View = Callable[..., Any]
+
+
+def editor_required(view: View) -> View:
+    """Any active staff member: anonymous pages go to login, htmx requests get 401."""
+
+    @wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_authenticated:
+            return _login_needed()
+        return view(*args, **kwargs)
+
+    wrapped.studio_role = "editor"  # type: ignore[attr-defined]  (read by the access tests)
+    return wrapped
+
+
+def admin_required(view: View) -> View:
+    """Admins only: anonymous as for editors, a logged-in editor gets 403."""
+
+    @wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_authenticated:
+            return _login_needed()
+        if not current_user.is_admin:
+            abort(403)
+        return view(*args, **kwargs)
+
+    wrapped.studio_role = "admin"  # type: ignore[attr-defined]
+    return wrapped
+
+
+def _login_needed() -> Response:
+    """Send a page request to the login form; an htmx request cannot follow, so 401."""
+    if htmx:
+        # htmx swaps nothing on a 401; HX-Redirect makes the browser go to the login page.
+        response = Response("Please log in again.", status=401)
+        response.headers["HX-Redirect"] = url_for("studio.login")
+        return response
+    return redirect(url_for("studio.login", next=request.full_path.rstrip("?")))
+
+
+def safe_next(target: str | None) -> str:
+    """A post-login destination on this site only (no open redirects)."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and "\\" not in target:
+            return target
+    return url_for("studio.packs")
+
+
+def fragment_or_page(fragment: str, page: str, status: int = 200, **context: Any) -> Any:
+    """Render only the fragment for htmx, the whole page otherwise."""
+    return render_template(fragment if htmx else page, **context), status

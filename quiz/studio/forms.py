@@ -1,0 +1,147 @@
+"""Studio forms: login, staff admin, articles, pack details, questions and imports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import (
+    EmailField,
+    FieldList,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
+
+from quiz.models.content import DIFFICULTIES
+from quiz.models.staff import ROLES
+from quiz.packs.schema import MAX_CHOICES, MAX_TIME_LIMIT, MIN_CHOICES, MIN_TIME_LIMIT
+
+ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
+IMPORT_EXTENSIONS = (".json", ".csv", ".xlsx")
+
+
+class LoginForm(FlaskForm):
+    """Email and password; failures never say which was wrong."""
+
+    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=1000)])
+
+
+class NewStaffForm(FlaskForm):
+    """An admin adds a staff member with a first password."""
+
+    email = EmailField("Email", validators=[DataRequired(), Email(), Length(max=254)])
+    role = SelectField("Role", choices=[(r, r.title()) for r in ROLES], default="editor")
+    password = PasswordField("First password", validators=[DataRequired(), Length(min=10)])
+
+
+class RoleForm(FlaskForm):
+    """Change a staff member's role."""
+
+    role = SelectField("Role", choices=[(r, r.title()) for r in ROLES])
+
+
+class BlockedWordForm(FlaskForm):
+    """A word fans may not use in nicknames."""
+
+    word = StringField("Word", validators=[DataRequired(), Length(min=2, max=60)])
+
+
+class ArticleForm(FlaskForm):
+    """Pasted article text or an uploaded .txt/.md/.html file (one of the two)."""
+
+    text = TextAreaField("Paste the article", validators=[Optional()])
+    upload = FileField("…or upload a .txt, .md or .html file (at most 1 MB)")
+
+
+class PackMetaForm(FlaskForm):
+    """A pack's title, description and (while never published) slug."""
+
+    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=2000)])
+    slug = StringField("Address (slug)", validators=[Optional(), Length(max=120)])
+
+
+class QuestionForm(FlaskForm):
+    """A question with 2-6 options, exactly one of them correct."""
+
+    prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=1000)])
+    options = FieldList(
+        StringField("Option", validators=[Optional(), Length(max=300)]),
+        min_entries=MAX_CHOICES,
+        max_entries=MAX_CHOICES,
+    )
+    correct = RadioField(
+        "Correct option",
+        choices=[(str(i), f"Option {i + 1}") for i in range(MAX_CHOICES)],
+        validate_choice=False,  # validate_correct says what is wrong in our own words
+        validators=[InputRequired(message="Mark the correct option.")],
+    )
+    explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=2000)])
+    difficulty = SelectField("Difficulty", choices=[(d, d.title()) for d in DIFFICULTIES])
+    time_limit = IntegerField(
+        "Time limit (seconds)",
+        default=20,
+        validators=[InputRequired(), NumberRange(min=MIN_TIME_LIMIT, max=MAX_TIME_LIMIT)],
+    )
+
+    def validate_options(self, field: FieldList) -> None:
+        """Options fill from the top: 2-6 non-empty, no gaps, no duplicates."""
+        texts = self.option_texts()
+        if any(not t for t in texts):
+            raise ValueError("Fill the options from the top without leaving one empty.")
+        if len(texts) < MIN_CHOICES:
+            raise ValueError(f"Give at least {MIN_CHOICES} options.")
+        folded = [t.casefold() for t in texts]
+        if len(set(folded)) != len(folded):
+            raise ValueError("Two options have the same text.")
+
+    def validate_correct(self, field: RadioField) -> None:
+        """The correct mark must be on one of the filled options."""
+        if not str(field.data).isdigit() or int(field.data) >= MAX_CHOICES:
+            raise ValueError("Mark the correct option.")
+        if int(field.data) >= len(self.option_texts()):
+            raise ValueError("The option marked correct is empty.")
+
+    def option_texts(self) -> list[str]:
+        """The filled options, in order."""
+        texts = [(entry.data or "").strip() for entry in self.options.entries]
+        while texts and not texts[-1]:
+            texts.pop()
+        return texts
+
+    def load(self, question: Any) -> None:
+        """Fill the form from a stored question (for the edit view)."""
+        self.prompt.data = question.prompt
+        for entry, choice in zip(self.options.entries, question.choices, strict=False):
+            entry.data = choice.text
+        self.correct.data = next(
+            (str(i) for i, c in enumerate(question.choices) if c.correct), None
+        )
+        self.explanation.data = question.explanation
+        self.difficulty.data = question.difficulty
+        self.time_limit.data = question.time_limit
+
+
+class ImportForm(FlaskForm):
+    """A pack file: quiz-pack JSON, our CSV layout or a Kahoot spreadsheet."""
+
+    upload = FileField("Pack file (.json, .csv or .xlsx)")
+    title = StringField(
+        "Title (for CSV and spreadsheets)", validators=[Optional(), Length(max=200)]
+    )
+
+
+class SearchForm(FlaskForm):
+    """Title search on the pack list (a GET form: no CSRF token needed)."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField("Search by title", validators=[Optional(), Length(max=200)])
