@@ -182,6 +182,91 @@ def make_staff(app: Flask) -> Callable[..., Any]:
     return build
 
 
+def logged_in(client: FlaskClient, staff: Any, password: str = STAFF_PASSWORD) -> FlaskClient:
+    """Log the client in as this staff member through the studio login form."""
+    response = client.post("/studio/login", data={"email": staff.email, "password": password})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return client
+
+
+@pytest.fixture
+def login() -> Callable[..., FlaskClient]:
+    """`login(client, staff)`: the client, logged in to the studio as staff."""
+    return logged_in
+
+
+@pytest.fixture
+def make_play(app: Flask) -> Callable[..., Any]:
+    """Create a play of a pack with its question snapshot (finished unless told otherwise).
+
+    `answers` lists the chosen option per question (None: time ran out); a correct
+    answer earns `points_each`. Without answers, score and counts are taken as given.
+    """
+    import secrets
+
+    from quiz.models import Answer, Play, PlayQuestion
+
+    def build(
+        pack: Any,
+        nickname: str = "Sam",
+        *,
+        answers: list[int | None] | None = None,
+        points_each: int = 800,
+        finished_at: datetime | None | str = "now",
+        **kwargs: Any,
+    ) -> Any:
+        questions = pack.approved_questions()
+        finished = clock.utcnow() if finished_at == "now" else finished_at
+        started = kwargs.pop("started_at", (finished or clock.utcnow()) - timedelta(minutes=2))
+        play = Play(
+            token=kwargs.pop("token", None) or secrets.token_urlsafe(24),
+            pack_id=pack.id,
+            nickname=nickname,
+            started_at=started,
+            finished_at=finished,
+            question_count=len(questions),
+            current_position=len(questions) if finished else len(answers or []),
+            **kwargs,
+        )
+        for position, question in enumerate(questions):
+            choices = [choice.text for choice in question.choices]
+            correct_index = next(i for i, c in enumerate(question.choices) if c.correct)
+            play.questions.append(
+                PlayQuestion(
+                    position=position,
+                    question_id=question.id,
+                    kind=question.kind,
+                    prompt=question.prompt,
+                    choices=choices,
+                    correct_index=correct_index,
+                    explanation=question.explanation,
+                    evidence=question.evidence,
+                    time_limit=question.time_limit,
+                    served_at=play.started_at,
+                )
+            )
+        for position, choice in enumerate(answers or []):
+            right = choice == play.questions[position].correct_index
+            play.answers.append(
+                Answer(
+                    position=position,
+                    choice_index=choice,
+                    correct=right,
+                    points=points_each if right else 0,
+                    elapsed_ms=4000,
+                )
+            )
+        if answers is not None:
+            play.score = kwargs.get("score", sum(a.points for a in play.answers))
+            play.correct_count = kwargs.get("correct_count", sum(a.correct for a in play.answers))
+            play.total_time_ms = kwargs.get("total_time_ms", 4000 * len(play.answers))
+        db.session.add(play)
+        db.session.commit()
+        return play
+
+    return build
+
+
 def _test_config(database_url: str, instance: Path) -> dict[str, Any]:
     return {
         "TESTING": True,

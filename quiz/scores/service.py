@@ -1,0 +1,171 @@
+"""Leaderboard pages and ranks, built to stay fast at a million plays of a pack.
+
+Only ranked plays count: finished and not flagged. Order: score desc, total answer time
+asc, finish time asc, then id, so every play has exactly one place. Scope "week" starts
+Monday 00:00 UTC and "today" at 00:00 UTC, read from quiz.clock.
+
+All-time ranks and deep pages use PlayScoreTally (plays per exact score, kept by
+triggers): a SUM over distinct scores replaces counting every play ahead. Week and
+today walk ix_play_board_recent, whose size is the plays of that period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, false, func, or_, select, tuple_
+
+from quiz import clock
+from quiz.extensions import db
+from quiz.models import Pack, Play, PlayScoreTally
+
+SCOPES = ("all", "week", "today")
+# Below this offset a plain OFFSET over the index is cheaper than seeking via the tally.
+SEEK_AFTER = 1000
+ORDER = (Play.score.desc(), Play.total_time_ms, Play.finished_at, Play.id)
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One line of a leaderboard."""
+
+    rank: int
+    play_id: int
+    nickname: str
+    score: int
+    correct_count: int
+    question_count: int
+    total_time_ms: int
+    finished_at: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form (the play id stays internal; tokens are never listed)."""
+        data = asdict(self)
+        del data["play_id"]
+        data["finished_at"] = self.finished_at.isoformat() + "Z"
+        return data
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    """One page of a pack's leaderboard in one scope."""
+
+    scope: str
+    page: int
+    per_page: int
+    total: int
+    rows: list[BoardRow]
+
+    @property
+    def pages(self) -> int:
+        """Number of pages (at least 1, so an empty board still has page 1)."""
+        return max(1, -(-self.total // self.per_page))
+
+
+def scope_start(scope: str, now: datetime | None = None) -> datetime | None:
+    """First instant (naive UTC) inside the scope; None for all time."""
+    now = now or clock.utcnow()
+    midnight = datetime(now.year, now.month, now.day)
+    if scope == "today":
+        return midnight
+    if scope == "week":  # ISO week: a player's "this week" starts on Monday
+        return midnight - timedelta(days=now.weekday())
+    return None
+
+
+def ranked(pack_id: int, since: datetime | None = None) -> list[ColumnElement[bool]]:
+    """Conditions for ranked plays; literal terms so the partial indexes apply."""
+    terms = [Play.pack_id == pack_id, Play.finished_at.is_not(None), Play.flagged == false()]
+    if since is not None:
+        terms.append(Play.finished_at >= since)
+    return terms
+
+
+def _row_query(terms: list[ColumnElement[bool]]) -> Select[Any]:
+    columns = (Play.id, Play.nickname, Play.score, Play.correct_count, Play.question_count)
+    return select(*columns, Play.total_time_ms, Play.finished_at).where(*terms).order_by(*ORDER)
+
+
+def leaderboard_page(
+    pack: Pack, scope: str = "all", page: int = 1, per_page: int = 25
+) -> BoardPage:
+    """The rows of one page, ranked, with the board's total size."""
+    since = scope_start(scope)
+    offset = (page - 1) * per_page
+    terms = ranked(pack.id, since)
+    if since is None and offset >= SEEK_AFTER:
+        seek = _seek(pack.id, offset)
+        if seek is None:  # past the last play
+            return BoardPage(scope, page, per_page, board_size(pack.id, since), [])
+        score, above = seek
+        query = _row_query([*terms, Play.score <= score]).offset(offset - above)
+    else:
+        query = _row_query(terms).offset(offset)
+    found = db.session.execute(query.limit(per_page)).all()
+    rows = [BoardRow(offset + n, *row) for n, row in enumerate(found, start=1)]
+    return BoardPage(scope, page, per_page, board_size(pack.id, since), rows)
+
+
+def _seek(pack_id: int, offset: int) -> tuple[int, int] | None:
+    """The score held by the play at `offset`, and how many plays score above it."""
+    running = func.sum(PlayScoreTally.plays).over(order_by=PlayScoreTally.score.desc())
+    tally = (
+        select(
+            PlayScoreTally.score,
+            PlayScoreTally.plays,
+            (running - PlayScoreTally.plays).label("above"),
+        )
+        .where(PlayScoreTally.pack_id == pack_id)
+        .subquery()
+    )
+    hit = select(tally.c.score, tally.c.above).where(
+        tally.c.above <= offset, tally.c.above + tally.c.plays > offset
+    )
+    found = db.session.execute(hit.limit(1)).first()
+    return (found.score, int(found.above)) if found else None
+
+
+def board_size(pack_id: int, since: datetime | None = None) -> int:
+    """How many ranked plays the board has in the scope."""
+    if since is None:
+        total = select(func.sum(PlayScoreTally.plays)).where(PlayScoreTally.pack_id == pack_id)
+    else:
+        total = select(func.count()).select_from(Play).where(*ranked(pack_id, since))
+    return int(db.session.scalar(total) or 0)
+
+
+def is_ranked(play: Play) -> bool:
+    """True when the play appears on leaderboards (finished and not flagged)."""
+    return play.finished_at is not None and not play.flagged
+
+
+def rank_of(play: Play, scope: str = "all") -> int | None:
+    """The play's place on its pack's board in the scope; None when it is not on it."""
+    since = scope_start(scope)
+    if not is_ranked(play) or (since is not None and play.finished_at < since):
+        return None
+    same_score_ahead = tuple_(Play.total_time_ms, Play.finished_at, Play.id) < tuple_(
+        play.total_time_ms, play.finished_at, play.id
+    )
+    if since is None:
+        above = select(func.sum(PlayScoreTally.plays)).where(
+            PlayScoreTally.pack_id == play.pack_id, PlayScoreTally.score > play.score
+        )
+        ties = select(func.count()).select_from(Play)
+        ties = ties.where(*ranked(play.pack_id), Play.score == play.score, same_score_ahead)
+        return 1 + int(db.session.scalar(above) or 0) + int(db.session.scalar(ties) or 0)
+    ahead = or_(Play.score > play.score, (Play.score == play.score) & same_score_ahead)
+    count = select(func.count()).select_from(Play).where(*ranked(play.pack_id, since), ahead)
+    return 1 + int(db.session.scalar(count) or 0)
+
+
+def page_of(rank: int, per_page: int) -> int:
+    """The leaderboard page that shows a rank."""
+    return (rank - 1) // per_page + 1
+
+
+def top_plays(pack: Pack, limit: int = 3) -> list[BoardRow]:
+    """The best plays of all time (for a pack's start page and the home page)."""
+    return leaderboard_page(pack, "all", 1, limit).rows
