@@ -1,0 +1,92 @@
+"""The correct option never reaches the player before they answer."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from conftest import pack_document
+from play_support import start
+
+from quiz.extensions import db
+from quiz.packs import import_pack
+from quiz.play import service
+
+
+class OptionButtons(HTMLParser):
+    """Collect the answer buttons: their attributes and their visible text."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.buttons: list[dict[str, str | None]] = []
+        self.texts: list[str] = []
+        self.inner_tags: list[list[tuple[str, tuple]]] = []
+        self._in_button = False
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "button" and dict(attrs).get("name") == "choice":
+            self._in_button = True
+            self.buttons.append(dict(attrs))
+            self.texts.append("")
+            self.inner_tags.append([])
+        elif self._in_button:
+            self.inner_tags[-1].append((tag, tuple(sorted(attrs))))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "button":
+            self._in_button = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_button:
+            self.texts[-1] += data
+
+
+def shuffled_pack():
+    """A published pack whose right option sits at a different place in each question."""
+    questions = []
+    for n, right_at in enumerate((0, 3, 2), start=1):
+        choices = [{"text": f"Option {n}{c}", "correct": False} for c in "abcd"]
+        choices[right_at]["correct"] = True
+        questions.append(
+            {
+                "kind": "number",
+                "prompt": f"Question {n}?",
+                "choices": choices,
+                "explanation": f"Because of secret fact {n}.",
+                "evidence": f"Evidence sentence {n}.",
+                "difficulty": "easy",
+                "time_limit": 20,
+            }
+        )
+    document = {**pack_document(0), "questions": questions}
+    pack = import_pack(document, status="published", approve_all=True)
+    db.session.commit()
+    return pack
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_question_html_does_not_reveal_the_correct_option(
+    client, hx_client, fixed_clock, htmx
+) -> None:
+    play = start(shuffled_pack())
+    assert [service.question_at(play, p).correct_index for p in range(3)] == [0, 3, 2]
+    browser = hx_client if htmx else client
+    for position in range(3):
+        url = f"/play/{play.token}" if position == 0 else f"/play/{play.token}/next"
+        html = browser.get(url, follow_redirects=not htmx).get_data(as_text=True)
+        question = service.question_at(play, position)
+        parsed = OptionButtons(html)
+        # Same options, in the stored order, and nothing but the index tells them apart.
+        assert [t.split(maxsplit=1)[1].strip() for t in parsed.texts] == question.choices
+        assert [b["value"] for b in parsed.buttons] == ["0", "1", "2", "3"]
+        assert len({tuple(sorted((k, v) for k, v in b.items() if k != "value"))
+                    for b in parsed.buttons}) == 1  # fmt: skip
+        shapes = [[(tag, tuple(a for a in attrs)) for tag, attrs in inner]
+                  for inner in parsed.inner_tags]  # fmt: skip
+        assert all(shape == shapes[0] for shape in shapes)
+        # Neither the explanation nor the evidence (which name the answer) is sent yet.
+        assert question.explanation not in html and question.evidence not in html
+        assert "correct" not in html.lower()
+        fixed_clock.advance(3)
+        service.submit_answer(play, position, 0)
