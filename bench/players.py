@@ -1,0 +1,155 @@
+"""Simulated players for bench/load.py: stdlib HTTP, one thread per player.
+
+Each player does what a browser with htmx does: opens the start page (for the CSRF token
+and session cookie), posts a nickname, loads the play page, then answers and asks for the
+next card until the server redirects to the result. Failed requests (a killed worker, a
+database restart) are retried, which is safe because answering is idempotent.
+"""
+
+from __future__ import annotations
+
+import http.client
+import itertools
+import random
+import re
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+
+CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+POSITION = re.compile(r'name="position"[^>]*value="(\d+)"')
+CHOICE = re.compile(r'name="choice"[^>]*value="(\d+)"')
+RETRIES = 8
+_answer_counter = itertools.count(1)
+_answers_done = [0]
+
+
+def answers_done() -> int:
+    """Answers acknowledged so far across all players (for timing fault injection)."""
+    return _answers_done[0]
+
+
+@dataclass
+class PlayerLog:
+    """What one player saw: its play token, the positions the server acknowledged, timings."""
+
+    token: str | None = None
+    answered: list[int] = field(default_factory=list)
+    answer_latencies: list[float] = field(default_factory=list)
+    request_latencies: list[float] = field(default_factory=list)
+    retries: int = 0
+    finished: bool = False
+    error: str | None = None
+
+
+class Client:
+    """A keep-alive HTTP client with a cookie jar of one session cookie."""
+
+    def __init__(self, host: str, port: int, log: PlayerLog) -> None:
+        self.host, self.port, self.log = host, port, log
+        self.cookie = ""
+        self.conn: http.client.HTTPConnection | None = None
+
+    def request(
+        self, method: str, path: str, body: dict | None = None, headers: dict | None = None
+    ) -> tuple[int, dict[str, str], str, float]:
+        """Send one request, retrying on connection errors and 503s: status, headers, body, time."""
+        headers = dict(headers or {})
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        data = None
+        if body is not None:
+            data = urllib.parse.urlencode(body)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        for attempt in range(RETRIES):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                started = time.perf_counter()
+                self.conn.request(method, path, body=data, headers=headers)
+                response = self.conn.getresponse()
+                text = response.read().decode()
+                elapsed = time.perf_counter() - started
+            except (OSError, http.client.HTTPException):
+                self._reconnect_after(attempt)
+                continue
+            if response.getheader("Connection", "").lower() == "close":
+                self.close()
+            if response.status == 503:
+                self._reconnect_after(attempt)
+                continue
+            cookie = response.getheader("Set-Cookie")
+            if cookie:
+                self.cookie = cookie.split(";", 1)[0]
+            self.log.request_latencies.append(elapsed)
+            return response.status, dict(response.getheaders()), text, elapsed
+        raise RuntimeError(f"{method} {path} failed {RETRIES} times")
+
+    def _reconnect_after(self, attempt: int) -> None:
+        self.log.retries += 1
+        self.close()
+        time.sleep(0.05 * (attempt + 1))
+
+    def close(self) -> None:
+        """Drop the connection (the next request opens a new one)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def play_pack(host: str, port: int, slug: str, number: int, think: float, seed: int) -> PlayerLog:
+    """Play one pack to the end as player `number`; never raises (errors go in the log)."""
+    log = PlayerLog()
+    client = Client(host, port, log)
+    rng = random.Random(seed * 100_003 + number)
+    try:
+        _, _, page, _ = client.request("GET", f"/p/{slug}")
+        csrf = CSRF.search(page).group(1)
+        status, headers, _, _ = client.request(
+            "POST", f"/p/{slug}", {"csrf_token": csrf, "nickname": f"Player {number}"}
+        )
+        if status != 303:
+            raise RuntimeError(f"start refused with {status}")
+        log.token = headers["Location"].rstrip("/").rsplit("/", 1)[-1]
+        _, _, card, _ = client.request("GET", f"/play/{log.token}")
+        hx = {"HX-Request": "true", "X-CSRFToken": csrf}
+        while True:
+            position = int(POSITION.search(card).group(1))
+            choices = CHOICE.findall(card)
+            time.sleep(think)
+            status, _, _, elapsed = client.request(
+                "POST",
+                f"/play/{log.token}/answer",
+                {"position": position, "choice": rng.choice(choices), "csrf_token": csrf},
+                hx,
+            )
+            if status != 200:
+                raise RuntimeError(f"answer {position} refused with {status}")
+            log.answered.append(position)
+            _answers_done[0] = next(_answer_counter)
+            log.answer_latencies.append(elapsed)
+            status, headers, card, _ = client.request("GET", f"/play/{log.token}/next", None, hx)
+            if "HX-Redirect" in headers:
+                log.finished = True
+                return log
+    except Exception as exc:  # reported and counted by the driver, not fatal to the run
+        log.error = f"{type(exc).__name__}: {exc}"
+    finally:
+        client.close()
+    return log
+
+
+def hit_minimal(host: str, port: int, requests: int) -> PlayerLog:
+    """Post `requests` small forms to the baseline endpoint, timing each one."""
+    log = PlayerLog()
+    client = Client(host, port, log)
+    try:
+        for number in range(requests):
+            _, _, _, elapsed = client.request("POST", "/answer", {"position": number, "choice": 1})
+            log.answer_latencies.append(elapsed)
+        log.finished = True
+    except Exception as exc:
+        log.error = f"{type(exc).__name__}: {exc}"
+    finally:
+        client.close()
+    return log
