@@ -7,6 +7,7 @@ from typing import Any
 from flask import request
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, NumberRange, Optional
 
 from quiz.scores.service import SCOPES
@@ -18,7 +19,7 @@ class LeaderboardQuery(FlaskForm):
     class Meta:
         csrf = False  # read-only GET: nothing to forge
 
-    scope = SelectField("Scope", choices=[(s, s) for s in SCOPES], default="all")
+    scope = SelectField("Scope", choices=[SelectChoice(s, s) for s in SCOPES], default="all")
     page = IntegerField("Page", default=1, validators=[Optional(), NumberRange(min=1, max=10**7)])
     me = StringField("Your play", validators=[Optional(), Length(max=64)])
 

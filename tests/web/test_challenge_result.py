@@ -1,0 +1,43 @@
+"""A challenged play's result compares both plays question by question."""
+
+from __future__ import annotations
+
+import re
+
+
+def test_comparison_question_by_question(client, make_pack, make_play):
+    pack = make_pack(questions=3)
+    rival = make_play(pack, "Sam", answers=[1, 1, 0], points_each=900)
+    play = make_play(pack, "Alex", answers=[1, 0, 1], points_each=700, challenger_id=rival.id)
+    assert rival.score == 1800 and play.score == 1400
+
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+
+    assert "Alex vs Sam (challenger)" in html
+    assert "Sam (challenger) won" in html and "1,400 to 1,800" in html
+    rows = re.findall(r"<tr><td>(\d)</td><td>[^<]*</td><td>([^<]*)</td><td>([^<]*)</td></tr>", html)
+    assert [(n, a.strip(), b.strip()) for n, a, b in rows] == [
+        ("1", "✔ Right, 700", "✔ Right, 900"),
+        ("2", "✘ Wrong, 0", "✔ Right, 900"),
+        ("3", "✔ Right, 700", "✘ Wrong, 0"),
+    ]
+
+
+def test_winner_and_draw(client, make_pack, make_play):
+    pack = make_pack()
+    rival = make_play(pack, "Sam", score=500, total_time_ms=9000)
+    faster = make_play(pack, "Alex", score=500, total_time_ms=8000, challenger_id=rival.id)
+    same = make_play(pack, "Kim", score=500, total_time_ms=9000, challenger_id=rival.id)
+    assert "Alex won" in client.get(f"/r/{faster.token}").get_data(as_text=True)
+    assert "It's a draw" in client.get(f"/r/{same.token}").get_data(as_text=True)
+
+
+def test_challenger_page_lists_who_took_the_challenge(client, make_pack, make_play):
+    pack = make_pack()
+    rival = make_play(pack, "Sam", score=500)
+    make_play(pack, "Alex", score=900, challenger_id=rival.id)
+    make_play(pack, "Still", score=0, challenger_id=rival.id, finished_at=None)
+    html = client.get(f"/r/{rival.token}").get_data(as_text=True)
+    assert "Alex: 900 points (beat it)" in html
+    assert "Still" not in html
+    assert "challenge-heading" not in html  # Sam's own play has no comparison

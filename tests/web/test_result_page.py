@@ -1,0 +1,106 @@
+"""The public result page: summary, rank, review from the snapshot, share meta, escaping."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from quiz.extensions import db
+
+SCRIPT = "<script>alert(1)</script>"
+
+
+def meta(html: str, key: str) -> str:
+    """Content of <meta property|name=key>."""
+    found = re.search(rf'<meta (?:property|name)="{re.escape(key)}" content="([^"]*)"', html)
+    assert found, f"no {key} meta tag"
+    return unescape(found.group(1))
+
+
+def test_unknown_token_is_404(client):
+    assert client.get("/r/no-such-token").status_code == 404
+    assert client.get("/r/no-such-token/card.png").status_code == 404
+
+
+def test_unfinished_play_goes_back_to_playing(client, make_pack, make_play):
+    play = make_play(make_pack(), finished_at=None, answers=[1])
+    response = client.get(f"/r/{play.token}")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/play/{play.token}")
+    assert client.get(f"/r/{play.token}/card.png").status_code == 404
+
+
+def test_summary_rank_and_review(client, make_pack, make_play):
+    pack = make_pack(questions=3, title="John Legend's Mini-Me")
+    make_play(pack, "Top", score=9000)
+    play = make_play(pack, "Sam", answers=[1, 0, None], points_each=7800)
+
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+
+    assert "Sam scored 7,800" in html
+    assert "1 of 3" in html
+    assert "#2 of 2" in html
+    # Q1 right, Q2 wrong (chose "Wrong 2a"), Q3 timed out; right answers and evidence shown.
+    assert "Wrong 2a" in html and "Right 2" in html and "time ran out" in html
+    assert "The article says Right 3." in html
+    assert html.count("✔ Right") == 1 and html.count("✘ Wrong") == 2
+
+
+def test_review_survives_later_pack_edits(client, make_pack, make_play):
+    pack = make_pack(questions=2)
+    play = make_play(pack, answers=[1, 1])
+    question = pack.approved_questions()[0]
+    question.prompt = "Edited prompt"
+    question.choices[1].text = "Edited option"
+    db.session.commit()
+
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+
+    assert "Question 1: which option is right?" in html and "Right 1" in html
+    assert "Edited prompt" not in html and "Edited option" not in html
+
+
+def test_flagged_play_is_under_review_not_ranked(client, make_pack, make_play):
+    play = make_play(make_pack(), flagged=True, score=5000)
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+    assert "under review" in html
+    assert "Not ranked" in html
+    assert re.search(r"#\d+ of", html) is None
+
+
+def test_share_meta_uses_public_base_url(client, make_pack, make_play):
+    play = make_play(make_pack(title="John Legend's Mini-Me"), "Sam", score=7800)
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+
+    assert meta(html, "og:title") == "Sam scored 7,800 on John Legend's Mini-Me quiz"
+    assert meta(html, "og:url") == f"http://quiz.test/r/{play.token}"
+    assert meta(html, "og:image") == f"http://quiz.test/r/{play.token}/card.png"
+    assert meta(html, "twitter:card") == "summary_large_image"
+    assert meta(html, "twitter:image") == meta(html, "og:image")
+    assert "Can you beat it?" in meta(html, "og:description")
+    assert f'value="http://quiz.test/r/{play.token}"' in html and "readonly" in html
+    assert "Copy link" in html and "js/share.js" in html
+    challenge = f"http://quiz.test/p/{play.pack.slug}?challenge={play.token}"
+    assert f'href="{challenge}"' in html
+
+
+def test_share_urls_fall_back_to_request_host(make_app, make_pack, make_play):
+    app = make_app(PUBLIC_BASE_URL=None)
+    with app.app_context():
+        play = make_play(make_pack(), "Sam")
+        html = app.test_client().get(f"/r/{play.token}", base_url="https://fans.example")
+    assert meta(html.get_data(as_text=True), "og:url") == f"https://fans.example/r/{play.token}"
+
+
+def test_nickname_is_text_everywhere(client, make_pack, make_play):
+    play = make_play(make_pack(), SCRIPT, score=100)
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+    assert SCRIPT not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert meta(html, "og:title").startswith(SCRIPT)  # escaped in the attribute, intact as text
+
+
+def test_no_inline_script_or_style(client, make_pack, make_play):
+    html = client.get(f"/r/{make_play(make_pack()).token}").get_data(as_text=True)
+    assert re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html) is None
+    assert "style=" not in html
