@@ -21,17 +21,19 @@ def run(ctx: click.Context, **options: object) -> None:
 @click.pass_context
 def init(ctx: click.Context) -> None:
     """Create or migrate the database and seed the demo pack, without serving."""
-    pack = prepare(ctx)
-    click.echo(f"Database ready; demo pack {pack.slug!r} published." if pack else "Database ready.")
+    slug = prepare(ctx)
+    click.echo(f"Database ready; demo pack {slug!r} published." if slug else "Database ready.")
 
 
-def prepare(ctx: click.Context):  # -> Pack | None
-    """Run first-start preparation inside the app's context."""
+def prepare(ctx: click.Context) -> str | None:
+    """Run first-start preparation inside the app's context; the new demo pack's slug."""
     from quiz.bootstrap import prepare_instance
 
     app = ctx.ensure_object(ScriptInfo).load_app()
     with app.app_context():
-        return prepare_instance(current_app.config["DEMO_ARTICLE"])
+        pack = prepare_instance(current_app.config["DEMO_ARTICLE"])
+        # Read the slug here: once the context ends the session is gone and pack detached.
+        return pack.slug if pack else None
 
 
 def build_cli() -> click.Group:
