@@ -23,7 +23,6 @@ _DROP_DEPS = {
     "advmod",
     "relcl",
     "parataxis",
-    "intj",
     "dep",
     "prt_",
 }
@@ -54,6 +53,8 @@ def predicate(span: Span, drop_words: set[str]) -> str:
         sub = [t for t in child.subtree if t.text.lower() not in drop_words]
         parts.extend(sub)
     words = [root.lemma_] + [t.text for t in sorted(parts[1:], key=lambda t: t.i)]
+    if "," in words:
+        words = words[: words.index(",")]  # an appositive or aside: keep the act itself
     if len(words) > _MAX_TOKENS:
         # Cut before a preposition so the phrase still reads as one act.
         cut = next(

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _DESCRIPTOR = re.compile(
-    r"\b(?:the|this)\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?" + ROLE_NOUN + r"\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?" + ROLE_NOUN + r"\b"
 )
-_PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she)\b", re.I)
+_PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
@@ -64,6 +64,17 @@ class Context:
                     break
         return out
 
+    def antecedent(self, text: str, pos: int, pronoun: str) -> str:
+        """Who 'his'/'her' at pos refers to: the nearest earlier person of that gender."""
+        gender = {"his": "M", "him": "M", "he": "M", "her": "F", "she": "F"}.get(pronoun.lower())
+        if gender is None:
+            return self.actor(text)
+        before = [m.name for m in self.mentions(text[:pos]) if self.people.gender(m.name) == gender]
+        if before:
+            return before[-1]
+        main = self.people.main
+        return main if main and self.people.gender(main) == gender else ""
+
     def actor(self, text: str) -> str:
         """Who a sentence is about: first name, role descriptor or pronoun (-> main subject)."""
         masked = _QUOTED.sub(
@@ -104,7 +115,9 @@ def role_of(ctx: Context, name: str) -> tuple[str, str]:
     if name != ctx.people.main:
         return "", "star"
     nouns = re.findall(
-        r"\bthe\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?(" + "|".join(_ROLE_BANK) + r")\b",
+        r"\b[Tt]he\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?("
+        + "|".join(_ROLE_BANK)
+        + r")\b",
         ctx.article.body + " " + ctx.article.title.lower(),
     )
     if not nouns:
@@ -122,6 +135,15 @@ _CUED = re.compile(
 )
 
 
+_KIN_LIST = re.compile(
+    r"\b(?:sons?|daughters?|twins|kids|children)[,:]?\s+("
+    + NAME
+    + r"(?:(?:,\s+\d{1,2}(?:\s+[a-z]+)?)?(?:,\s+and\s+|,\s+|\s+and\s+)"
+    + NAME
+    + r")*)"
+)
+
+
 def build_context(article: Article) -> Context:
     """Parse the article once and resolve its people."""
     sents = sentence_spans(article.body)
@@ -130,4 +152,14 @@ def build_context(article: Article) -> Context:
         name = m.group("a") or m.group("b")
         if len(name.split()) >= 2:
             ents.append(name)
-    return Context(article, sents, build_people(ents, article.body))
+    # Relatives share a surname spaCy may have missed on one of them ("Darnell Price").
+    surnames = {n.split()[-1] for n in ents if len(n.split()) >= 2}
+    for m in re.finditer(NAME, article.title + "\n" + article.body):
+        words = m.group(0).split()
+        if 2 <= len(words) <= 3 and words[-1] in surnames:
+            ents.append(m.group(0))
+    # Children are often named by first name only, in lists: "sons Leo and Max, 4".
+    for m in _KIN_LIST.finditer(article.body):
+        parts = re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group(1))
+        ents.extend(n for n in parts if n and n[0].isupper())
+    return Context(article, sents, build_people(ents, article.body, article.title))

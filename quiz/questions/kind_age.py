@@ -29,7 +29,7 @@ _HYPHEN = re.compile(
 _APPOSITIVE = re.compile(
     r"(?P<name>"
     + NAME
-    + r"|\b(?:the|this)\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?"
+    + r"|\b(?:[Tt]he|[Tt]his)\s+(?:[\"“][^\"”]{1,60}[\"”]\s+|[\w-]+\s+){0,3}?"
     + ROLE_NOUN
     + r"),\s+(?P<n>"
     + NUMBER
@@ -71,7 +71,7 @@ def extract(ctx: Context) -> list[Fact]:
         for m in _HYPHEN.finditer(text):
             if m.group("name"):
                 who = _who(ctx, m.group("name"), text)
-            elif re.search(r"\bthe\s$", text[: m.start()]) and re.match(
+            elif re.search(r"\b[Tt]he\s$", text[: m.start()]) and re.match(
                 r"\s*" + ROLE_NOUN, text[m.end() :]
             ):
                 who = ctx.actor(text)  # "the 44-year-old singer"

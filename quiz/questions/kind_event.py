@@ -55,7 +55,8 @@ def extract(ctx: Context) -> list[Fact]:
         who = ctx.actor(sent.text)
         if len(who.split()) < 2:
             continue
-        pred = predicate(span, drop)
+        # Only a past-tense act can be dated ("shares twins" is a state, not an event).
+        pred = predicate(span, drop) if span.root.tag_ == "VBD" else ""
         if not pred:
             continue
         extra = (("predicate", pred),)

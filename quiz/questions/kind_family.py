@@ -13,7 +13,7 @@ from .registry import extractor, generator
 from .textutil import NAME, NUMBER, possessive
 
 _KIN = re.compile(
-    r"\b(sons?|daughters?|kids|children|twins|stepsons?|stepdaughters?)\b,?\s+(?=[A-Z])"
+    r"\b(sons?|daughters?|kids|children|twins|stepsons?|stepdaughters?)\b[,:]?\s+(?:named\s+)?(?=[A-Z])"
 )
 _ITEM = re.compile(
     r"(?P<name>"
@@ -24,7 +24,7 @@ _ITEM = re.compile(
 )
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:(?P<kin>sons?|daughters?)\s+)?")
 _PARENT = re.compile(
-    r"(?:(?P<child>" + NAME + r")[’']s|\b(?P<pron>his|her))\s+(?P<rel>mother|father|"
+    r"(?:(?P<child>" + NAME + r")[’']s|\b(?P<pron>[Hh]is|[Hh]er))\s+(?P<rel>mother|father|"
     r"mom|dad|brother|sister),?\s+(?P<name>" + NAME + ")"
 )
 _REL = {"mom": "mother", "dad": "father"}
@@ -35,7 +35,17 @@ def _owner(ctx: Context, text: str, before: str) -> str:
     m = re.search(r"(" + NAME + r")[’']s\s+(?:[\w-]+\s+){0,2}$", before)
     if m and ctx.people.resolve(m.group(1)):
         return ctx.people.resolve(m.group(1))
-    return ctx.actor(text)
+    pron = re.search(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    if pron:
+        return ctx.antecedent(text, pron.start(), pron.group(1))
+    # Otherwise the first adult named before the list; listed children never own a list.
+    kids = {ctx.people.resolve(n) for n in re.findall(NAME, text[len(before):])}
+    adults = [m.name for m in ctx.mentions(before) if m.name not in kids]
+    if adults:
+        return adults[0]
+    if re.search(r"\b(?:[Tt]he|[Tt]heir)\s+(?:couple|pair|duo)\b|^(?:He|She)\b", before):
+        return ctx.people.main
+    return ""
 
 
 def _singular(kin: str) -> str:
@@ -121,7 +131,9 @@ def extract(ctx: Context) -> list[Fact]:
                 facts.append(Fact("number", who, m.group(1), sent, relation="children"))
         for m in _PARENT.finditer(sent.text):
             child = (
-                ctx.people.resolve(m.group("child")) if m.group("child") else ctx.actor(sent.text)
+                ctx.people.resolve(m.group("child"))
+                if m.group("child")
+                else ctx.antecedent(sent.text, m.start(), m.group("pron"))
             )
             rel = _REL.get(m.group("rel").lower(), m.group("rel").lower())
             name = ctx.people.resolve(m.group("name"))

@@ -43,7 +43,8 @@ def _scaled(value: str, rng: Random) -> list[str]:
     """Wrong counts of the same magnitude and form ('2.5 million' -> '1.2 million'...)."""
     num, _, scale = value.partition(" ")
     base = float(num.replace(",", ""))
-    factors = rng.sample([0.2, 0.4, 0.5, 0.6, 1.5, 2, 2.5, 3, 4], 6)
+    # Mostly larger: "0.2 million" reads oddly, and halves still look plausible.
+    factors = rng.sample([0.5, 1.5, 2, 2.5, 3, 4], 6)
     out = []
     for f in factors:
         v = base * f
@@ -98,9 +99,14 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         expl = f"{who} and {partner} have been married {key.lower()}."
     else:
         key = fact.value
-        prompt = f"How many {fact.relation} does {possessive(who)} post or account have?"
+        noun = re.search(r"\b(video|post|photo|clip|reel|song|track|announcement)\b",
+                         fact.evidence.text)
         if fact.relation in ("followers", "subscribers"):
             prompt = f"How many {fact.relation} does {who} have?"
+        elif noun:
+            prompt = f"How many {fact.relation} did {possessive(who)} {noun.group(1)} get?"
+        else:
+            return []
         pool = clean_pool(key, _scaled(key, rng))
         expl = f"The article gives {key} {fact.relation}."
     return [

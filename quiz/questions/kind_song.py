@@ -61,13 +61,15 @@ def extract(ctx: Context) -> list[Fact]:
         hits: list[tuple[str, str, list[str]]] = []
         described: set[str] = set()  # titles whose artist is only 'the "X" singer' here
         for m in _BY.finditer(text):
-            hits.append(("song", m.group("title"), _artists(ctx, m.group("artist"))))
+            hits.append(("sang", m.group("title"), _artists(ctx, m.group("artist"))))
         for m in _POSS.finditer(text):
-            who = [ctx.actor(text)] if m.group("pron") else _artists(ctx, m.group("owner"))
+            pron = m.group("pron")
+            who = ([ctx.antecedent(text, m.start(), pron)] if pron
+                   else _artists(ctx, m.group("owner")))
             hits.append((_KINDS.get(m.group("work").lower(), "song"), m.group("title"), who))
         for m in _SINGER.finditer(text):
             who = ctx.people.resolve(m.group("artist")) if m.group("artist") else ctx.actor(text)
-            hits.append(("song", m.group("title"), [who] if who else []))
+            hits.append(("sang", m.group("title"), [who] if who else []))
             described.add(strip_title(m.group("title")))
         for m in _WORK_BY.finditer(text):
             kind = _KINDS.get(m.group("work").lower(), "song")
@@ -84,7 +86,10 @@ def extract(ctx: Context) -> list[Fact]:
                     if title in described and not any(w in text for w in artist.split())
                     else ()
                 )
-                facts.append(Fact(kind, artist, title, sent, support=support))
+                # "sang" marks a phrasing that says who sings it ('"X" by A', 'the "X" singer').
+                relation = "sang" if kind == "sang" else ""
+                kind = "song" if kind == "sang" else kind
+                facts.append(Fact(kind, artist, title, sent, relation=relation, support=support))
     return facts
 
 
@@ -118,7 +123,7 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
             evidence=fact.evidence.text,
         )
         # A cover or a performance in the sentence means someone else sang it too.
-        sole = kind == "song" and not re.search(
+        sole = fact.relation == "sang" and not re.search(
             r"\b(?:cover|covered|remix|performed|sang|duet)", fact.evidence.text
         )
         prompt = f"Who sang “{title}”?" if sole else f"Whose {kind} is “{title}”?"

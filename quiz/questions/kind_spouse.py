@@ -15,12 +15,13 @@ from .textutil import NAME, NUMBER, possessive
 
 _DUR = r"(?P<dur>(?:(?:nearly|almost|more than|over|about|roughly)\s+)?" + NUMBER + r"\s+years?)"
 _SPOUSE = re.compile(
-    r"(?:(?P<owner>" + NAME + r")[’']s\s+|\b(?:his|her|their)\s+)?(?:new\s+|longtime\s+|late\s+)?"
+    r"(?:(?P<owner>" + NAME + r")[’']s\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    r"(?:new\s+|longtime\s+|late\s+)?"
     r"\b(?P<rel>wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband)"
     r"(?:\s+of\s+" + _DUR + r")?,?\s+(?P<name>" + NAME + ")"
 )
 _ENGAGED = re.compile(r"\b(?P<rel>engaged|married)\s+to\s+(?P<name>" + NAME + ")")
-_MARRIED_FOR = re.compile(r"\b(?:been\s+)?(?:married|together)\s+for\s+" + _DUR)
+_MARRIED_FOR = re.compile(r"\b(?:been\s+)?married\s+(?:to\s+" + NAME + r"\s+)?for\s+" + _DUR)
 _KIND = {"wife": "spouse", "husband": "spouse", "married": "spouse"}
 _REL = {
     "engaged": "fiancé(e)",
@@ -41,7 +42,13 @@ def extract(ctx: Context) -> list[Fact]:
         for rx in (_SPOUSE, _ENGAGED):
             for m in rx.finditer(text):
                 owner = m.groupdict().get("owner")
-                who = ctx.people.resolve(owner) if owner else ctx.actor(text[: m.start()] or text)
+                pron = re.match(r"(his|her)\b", text[m.start():], re.I)
+                if owner:
+                    who = ctx.people.resolve(owner)
+                elif pron:
+                    who = ctx.antecedent(text, m.start(), pron.group(1))
+                else:
+                    who = ctx.actor(text[: m.start()] or text)
                 name = ctx.people.resolve(m.group("name"))
                 if not who or not name or who == name:
                     continue
@@ -56,7 +63,9 @@ def extract(ctx: Context) -> list[Fact]:
             partner = next((f.value for f in facts if f.subject == who and f.kind == "spouse"), "")
             if who and partner:
                 facts.append(_years(who, partner, m.group("dur"), sent))
-    return facts
+    # "married to X" adds nothing when the article also says "wife"/"husband" for the pair.
+    named = {(f.subject, f.value) for f in facts if f.relation != "spouse"}
+    return [f for f in facts if f.relation != "spouse" or (f.subject, f.value) not in named]
 
 
 def _years(who: str, partner: str, dur: str, sent) -> Fact:
@@ -84,7 +93,10 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     taken = relatives(ctx, owner) | {f.value for f in extract(ctx) if f.subject == owner}
     taken |= {f.subject for f in extract(ctx) if f.value == owner}
     # Stable across seeds: the form depends on the fact, not on the shuffle.
-    reverse = sum(map(ord, partner)) % 2 == 1
+    # The reverse form needs the owner named in the evidence ("the star" would not support it).
+    reverse = sum(map(ord, partner)) % 2 == 1 and any(
+        w in fact.evidence.text for w in owner.split() if len(w) > 2
+    )
     if reverse:
         role, noun = role_of(ctx, owner)
         owner_gender = ctx.people.gender(owner)

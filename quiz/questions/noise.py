@@ -57,15 +57,17 @@ def is_prose(line: str) -> bool:
 
 def clean_lines(lines: list[str], title: str = "") -> list[str]:
     """Drop noise lines, headline-like lines and the captions that sit above a credit."""
-    lines = [_TRAILING_CREDIT.sub("", ln) if "photo:" in ln.lower() else ln for ln in lines]
     keep = [ln.strip() for ln in lines if ln.strip()]
-    drop = [is_noise(ln) or not is_prose(ln) for ln in keep]
+    # "Jane Doe. Photo:" is a caption carrying a credit: it counts as a credit line.
+    credited = [bool(_TRAILING_CREDIT.search(ln)) or is_credit(ln) for ln in keep]
+    keep = [_TRAILING_CREDIT.sub("", ln) for ln in keep]
+    drop = [c or is_noise(ln) or not is_prose(ln) for ln, c in zip(keep, credited, strict=True)]
     # A short line just above a dropped credit/caption line is its caption; walk upwards
     # so that stacked captions (alt text, then caption, then credit) all go.
     for i in range(len(keep) - 2, -1, -1):
         if not drop[i] and drop[i + 1] and len(keep[i].split()) <= 16:
             nxt = keep[i + 1]
-            if is_credit(nxt) or _caption_like(nxt) or _caption_like(keep[i]):
+            if credited[i + 1] or _caption_like(nxt) or _caption_like(keep[i]):
                 drop[i] = True
     low_title = title.strip().lower()
     return [

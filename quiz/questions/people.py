@@ -10,24 +10,11 @@ from . import banks
 from .textutil import NAME
 
 _ROLE_WORDS = {
-    "son",
-    "daughter",
-    "host",
-    "singer",
-    "actor",
-    "actress",
-    "star",
-    "wife",
-    "husband",
-    "rapper",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "sir",
-    "dame",
-    "coach",
-    "baby",
+    "son", "daughter", "host", "singer", "actor", "actress", "star", "wife", "husband", "rapper",
+    "dr", "mr", "mrs", "ms", "sir", "dame", "coach", "baby", "teammate", "co-star", "quarterback",
+    "comedian", "musician", "director", "producer", "model", "designer", "pitcher", "striker",
+    "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "partner", "mom", "dad", "mother",
+    "father", "brother", "sister",
 }
 _FEMALE_CUE = re.compile(
     r"\b(?:wife|daughter|mother|mom|sister|girlfriend|fianc[ée]e|actress|ex-wife|"
@@ -64,6 +51,7 @@ class People:
     counts: Counter[str] = field(default_factory=Counter)
     genders: dict[str, str] = field(default_factory=dict)
     main: str = ""
+    titled: bool = False  # the main subject is named in the headline
 
     def resolve(self, mention: str) -> str:
         """Canonical name for a mention, or '' when it is not a known person."""
@@ -75,6 +63,10 @@ class People:
         words = name.split()
         # A longer known name containing this one ("Luna" -> "Luna Simone"); unique only.
         hits = [f for f in self.full if _token_sub(words, f.split())]
+        if len(hits) > 1 and self.main in hits and words == self.main.split()[-len(words) :]:
+            # A shared surname alone means the subject, if the subject clearly leads.
+            rivals = [self.counts[h] for h in hits if h != self.main]
+            return self.main if self.titled or self.counts[self.main] > max(rivals) else ""
         return hits[0] if len(hits) == 1 else ""
 
     def gender(self, name: str) -> str:
@@ -95,7 +87,7 @@ def _token_sub(part: list[str], whole: list[str]) -> bool:
     return part == whole[: len(part)] or part == whole[-len(part) :]
 
 
-def build_people(person_ents: list[str], body: str) -> People:
+def build_people(person_ents: list[str], body: str, title: str = "") -> People:
     """Collect people from spaCy PERSON entities and rank them by mentions in body."""
     names: list[str] = []
     for raw in person_ents:
@@ -111,10 +103,17 @@ def build_people(person_ents: list[str], body: str) -> People:
         # Skip a mention that is part of a name already known ("Smith" of "Jane Smith").
         if not any(name == f or _token_sub(words, f.split()) for f in people.full):
             people.full.append(name)
+    # Celebrity headlines lead with their subject: the first full name in the title wins.
+    in_title = sorted((title.find(n), n) for n in people.full if len(n.split()) > 1 and n in title)
+    people.counts.update({n: (title + "\n" + body).count(n) for n in people.full})
+    if in_title:
+        people.main, people.titled = in_title[0][1], True
+    elif people.full:
+        people.main = max(people.full, key=lambda n: (people.counts[n], -body.find(n)))
     for name in people.full:
         pattern = "|".join(re.escape(v) for v in _variants(name, people))
         people.counts[name] = len(re.findall(r"\b(?:" + pattern + r")\b", body))
-    if people.counts:
+    if people.counts and not people.titled:
         top = max(people.full, key=lambda n: (people.counts[n], -body.find(n)))
         people.main = top if len(top.split()) > 1 or people.counts[top] > 2 else ""
     _assign_genders(people, body)

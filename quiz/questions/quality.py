@@ -39,7 +39,8 @@ def check_question(question: dict[str, Any], article_body: str) -> list[str]:
         reasons.append("prompt does not end with '?'")
     if not _NAMED.search(prompt):
         reasons.append("prompt names no person or title")
-    if _BARE_PRONOUN.search(prompt) and not re.search(r"\b[A-Z][a-z]+[’']s\b", prompt):
+    unquoted = re.sub(r"[\"“][^\"”]*[\"”]", "", prompt)  # a quotation may say "he"
+    if _BARE_PRONOUN.search(unquoted) and not re.search(r"\b[A-Z][a-z]+[’']s\b", prompt):
         reasons.append("prompt leans on a pronoun")
     texts = [str(c.get("text") or "").strip() for c in choices if isinstance(c, dict)]
     if not 3 <= len(texts) <= 5:

@@ -28,7 +28,7 @@ NUMBER = (
 
 # A personal name: capitalised words, initials, particles and suffixes.
 _CAPWORD = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?|[A-Z]\.|[A-Z]{2,}(?=[\s,.]))"
-NAME = _CAPWORD + r"(?:\s(?:Jr\.|Sr\.|" + _CAPWORD + r"|de|van|von|da|del|II|III))*"
+NAME = _CAPWORD + r"(?: (?:Jr\.|Sr\.|" + _CAPWORD + r"|de|van|von|da|del|II|III))*"
 
 QUOTES = "\"“”‘’'"
 
