@@ -43,10 +43,12 @@ class PlayerLog:
 
 
 class Client:
-    """A keep-alive HTTP client with a cookie jar of one session cookie."""
+    """A keep-alive HTTP client with one session cookie; with several ports (app instances
+    behind a load balancer) it sends each request to the next one in turn."""
 
-    def __init__(self, host: str, port: int, log: PlayerLog) -> None:
-        self.host, self.port, self.log = host, port, log
+    def __init__(self, host: str, port: int | list[int], log: PlayerLog) -> None:
+        self.host, self.log = host, log
+        self.ports = itertools.cycle(port if isinstance(port, list) else [port])
         self.cookie = ""
         self.conn: http.client.HTTPConnection | None = None
 
@@ -61,10 +63,12 @@ class Client:
         if body is not None:
             data = urllib.parse.urlencode(body)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+        port = next(self.ports)
         for attempt in range(RETRIES):
             try:
-                if self.conn is None:
-                    self.conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                if self.conn is None or self.conn.port != port:
+                    self.close()
+                    self.conn = http.client.HTTPConnection(self.host, port, timeout=30)
                 started = time.perf_counter()
                 self.conn.request(method, path, body=data, headers=headers)
                 response = self.conn.getresponse()
@@ -97,7 +101,9 @@ class Client:
             self.conn = None
 
 
-def play_pack(host: str, port: int, slug: str, number: int, think: float, seed: int) -> PlayerLog:
+def play_pack(
+    host: str, port: int | list[int], slug: str, number: int, think: float, seed: int
+) -> PlayerLog:
     """Play one pack to the end as player `number`; never raises (errors go in the log)."""
     log = PlayerLog()
     client = Client(host, port, log)

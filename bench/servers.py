@@ -34,6 +34,7 @@ class Server:
         database_url: str | None = None,
         instance: Path | None = None,
         env: dict[str, str] | None = None,
+        log: Path | None = None,
     ) -> None:
         self.port = free_port()
         self.command = command + [
@@ -51,6 +52,7 @@ class Server:
             self.env["DATABASE_URL"] = database_url
         if instance:
             self.env["QUIZ_INSTANCE_PATH"] = str(instance)
+        self.log = log
         self.process: subprocess.Popen | None = None
 
     @property
@@ -65,9 +67,12 @@ class Server:
         return self.process.pid
 
     def __enter__(self) -> Server:
+        stderr = self.log.open("ab") if self.log else subprocess.DEVNULL
         self.process = subprocess.Popen(
-            self.command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            self.command, env=self.env, stdout=subprocess.DEVNULL, stderr=stderr
         )
+        if self.log:
+            stderr.close()  # the child has its own copy
         self.wait_ready()
         return self
 

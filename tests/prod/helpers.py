@@ -1,0 +1,27 @@
+"""Helpers for the production tests: PostgreSQL control and shared constants."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+QUIZ = str(Path(sys.executable).parent / "quiz")
+PG_ONLY = "needs PostgreSQL (set TEST_DATABASE_URL); CI's PostgreSQL pass runs it"
+
+
+def restart_postgresql() -> None:
+    """Restart the local PostgreSQL cluster (as a failover or upgrade would)."""
+    subprocess.run(_pg_ctl("restart"), check=True, capture_output=True, timeout=60)
+
+
+def ensure_postgresql_running() -> None:
+    """Start PostgreSQL again if a failed test left it stopped; others depend on it."""
+    ready = subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", "5432"], check=False)
+    if ready.returncode != 0:
+        subprocess.run(_pg_ctl("start"), check=False, capture_output=True, timeout=60)
+
+
+def _pg_ctl(action: str) -> list[str]:
+    version = sorted(p.name for p in Path("/etc/postgresql").iterdir())[-1]
+    return ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action]
