@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quiz.models.content import Article, Choice, Pack, Question
 from quiz.models.play import Answer, Play, PlayQuestion
-from quiz.models.scores import PlayScoreTally
+from quiz.models.scores import PlayScoreBand, PlayScoreTally
 from quiz.models.staff import AuditEntry, BlockedWord, Staff
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Pack",
     "Play",
     "PlayQuestion",
+    "PlayScoreBand",
     "PlayScoreTally",
     "Question",
     "Staff",

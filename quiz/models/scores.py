@@ -22,3 +22,21 @@ class PlayScoreTally(db.Model):
     )
     score: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     plays: Mapped[int] = mapped_column(default=0)
+
+
+# Scores per band; a rank sums at most ~120 bands plus up to BAND_WIDTH tally rows.
+BAND_WIDTH = 128
+
+
+class PlayScoreBand(db.Model):
+    """Ranked plays of a pack per band of BAND_WIDTH scores (score // BAND_WIDTH).
+
+    A second, coarse level over PlayScoreTally, kept by the same kind of triggers: with
+    ~15,000 possible scores a rank would otherwise sum thousands of tally rows.
+    """
+
+    pack_id: Mapped[int] = mapped_column(
+        ForeignKey("pack.id", ondelete="CASCADE"), primary_key=True
+    )
+    band: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    plays: Mapped[int] = mapped_column(default=0)

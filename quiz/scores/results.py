@@ -45,8 +45,8 @@ class ReviewItem:
 
     @property
     def earned(self) -> int:
-        """Points including the streak bonus."""
-        return self.points + self.streak_bonus
+        """Points for the question; Answer.points already includes the streak bonus."""
+        return self.points
 
 
 def play_by_token(token: str) -> Play | None:

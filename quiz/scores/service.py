@@ -4,9 +4,11 @@ Only ranked plays count: finished and not flagged. Order: score desc, total answ
 asc, finish time asc, then id, so every play has exactly one place. Scope "week" starts
 Monday 00:00 UTC and "today" at 00:00 UTC, read from quiz.clock.
 
-All-time ranks and deep pages use PlayScoreTally (plays per exact score, kept by
-triggers): a SUM over distinct scores replaces counting every play ahead. Week and
-today walk ix_play_board_recent, whose size is the plays of that period.
+All-time ranks and deep pages use two levels of counts kept by triggers: PlayScoreBand
+(plays per band of 128 scores) and PlayScoreTally (plays per exact score). The plays
+ahead of a score are then a sum of ~100 bands plus at most 128 tally rows, instead of
+counting up to a million plays. Week and today count in ix_play_board_recent, whose
+size is the plays of that period.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from sqlalchemy import ColumnElement, Select, false, func, or_, select, tuple_
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Pack, Play, PlayScoreTally
+from quiz.models import Pack, Play, PlayScoreBand, PlayScoreTally
+from quiz.models.scores import BAND_WIDTH
 
 SCOPES = ("all", "week", "today")
 # Below this offset a plain OFFSET over the index is cheaper than seeking via the tally.
@@ -110,27 +113,48 @@ def leaderboard_page(
 
 def _seek(pack_id: int, offset: int) -> tuple[int, int] | None:
     """The score held by the play at `offset`, and how many plays score above it."""
-    running = func.sum(PlayScoreTally.plays).over(order_by=PlayScoreTally.score.desc())
-    tally = (
-        select(
-            PlayScoreTally.score,
-            PlayScoreTally.plays,
-            (running - PlayScoreTally.plays).label("above"),
-        )
-        .where(PlayScoreTally.pack_id == pack_id)
-        .subquery()
+    bands = select(PlayScoreBand.band, PlayScoreBand.plays).where(
+        PlayScoreBand.pack_id == pack_id, PlayScoreBand.plays > 0
     )
-    hit = select(tally.c.score, tally.c.above).where(
-        tally.c.above <= offset, tally.c.above + tally.c.plays > offset
+    above, band = 0, None
+    for candidate, plays in db.session.execute(bands.order_by(PlayScoreBand.band.desc())):
+        if above + plays > offset:
+            band = candidate
+            break
+        above += plays
+    if band is None:  # past the last play
+        return None
+    scores = select(PlayScoreTally.score, PlayScoreTally.plays).where(
+        PlayScoreTally.pack_id == pack_id,
+        PlayScoreTally.score >= band * BAND_WIDTH,
+        PlayScoreTally.score < (band + 1) * BAND_WIDTH,
+        PlayScoreTally.plays > 0,
     )
-    found = db.session.execute(hit.limit(1)).first()
-    return (found.score, int(found.above)) if found else None
+    for score, plays in db.session.execute(scores.order_by(PlayScoreTally.score.desc())):
+        if above + plays > offset:
+            return score, above
+        above += plays
+    return None  # only if the two levels disagree, which the triggers prevent
+
+
+def plays_above(pack_id: int, score: int) -> int:
+    """Ranked plays of the pack with a higher score: whole bands, then scores in its band."""
+    band = score // BAND_WIDTH
+    bands = select(func.sum(PlayScoreBand.plays)).where(
+        PlayScoreBand.pack_id == pack_id, PlayScoreBand.band > band
+    )
+    scores = select(func.sum(PlayScoreTally.plays)).where(
+        PlayScoreTally.pack_id == pack_id,
+        PlayScoreTally.score > score,
+        PlayScoreTally.score < (band + 1) * BAND_WIDTH,
+    )
+    return int(db.session.scalar(bands) or 0) + int(db.session.scalar(scores) or 0)
 
 
 def board_size(pack_id: int, since: datetime | None = None) -> int:
     """How many ranked plays the board has in the scope."""
     if since is None:
-        total = select(func.sum(PlayScoreTally.plays)).where(PlayScoreTally.pack_id == pack_id)
+        total = select(func.sum(PlayScoreBand.plays)).where(PlayScoreBand.pack_id == pack_id)
     else:
         total = select(func.count()).select_from(Play).where(*ranked(pack_id, since))
     return int(db.session.scalar(total) or 0)
@@ -150,12 +174,9 @@ def rank_of(play: Play, scope: str = "all") -> int | None:
         play.total_time_ms, play.finished_at, play.id
     )
     if since is None:
-        above = select(func.sum(PlayScoreTally.plays)).where(
-            PlayScoreTally.pack_id == play.pack_id, PlayScoreTally.score > play.score
-        )
         ties = select(func.count()).select_from(Play)
         ties = ties.where(*ranked(play.pack_id), Play.score == play.score, same_score_ahead)
-        return 1 + int(db.session.scalar(above) or 0) + int(db.session.scalar(ties) or 0)
+        return 1 + plays_above(play.pack_id, play.score) + int(db.session.scalar(ties) or 0)
     ahead = or_(Play.score > play.score, (Play.score == play.score) & same_score_ahead)
     count = select(func.count()).select_from(Play).where(*ranked(play.pack_id, since), ahead)
     return 1 + int(db.session.scalar(count) or 0)

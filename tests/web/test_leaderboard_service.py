@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from quiz.extensions import db
-from quiz.models import Play, PlayScoreTally
+from quiz.models import Play, PlayScoreBand, PlayScoreTally
 from quiz.scores import service
 
 
@@ -141,3 +143,31 @@ def test_tally_follows_inserts_updates_and_deletes(make_pack, make_play):
 
 def test_page_of():
     assert [service.page_of(rank, 25) for rank in (1, 25, 26, 51)] == [1, 1, 2, 3]
+
+
+def test_ranks_and_seeked_pages_match_a_plain_sort_across_bands(
+    make_pack, make_play, monkeypatch, fixed_clock
+):
+    monkeypatch.setattr(service, "SEEK_AFTER", 0)
+    pack = make_pack()
+    rng = random.Random(7)
+    # Scores on and around band edges (multiples of 128), many ties, and zero.
+    scores = [0, 127, 128, 129, 255, 256, 1024, 1023] + [
+        rng.choice([0, 128, 300, 640]) for _ in range(12)
+    ]
+    plays = [
+        make_play(pack, f"n{i}", score=score, total_time_ms=rng.choice([1000, 2000]))
+        for i, score in enumerate(scores)
+    ]
+    expected = sorted(plays, key=lambda p: (-p.score, p.total_time_ms, p.finished_at, p.id))
+
+    assert [service.rank_of(p) for p in expected] == list(range(1, len(plays) + 1))
+    for per_page in (1, 3, 7):
+        rows = []
+        for page in range(1, len(plays) // per_page + 2):
+            rows += service.leaderboard_page(pack, "all", page, per_page).rows
+        assert [row.play_id for row in rows] == [p.id for p in expected]
+    bands = db.session.execute(
+        select(PlayScoreBand.band, PlayScoreBand.plays).where(PlayScoreBand.plays > 0)
+    ).all()
+    assert dict(bands) == dict(Counter(score // 128 for score in scores))

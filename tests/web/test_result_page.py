@@ -104,3 +104,12 @@ def test_no_inline_script_or_style(client, make_pack, make_play):
     html = client.get(f"/r/{make_play(make_pack()).token}").get_data(as_text=True)
     assert re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html) is None
     assert "style=" not in html
+
+
+def test_streak_bonus_is_part_of_the_points_not_added_twice(client, make_pack, make_play):
+    play = make_play(make_pack(questions=2), answers=[1, 1], points_each=800)
+    play.answers[1].points, play.answers[1].streak_bonus = 900, 100
+    db.session.commit()
+    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+    assert "900 points (including a +100 streak bonus)" in html
+    assert "1,000 points" not in html
