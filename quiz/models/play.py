@@ -108,6 +108,7 @@ class Answer(db.Model):
     # None when the time ran out before an answer came.
     choice_index: Mapped[int | None]
     correct: Mapped[bool] = mapped_column(default=False)
+    # Everything the answer earned, streak bonus included; Play.score is the sum of these.
     points: Mapped[int] = mapped_column(default=0)
     streak_bonus: Mapped[int] = mapped_column(default=0)
     elapsed_ms: Mapped[int] = mapped_column(default=0)

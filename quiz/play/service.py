@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Answer, Pack, Play, PlayQuestion
+from quiz.models import Answer, Pack, Play, PlayQuestion, Question
 from quiz.play.scoring import grade
 
 
@@ -51,23 +51,25 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
         challenger_id=challenger.id if challenger else None,
     )
     for position, question in enumerate(questions):
-        correct = [i for i, c in enumerate(question.choices) if c.correct]
-        play.questions.append(
-            PlayQuestion(
-                position=position,
-                question_id=question.id,
-                kind=question.kind,
-                prompt=question.prompt,
-                choices=[c.text for c in question.choices],
-                correct_index=correct[0],
-                explanation=question.explanation,
-                evidence=question.evidence,
-                time_limit=question.time_limit,
-            )
-        )
+        play.questions.append(snapshot_question(question, position))
     db.session.add(play)
     db.session.commit()
     return play
+
+
+def snapshot_question(question: Question, position: int) -> PlayQuestion:
+    """Freeze a question as this play shows it (options keep the pack's order)."""
+    return PlayQuestion(
+        position=position,
+        question_id=question.id,
+        kind=question.kind,
+        prompt=question.prompt,
+        choices=[c.text for c in question.choices],
+        correct_index=next(i for i, c in enumerate(question.choices) if c.correct),
+        explanation=question.explanation,
+        evidence=question.evidence,
+        time_limit=question.time_limit,
+    )
 
 
 def play_by_token(token: str) -> Play | None:
