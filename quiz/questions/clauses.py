@@ -45,7 +45,11 @@ def predicate(span: Span, drop_words: set[str]) -> str:
     if not any(c.dep_ in ("nsubj",) for c in root.children):
         return ""
     parts: list[Token] = [root]
+    has_object = False
     for child in root.rights:
+        if child.dep_ == "prep" and has_object:
+            continue  # after the object, a prepositional phrase is circumstance, not the act
+        has_object = has_object or child.dep_ in ("dobj", "attr", "oprd")
         if child.dep_ in _DROP_DEPS or _is_dropped_prep(child, drop_words):
             continue
         if child.dep_ in ("prep",) and len(parts) > 1 and child.i - root.i > 8:
@@ -68,6 +72,8 @@ def predicate(span: Span, drop_words: set[str]) -> str:
         if not cut:
             return ""
         words = words[:cut]
+    while words and words[-1] in ("on", "to", "at", "in", "for", "with", "of", "and", "the", "a"):
+        words.pop()  # a dangling word left where the dropped phrase stood
     text = " ".join(words)
     text = re.sub(r"\s+([,.'’])", r"\1", text).replace(" n't", "n't").rstrip(" ,.;:")
     if re.search(r"[\"“”]", text) or len(words) < 2:

@@ -67,8 +67,9 @@ class Context:
     def antecedent(self, text: str, pos: int, pronoun: str) -> str:
         """Who 'his'/'her' at pos refers to: the nearest earlier person of that gender."""
         gender = {"his": "M", "him": "M", "he": "M", "her": "F", "she": "F"}.get(pronoun.lower())
-        if gender is None:
-            return self.actor(text)
+        actor = self.actor(text)
+        if gender is None or (actor and self.people.gender(actor) == gender):
+            return actor  # the sentence's subject, when it fits, beats a nearer mention
         before = [m.name for m in self.mentions(text[:pos]) if self.people.gender(m.name) == gender]
         if before:
             return before[-1]

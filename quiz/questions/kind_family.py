@@ -194,8 +194,8 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     who = describe(subj, ctx) or subj
     pool = clean_pool(
         fact.value,
-        people_pool(ctx, rng, gender=gender, exclude=relatives(ctx, subj)),
-        truths=relatives(ctx, subj),
+        people_pool(ctx, rng, gender=gender, exclude=relatives(ctx, subj) | {subj}),
+        truths=relatives(ctx, subj) | {subj},
         evidence=fact.evidence.text,
     )
     prompt = f"Who is {possessive(who)} {fact.relation}?"
@@ -219,7 +219,7 @@ def _whose(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         return []
     role, noun = role_of(ctx, fact.subject)
     roles = (role,) if role else ("singer", "actor", "athlete", "host")
-    taken = relatives(ctx, fact.value) | {fact.subject}
+    taken = relatives(ctx, fact.value) | {fact.subject, fact.value}
     pool = people_pool(ctx, rng, gender=ctx.people.gender(fact.subject), roles=roles, exclude=taken)
     pool = clean_pool(fact.subject, pool, truths=taken, evidence=fact.evidence.text)
     return [

@@ -32,6 +32,12 @@ ROLE_NOUN = (
 )
 
 
+_NOT_NAME = re.compile(
+    r"\b(?:Show|Live|Tonight|Night|News|Records|Music|Awards?|Instagram|TikTok|YouTube|Netflix|"
+    r"Hulu|Studios?|Theater|Theatre|Festival|Tour|City|County|Street|Hall|Center|Centre)\b"
+)
+
+
 def clean_name(raw: str) -> str:
     """Trim possessives, trailing punctuation and leading role words from a name."""
     name = re.sub(r"[’']s?$", "", raw.strip().rstrip(",;:!?"))
@@ -93,6 +99,8 @@ def build_people(person_ents: list[str], body: str, title: str = "") -> People:
     for raw in person_ents:
         name = clean_name(raw)
         if name and "\n" not in name and name[0].isupper() and len(name.split()) <= 4:
+            if _NOT_NAME.search(name):
+                continue  # "Jimmy Kimmel Live", "Instagram Live": shows and brands
             if all(w[:1].isupper() or w in {"de", "van", "von", "da"} for w in name.split()):
                 names.append(name)
     # Longest first, so that "Jane Smith" is canonical and "Smith" resolves to it.
