@@ -86,7 +86,8 @@ def ranked(pack_id: int, since: datetime | None = None) -> list[ColumnElement[bo
     return terms
 
 
-def _row_query(terms: list[ColumnElement[bool]]) -> Select[Any]:
+def board_query(terms: list[ColumnElement[bool]]) -> Select[Any]:
+    """Leaderboard rows matching `terms`, in board order."""
     columns = (Play.id, Play.nickname, Play.score, Play.correct_count, Play.question_count)
     return select(*columns, Play.total_time_ms, Play.finished_at).where(*terms).order_by(*ORDER)
 
@@ -103,9 +104,9 @@ def leaderboard_page(
         if seek is None:  # past the last play
             return BoardPage(scope, page, per_page, board_size(pack.id, since), [])
         score, above = seek
-        query = _row_query([*terms, Play.score <= score]).offset(offset - above)
+        query = board_query([*terms, Play.score <= score]).offset(offset - above)
     else:
-        query = _row_query(terms).offset(offset)
+        query = board_query(terms).offset(offset)
     found = db.session.execute(query.limit(per_page)).all()
     rows = [BoardRow(offset + n, *row) for n, row in enumerate(found, start=1)]
     return BoardPage(scope, page, per_page, board_size(pack.id, since), rows)
@@ -170,16 +171,22 @@ def rank_of(play: Play, scope: str = "all") -> int | None:
     since = scope_start(scope)
     if not is_ranked(play) or (since is not None and play.finished_at < since):
         return None
+    counted = int(db.session.scalar(ahead_query(play, since)) or 0)
+    if since is None:  # the query counted only equal scores; the bands give the rest
+        counted += plays_above(play.pack_id, play.score)
+    return 1 + counted
+
+
+def ahead_query(play: Play, since: datetime | None) -> Select[Any]:
+    """COUNT of plays ahead: in a scope all of them, all-time only the equal scores."""
     same_score_ahead = tuple_(Play.total_time_ms, Play.finished_at, Play.id) < tuple_(
         play.total_time_ms, play.finished_at, play.id
     )
     if since is None:
-        ties = select(func.count()).select_from(Play)
-        ties = ties.where(*ranked(play.pack_id), Play.score == play.score, same_score_ahead)
-        return 1 + plays_above(play.pack_id, play.score) + int(db.session.scalar(ties) or 0)
-    ahead = or_(Play.score > play.score, (Play.score == play.score) & same_score_ahead)
-    count = select(func.count()).select_from(Play).where(*ranked(play.pack_id, since), ahead)
-    return 1 + int(db.session.scalar(count) or 0)
+        ahead: ColumnElement[bool] = (Play.score == play.score) & same_score_ahead
+    else:
+        ahead = or_(Play.score > play.score, (Play.score == play.score) & same_score_ahead)
+    return select(func.count()).select_from(Play).where(*ranked(play.pack_id, since), ahead)
 
 
 def page_of(rank: int, per_page: int) -> int:
