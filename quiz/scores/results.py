@@ -49,6 +49,26 @@ class ReviewItem:
         return self.points
 
 
+def page_context(play: Play, per_page: int) -> dict[str, Any]:
+    """Everything the result page shows for a finished play."""
+    rank = service.rank_of(play)
+    total = service.board_size(play.pack_id)
+    return {
+        "play": play,
+        "rank": rank,
+        "total": total,
+        "items": review(play),
+        "comparison": compare(play),
+        "challengers": challengers_of(play),
+        "share_url": public_url("scores.result", token=play.token),
+        "card_url": public_url("scores.card_png", token=play.token),
+        "challenge_url": public_url("play.start", slug=play.pack.slug, challenge=play.token),
+        "share_title": share_title(play),
+        "share_description": share_description(play, rank, total),
+        "per_page": per_page,
+    }
+
+
 def play_by_token(token: str) -> Play | None:
     """The play behind a share link, if any."""
     return db.session.scalar(select(Play).where(Play.token == token))

@@ -46,22 +46,7 @@ def result(token: str) -> ResponseReturnValue:
     if not play.is_finished:
         # Only the player holds the link of an unfinished play: take them back to it.
         return redirect(url_for("play.play", token=play.token), 302)
-    rank = service.rank_of(play)
-    total = service.board_size(play.pack_id)
-    context = {
-        "play": play,
-        "rank": rank,
-        "total": total,
-        "items": results.review(play),
-        "comparison": results.compare(play),
-        "challengers": results.challengers_of(play),
-        "share_url": results.public_url("scores.result", token=play.token),
-        "card_url": results.public_url("scores.card_png", token=play.token),
-        "challenge_url": results.public_url("play.start", slug=play.pack.slug, challenge=token),
-        "share_title": results.share_title(play),
-        "share_description": results.share_description(play, rank, total),
-        "per_page": current_app.config["LEADERBOARD_PAGE_SIZE"],
-    }
+    context = results.page_context(play, current_app.config["LEADERBOARD_PAGE_SIZE"])
     return render_template("scores/result.html", **context)
 
 
