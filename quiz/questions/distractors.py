@@ -17,9 +17,10 @@ def clean_pool(
     truths: Iterable[str] = (),
     evidence: str = "",
     avoid: Sequence[str] = (),
+    limit: int = 12,
 ) -> list[str]:
     """Keep candidates that are not the key, a variant of it, a known truth or in the evidence."""
-    banned = [key, *truths, *avoid]
+    banned = list(dict.fromkeys([key, *truths, *avoid]))
     out: list[str] = []
     for cand in candidates:
         cand = cand.strip()
@@ -31,6 +32,8 @@ def clean_pool(
         if any(is_variant(cand, o) for o in out):
             continue
         out.append(cand)
+        if len(out) >= limit:
+            break  # enough for a question and a few 'new wrong options' requests
     return out
 
 

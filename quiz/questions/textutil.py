@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -41,6 +42,7 @@ def to_int(text: str) -> int | None:
     return WORD_NUMBERS.get(t)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case, strip accents and punctuation, spell numbers as digits, squeeze spaces."""
     t = unicodedata.normalize("NFKD", text)
