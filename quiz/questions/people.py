@@ -27,7 +27,7 @@ _MALE_CUE = re.compile(
 ROLE_NOUN = (
     r"(?:singer|songwriter|rapper|star|actor|actress|comedian|host|hitmaker|crooner|musician|"
     r"winner|athlete|player|quarterback|champion|icon|personality|alum|alumna|artist|"
-    r"producer|director|model|mogul|entertainer|performer|frontman|frontwoman|legend|"
+    r"producer|director|model|mogul|entertainer|performer|frontman|frontwoman|"
     r"superstar|veteran|dad|mom|father|mother)"
 )
 
