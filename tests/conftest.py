@@ -112,6 +112,16 @@ class FixedClock:
         self.now += timedelta(seconds=seconds)
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at its cheapest in tests (about 0.5 s a hash otherwise on a 2-core machine)."""
+    from argon2 import PasswordHasher, profiles
+
+    from quiz.studio import accounts
+
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+
+
 @pytest.fixture
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
     """Freeze the app's clock at 2026-01-15 12:00 UTC (a Thursday)."""

@@ -25,7 +25,6 @@ def editor_required(view: View) -> View:
             return _login_needed()
         return view(*args, **kwargs)
 
-    wrapped.studio_role = "editor"  # type: ignore[attr-defined]  (read by the access tests)
     return wrapped
 
 
@@ -40,7 +39,6 @@ def admin_required(view: View) -> View:
             abort(403)
         return view(*args, **kwargs)
 
-    wrapped.studio_role = "admin"  # type: ignore[attr-defined]
     return wrapped
 
 

@@ -16,7 +16,16 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from quiz.models.content import DIFFICULTIES
 from quiz.models.staff import ROLES
@@ -37,14 +46,16 @@ class NewStaffForm(FlaskForm):
     """An admin adds a staff member with a first password."""
 
     email = EmailField("Email", validators=[DataRequired(), Email(), Length(max=254)])
-    role = SelectField("Role", choices=[(r, r.title()) for r in ROLES], default="editor")
+    role = SelectField(
+        "Role", choices=[SelectChoice(r, r.title()) for r in ROLES], default="editor"
+    )
     password = PasswordField("First password", validators=[DataRequired(), Length(min=10)])
 
 
 class RoleForm(FlaskForm):
     """Change a staff member's role."""
 
-    role = SelectField("Role", choices=[(r, r.title()) for r in ROLES])
+    role = SelectField("Role", choices=[SelectChoice(r, r.title()) for r in ROLES])
 
 
 class BlockedWordForm(FlaskForm):
@@ -79,12 +90,14 @@ class QuestionForm(FlaskForm):
     )
     correct = RadioField(
         "Correct option",
-        choices=[(str(i), f"Option {i + 1}") for i in range(MAX_CHOICES)],
+        choices=[SelectChoice(str(i), f"Option {i + 1}") for i in range(MAX_CHOICES)],
         validate_choice=False,  # validate_correct says what is wrong in our own words
         validators=[InputRequired(message="Mark the correct option.")],
     )
     explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=2000)])
-    difficulty = SelectField("Difficulty", choices=[(d, d.title()) for d in DIFFICULTIES])
+    difficulty = SelectField(
+        "Difficulty", choices=[SelectChoice(d, d.title()) for d in DIFFICULTIES]
+    )
     time_limit = IntegerField(
         "Time limit (seconds)",
         default=20,
@@ -95,19 +108,19 @@ class QuestionForm(FlaskForm):
         """Options fill from the top: 2-6 non-empty, no gaps, no duplicates."""
         texts = self.option_texts()
         if any(not t for t in texts):
-            raise ValueError("Fill the options from the top without leaving one empty.")
+            raise ValidationError("Fill the options from the top without leaving one empty.")
         if len(texts) < MIN_CHOICES:
-            raise ValueError(f"Give at least {MIN_CHOICES} options.")
+            raise ValidationError(f"Give at least {MIN_CHOICES} options.")
         folded = [t.casefold() for t in texts]
         if len(set(folded)) != len(folded):
-            raise ValueError("Two options have the same text.")
+            raise ValidationError("Two options have the same text.")
 
     def validate_correct(self, field: RadioField) -> None:
         """The correct mark must be on one of the filled options."""
         if not str(field.data).isdigit() or int(field.data) >= MAX_CHOICES:
-            raise ValueError("Mark the correct option.")
+            raise ValidationError("Mark the correct option.")
         if int(field.data) >= len(self.option_texts()):
-            raise ValueError("The option marked correct is empty.")
+            raise ValidationError("The option marked correct is empty.")
 
     def option_texts(self) -> list[str]:
         """The filled options, in order."""

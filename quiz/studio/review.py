@@ -8,7 +8,7 @@ from flask import flash, make_response, redirect, render_template, request, url_
 from flask_login import current_user
 
 from quiz.extensions import db, htmx
-from quiz.models import Question
+from quiz.models import Pack, Question
 from quiz.studio import reviewing
 from quiz.studio.access import editor_required
 from quiz.studio.forms import QuestionForm
@@ -23,13 +23,20 @@ def get_question(question_id: int) -> Question:
     return db.get_or_404(Question, question_id)
 
 
-def done(question: Question, message: str, *, whole_list: bool = False, error: bool = False):
+def done(
+    question: Question,
+    message: str,
+    *,
+    whole_list: bool = False,
+    error: bool = False,
+    pack: Pack | None = None,
+):
     """Commit, then the changed fragment (htmx) or a redirect back to the pack page."""
+    pack = pack or question.pack
     if error:
         db.session.rollback()
     else:
         db.session.commit()
-    pack = question.pack
     if htmx:
         template = (
             "studio/_questions_response.html" if whole_list else "studio/_question_response.html"
@@ -119,11 +126,12 @@ def move_question(question_id: int, direction: str):
 def delete_question(question_id: int):
     """Delete a question from the pack."""
     item = get_question(question_id)
+    pack = item.pack
     try:
         reviewing.delete_question(item, current_user)
     except reviewing.ReviewError as exc:
         return done(item, str(exc), error=True)
-    return done(item, "Question deleted.", whole_list=True)
+    return done(item, "Question deleted.", whole_list=True, pack=pack)
 
 
 @bp.post("/packs/<int:pack_id>/approve-all")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import BlockedWord, Staff
+from quiz.models.staff import ROLES
 from quiz.studio import accounts
 from quiz.studio.access import admin_required
 from quiz.studio.forms import BlockedWordForm, NewStaffForm, RoleForm
@@ -35,7 +36,7 @@ def staff():
     members = db.session.scalars(select(Staff).order_by(Staff.email)).all()
     status = 400 if error or form.errors else 200
     return render_template(
-        "studio/staff.html", form=form, error=error, members=members, role_form=RoleForm
+        "studio/staff.html", form=form, error=error, members=members, roles=ROLES
     ), status
 
 
