@@ -46,6 +46,9 @@ def build_cli() -> click.Group:
     from quiz.cli.serve import serve  # gunicorn loads only with this command's module
 
     group.add_command(serve)
+    from quiz.cli.generate import generate  # needs no app: it reads an article, prints a pack
+
+    group.add_command(generate)
     return group
 
 
