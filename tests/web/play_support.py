@@ -6,6 +6,7 @@ from typing import Any
 
 from flask.testing import FlaskClient
 
+from quiz import clock
 from quiz.extensions import db
 from quiz.models import Answer, Play
 from quiz.play import service
@@ -27,6 +28,13 @@ def answer(client: FlaskClient, play: Play, choice: int, position: int | None = 
 def right_index(play: Play, position: int) -> int:
     """Index of the correct option in the play's snapshot (what the grader uses)."""
     return service.question_at(play, position).correct_index
+
+
+def finish(play: Play, score: int, *, flagged: bool = False) -> None:
+    """Mark a play finished with a score, as if it had been played."""
+    play.score, play.flagged, play.finished_at = score, flagged, clock.utcnow()
+    play.current_position = play.question_count
+    db.session.commit()
 
 
 def reload(play: Play) -> Play:

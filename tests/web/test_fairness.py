@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from play_support import answer, answers, reload, right_index, start
 
 from quiz.extensions import db
 from quiz.models import Answer
 from quiz.play import service
+from tests.web.play_support import answer, answers, reload, right_index, start
 
 
 def test_clock_starts_at_first_serve_and_reloads_do_not_restart_it(

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from play_support import start
-
 from quiz.extensions import db
-
-
-def finish(play, score: int, *, flagged: bool = False) -> None:
-    """Mark a play finished with a score, as if it had been played."""
-    from quiz import clock
-
-    play.score, play.flagged, play.finished_at = score, flagged, clock.utcnow()
-    play.current_position = play.question_count
-    db.session.commit()
+from tests.web.play_support import finish, start
 
 
 def test_home_lists_published_packs_with_stats(client, make_pack) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from html import unescape
 from html.parser import HTMLParser
 
-from play_support import answer, reload, right_index, start
-
 from quiz.models import Play
 from quiz.play import service
+from tests.web.play_support import answer, reload, right_index, start
 
 
 class Ids(HTMLParser):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from conftest import pack_document
-from play_support import start
 
 from quiz.extensions import db
 from quiz.packs import import_pack
 from quiz.play import service
+from tests.conftest import pack_document
+from tests.web.play_support import start
 
 
 class OptionButtons(HTMLParser):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from play_support import start
-from test_home import finish
 
 from quiz.extensions import db
 from quiz.models import Play
 from quiz.play import service
+from tests.web.play_support import finish, start
 
 
 def test_start_page_shows_pack_details(client, make_pack) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from play_support import reload, right_index, start
 
 from quiz.play import service
 from quiz.play.scoring import grade, speed_points, streak_bonus
+from tests.web.play_support import reload, right_index, start
 
 
 def answer_after(fixed_clock, play, seconds: float, *, correct: bool = True):
