@@ -49,6 +49,11 @@ def build_cli() -> click.Group:
     from quiz.cli.generate import generate  # needs no app: it reads an article, prints a pack
 
     group.add_command(generate)
+    from quiz.cli import packs, staff  # studio commands: create-staff, import-pack, export-pack
+
+    group.add_command(staff.create_staff)
+    group.add_command(packs.import_pack_command)
+    group.add_command(packs.export_pack_command)
     return group
 
 
