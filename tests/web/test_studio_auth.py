@@ -1,0 +1,139 @@
+"""Studio login and logout: generic failures, rate limits, CSRF, fresh sessions."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from quiz.extensions import db
+from quiz.models import AuditEntry
+from tests.conftest import STAFF_PASSWORD, logged_in
+
+FAILED = "Email or password is incorrect."
+
+
+def post_login(client, email: str, password: str, **kwargs):
+    return client.post("/studio/login", data={"email": email, "password": password}, **kwargs)
+
+
+def test_login_page_has_labelled_fields(client) -> None:
+    page = client.get("/studio/login").get_data(as_text=True)
+    assert '<label for="email">Email</label>' in page and 'type="password"' in page
+
+
+def test_wrong_password_unknown_email_and_disabled_say_the_same(app, make_staff) -> None:
+    make_staff("ed@example.com")
+    make_staff("gone@example.com", active=False)
+    client = app.test_client()
+    answers = [
+        post_login(client, "ed@example.com", "wrong password"),
+        post_login(client, "nobody@example.com", STAFF_PASSWORD),
+        post_login(client, "gone@example.com", STAFF_PASSWORD),
+        post_login(client, "", ""),
+    ]
+    for response in answers:
+        assert response.status_code == 401
+        assert FAILED in response.get_data(as_text=True)
+    assert client.get("/studio/").status_code == 302
+
+
+def test_login_goes_to_next_on_this_site_only(app, make_staff) -> None:
+    staff = make_staff("Ed@Example.com".lower())
+    response = app.test_client().post(
+        "/studio/login?next=/studio/import",
+        data={"email": "ED@example.com ", "password": STAFF_PASSWORD},
+    )
+    assert response.headers["Location"] == "/studio/import"
+    evil = app.test_client().post(
+        "/studio/login?next=//evil.example/x",
+        data={"email": staff.email, "password": STAFF_PASSWORD},
+    )
+    assert evil.headers["Location"] == "/studio/"
+
+
+def test_login_starts_a_fresh_session(app, make_staff) -> None:
+    staff = make_staff()
+    client = app.test_client()
+    with client.session_transaction() as session:
+        session["planted"] = "by someone else"
+    logged_in(client, staff)
+    with client.session_transaction() as session:
+        assert "planted" not in session
+        assert session["_user_id"] == str(staff.id)
+
+
+def test_logout_is_post_only_and_ends_the_session(app, make_staff) -> None:
+    staff = make_staff()
+    client = logged_in(app.test_client(), staff)
+    assert client.get("/studio/logout").status_code == 405
+    response = client.post("/studio/logout")
+    assert response.headers["Location"] == "/studio/login"
+    assert client.get("/studio/").status_code == 302
+    actions = db.session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions == ["staff.login", "staff.logout"]
+
+
+def test_disabled_staff_lose_their_session(app, make_staff) -> None:
+    staff = make_staff()
+    client = logged_in(app.test_client(), staff)
+    staff.active = False
+    db.session.commit()
+    assert client.get("/studio/").status_code == 302
+
+
+def test_login_is_rate_limited_per_client(make_app, make_staff) -> None:
+    app = make_app(RATELIMIT_ENABLED=True)
+    with app.app_context():
+        make_staff()
+        client = app.test_client()
+        for n in range(5):
+            assert post_login(client, f"x{n}@example.com", "nope").status_code == 401
+        assert post_login(client, "editor@example.com", STAFF_PASSWORD).status_code == 429
+        assert client.get("/studio/login").status_code == 200  # only attempts are counted
+
+
+def test_login_is_rate_limited_per_email_across_clients(make_app, make_staff) -> None:
+    app = make_app(RATELIMIT_ENABLED=True)
+    with app.app_context():
+        make_staff()
+        for n in range(5):
+            client = app.test_client()
+            address = {"REMOTE_ADDR": f"10.0.0.{n + 1}"}
+            assert (
+                post_login(client, "editor@example.com", "nope", environ_base=address).status_code
+                == 401
+            )
+        other = app.test_client()
+        blocked = post_login(
+            other, "Editor@example.com", STAFF_PASSWORD, environ_base={"REMOTE_ADDR": "10.0.0.99"}
+        )
+        assert blocked.status_code == 429
+
+
+def csrf_token(page: str) -> str:
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+
+
+def test_posts_without_csrf_token_are_refused_when_csrf_is_on(
+    make_app, make_staff, make_pack
+) -> None:
+    staff = make_staff()
+    question = make_pack(3, status="draft").questions[0]
+    # No app context of this app around the requests: each request gets its own `g`.
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    assert post_login(client, staff.email, STAFF_PASSWORD).status_code == 400
+    token = csrf_token(client.get("/studio/login").get_data(as_text=True))
+    response = client.post(
+        "/studio/login",
+        data={"email": staff.email, "password": STAFF_PASSWORD, "csrf_token": token},
+    )
+    assert response.status_code == 302
+    approve = f"/studio/questions/{question.id}/approve"
+    assert client.post(approve, headers={"HX-Request": "true"}).status_code == 400
+    page = client.get("/studio/").get_data(as_text=True)
+    header_token = re.search(r'"X-CSRFToken": "([^"]+)"', page).group(1)
+    ok = client.post(approve, headers={"HX-Request": "true", "X-CSRFToken": header_token})
+    assert ok.status_code == 200
+    db.session.refresh(question)
+    assert question.status == "approved"
