@@ -72,17 +72,23 @@ def main() -> None:
         list(nlp.pipe(bodies[name].split("\n\n")))
     base_batch_s = time.perf_counter() - t0
     words = sum(len(b.split()) for b in bodies.values())
-    per500 = statistics.median(w / max(1, len(bodies[n].split())) * 500
-                               for w, (n, _t) in zip(warm_all, articles, strict=True))
+    per500 = statistics.median(
+        w / max(1, len(bodies[n].split())) * 500
+        for w, (n, _t) in zip(warm_all, articles, strict=True)
+    )
     print()
     print(f"import quiz.questions: {import_s * 1000:.0f} ms (spaCy not loaded)")
     print(f"cold first article (model load included): {cold_s * 1000:.0f} ms")
-    print(f"warm median per article: {statistics.median(warm_all) * 1000:.1f} ms "
-          f"({statistics.median(warm_all) / statistics.median(base_all):.2f}x bare spaCy)")
+    print(
+        f"warm median per article: {statistics.median(warm_all) * 1000:.1f} ms "
+        f"({statistics.median(warm_all) / statistics.median(base_all):.2f}x bare spaCy)"
+    )
     print(f"warm, scaled to a 500-word article: {per500 * 1000:.1f} ms")
-    print(f"batch of {len(articles)} articles ({words} words): {batch_s:.2f} s, "
-          f"{len(articles) / batch_s:.1f} articles/s "
-          f"({batch_s / base_batch_s:.2f}x the bare spaCy pass over the same bodies)")
+    print(
+        f"batch of {len(articles)} articles ({words} words): {batch_s:.2f} s, "
+        f"{len(articles) / batch_s:.1f} articles/s "
+        f"({batch_s / base_batch_s:.2f}x the bare spaCy pass over the same bodies)"
+    )
 
 
 if __name__ == "__main__":

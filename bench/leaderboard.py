@@ -156,8 +156,10 @@ def run(database_url: str, plays: int, samples: int, seed: int) -> None:
             fill(pack.id, plays, seed)
             filled = time.perf_counter() - begin
             board = service.board_size(pack.id)
-            print(f"\n{db.engine.dialect.name}: {plays:,} plays ({board:,} ranked), "
-                  f"filled in {filled:.0f} s")
+            print(
+                f"\n{db.engine.dialect.name}: {plays:,} plays ({board:,} ranked), "
+                f"filled in {filled:.0f} s"
+            )
             results = measure(pack, samples, seed)
             base = results[0][1]
             print(f"{'operation':44} {'median ms':>10} {'p95 ms':>8} {'x baseline':>11}")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 POSITION = re.compile(r'name="position"[^>]*value="(\d+)"')
 CHOICE = re.compile(r'name="choice"[^>]*value="(\d+)"')
-RETRIES = 8
+RETRIES = 20
 _answer_counter = itertools.count(1)
 _answers_done = [0]
 
@@ -92,7 +92,7 @@ class Client:
     def _reconnect_after(self, attempt: int) -> None:
         self.log.retries += 1
         self.close()
-        time.sleep(0.05 * (attempt + 1))
+        time.sleep(min(0.1 * (attempt + 1), 1.0))  # ~15 s in all: a database restart
 
     def close(self) -> None:
         """Drop the connection (the next request opens a new one)."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, render_template, request
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import ServiceUnavailable
 
 from quiz.extensions import db, htmx
@@ -40,11 +40,19 @@ def retry_once_on_disconnect(view: Callable[..., Any]) -> Callable[..., Any]:
             if request.method not in SAFE_METHODS or not is_connection_loss(error):
                 raise
             logger.warning("database connection lost during %s; retrying once", request.path)
-            db.session.rollback()
-            db.session.remove()
+            discard_session()
             return view(*args, **kwargs)
 
     return wrapper
+
+
+def discard_session() -> None:
+    """End the request's session even when its connection is dead (rollback would raise)."""
+    try:
+        db.session.rollback()
+    except DBAPIError:
+        db.session.invalidate()
+    db.session.remove()
 
 
 def register_resilience(app: Flask) -> None:
@@ -53,9 +61,17 @@ def register_resilience(app: Flask) -> None:
         if endpoint != "static":
             app.view_functions[endpoint] = retry_once_on_disconnect(view)
 
+    @app.teardown_appcontext
+    def end_session(_error: BaseException | None) -> None:
+        # Runs before Flask-SQLAlchemy's own teardown (registered earlier, so run later),
+        # whose rollback would raise, and turn a finished request into a 500, if the
+        # connection died after the view had already committed.
+        discard_session()
+
     @app.errorhandler(OperationalError)
-    def database_unavailable(error: OperationalError) -> tuple[str, int, dict[str, str]]:
-        db.session.rollback()
+    @app.errorhandler(InterfaceError)
+    def database_unavailable(error: DBAPIError) -> tuple[str, int, dict[str, str]]:
+        discard_session()
         logger.error("database unavailable: %s", type(error.orig).__name__)
         unavailable = ServiceUnavailable("The database is briefly unavailable. Please retry.")
         template = "errors/_error.html" if htmx else "errors/error.html"
