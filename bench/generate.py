@@ -1,20 +1,36 @@
 """Benchmark the question engine: cold and warm time per article, articles per second.
 
-Run: .venv/bin/python bench/generate.py [--repeat N]
-Figures are also given as ratios to a baseline measured in the same run (the bare spaCy
-nlp() pass over the same text), so they compare across machines.
+Run: .venv/bin/python bench/generate.py [--repeat N] [--cold N]
+
+The machine may be shared, so every figure is a median of repeated runs, engine and baseline
+runs are interleaved (both see the same load), CPU time is given beside wall time, and the
+load average is printed before and after. The baseline is measured in the same run: the
+bare spaCy pass (the stock model, every pipe, ``nlp.pipe`` over the same paragraphs), so
+ratios compare across machines.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+_COLD = """
+import time
+t0 = time.perf_counter()
+import quiz.questions as q
+t1 = time.perf_counter()
+q.generate_pack(open({path!r}, encoding="utf-8").read())
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
 
 
 def _articles() -> list[tuple[str, str]]:
@@ -26,69 +42,119 @@ def _articles() -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
 
 
+def _load() -> str:
+    """The 1/5/15-minute load average and the CPU count."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
+def _timed(fn) -> tuple[float, float]:
+    """(wall, cpu) seconds of one call."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def _cold(path: Path, runs: int) -> tuple[float, float]:
+    """Median (import, first article) seconds, each in a fresh interpreter."""
+    imports, firsts = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _COLD.format(path=str(path))],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+        ).stdout.split()
+        imports.append(float(out[0]))
+        firsts.append(float(out[1]))
+    return statistics.median(imports), statistics.median(firsts)
+
+
 def main() -> None:
     """Print cold, warm and batch figures with their ratio to the bare spaCy pass."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=5, help="warm runs per article")
+    parser.add_argument("--repeat", type=int, default=9, help="warm runs per article")
+    parser.add_argument("--cold", type=int, default=3, help="fresh interpreters for cold figures")
+    parser.add_argument("--batch", type=int, default=3, help="batch runs")
     args = parser.parse_args()
     articles = _articles()
+    print(_load(), "(start)")
 
-    t0 = time.perf_counter()
+    import spacy
+
     from quiz.questions import generate_pack, read_article
-    from quiz.questions.nlp import load_nlp, parse
+    from quiz.questions.nlp import MODELS, clear_caches, load_nlp
 
-    import_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    generate_pack(articles[0][1])  # first call: loads spaCy and the banks
-    cold_s = time.perf_counter() - t0
-
-    nlp = load_nlp()
+    load_nlp()
+    stock = None
+    for model in MODELS:
+        try:
+            stock = spacy.load(model)  # every pipe, as a plain nlp() user would run it
+            break
+        except OSError:
+            continue
     bodies = {name: read_article(text).body for name, text in articles}
-    print(f"{'article':40} {'words':>5} {'warm ms':>8} {'spaCy ms':>8} {'ratio':>6}")
-    warm_all, base_all = [], []
+
+    def engine(text: str, seed: int = 0):
+        clear_caches()  # a fresh parse each time, as for a new article
+        return generate_pack(text, seed=seed)
+
+    def baseline(body: str):
+        return list(stock.pipe(body.split("\n\n")))
+
+    for name, text in articles[:2]:  # warm both pipelines and every bank
+        engine(text)
+        baseline(bodies[name])
+
+    print(f"\n{'article':36} {'words':>5} {'warm ms':>8} {'cpu ms':>7} {'spaCy ms':>8} "
+          f"{'ratio':>6} {'per 500w':>8}")
+    rows = []
     for name, text in articles:
         words = len(bodies[name].split())
-        warm, base = [], []
+        w_eng, c_eng, w_base, c_base = [], [], [], []
         for i in range(args.repeat):
-            parse.cache_clear()  # measure a fresh parse each time, as for a new article
-            t0 = time.perf_counter()
-            generate_pack(text, seed=i)
-            warm.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            list(nlp.pipe(bodies[name].split("\n\n")))
-            base.append(time.perf_counter() - t0)
-        w, b = statistics.median(warm), statistics.median(base)
-        warm_all.append(w)
-        base_all.append(b)
-        print(f"{name:40} {words:5d} {w * 1000:8.1f} {b * 1000:8.1f} {w / b:6.2f}")
+            w, c = _timed(lambda text=text, i=i: engine(text, i))
+            w_eng.append(w)
+            c_eng.append(c)
+            w, c = _timed(lambda name=name: baseline(bodies[name]))
+            w_base.append(w)
+            c_base.append(c)
+        med = [statistics.median(x) for x in (w_eng, c_eng, w_base, c_base)]
+        rows.append((name, words, *med))
+        print(f"{name:36} {words:5d} {med[0] * 1e3:8.1f} {med[1] * 1e3:7.1f} "
+              f"{med[2] * 1e3:8.1f} {med[0] / med[2]:6.2f} {med[0] / words * 500e3:8.1f}")
 
-    parse.cache_clear()
-    t0 = time.perf_counter()
-    for _name, text in articles:
-        generate_pack(text)
-    batch_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for name, _text in articles:
-        list(nlp.pipe(bodies[name].split("\n\n")))
-    base_batch_s = time.perf_counter() - t0
-    words = sum(len(b.split()) for b in bodies.values())
-    per500 = statistics.median(
-        w / max(1, len(bodies[n].split())) * 500
-        for w, (n, _t) in zip(warm_all, articles, strict=True)
-    )
+    batches, base_batches = [], []
+    for _ in range(args.batch):
+        batches.append(_timed(lambda: [engine(t) for _n, t in articles])[0])
+        base_batches.append(_timed(lambda: [baseline(b) for b in bodies.values()])[0])
+    batch_s, base_batch_s = statistics.median(batches), statistics.median(base_batches)
+
+    demo = REPO.parent / "shared" / "seed" / "john-legend-mini-me.txt"
+    import_s, first_s = _cold(demo if demo.exists() else REPO / "tests" / "data", args.cold)
+
+    words = sum(r[1] for r in rows)
+    per500 = statistics.median(r[2] / r[1] * 500 for r in rows)
+    per500_cpu = statistics.median(r[3] / r[1] * 500 for r in rows)
+    long = [r for r in rows if r[1] >= 400]
     print()
-    print(f"import quiz.questions: {import_s * 1000:.0f} ms (spaCy not loaded)")
-    print(f"cold first article (model load included): {cold_s * 1000:.0f} ms")
-    print(
-        f"warm median per article: {statistics.median(warm_all) * 1000:.1f} ms "
-        f"({statistics.median(warm_all) / statistics.median(base_all):.2f}x bare spaCy)"
-    )
-    print(f"warm, scaled to a 500-word article: {per500 * 1000:.1f} ms")
-    print(
-        f"batch of {len(articles)} articles ({words} words): {batch_s:.2f} s, "
-        f"{len(articles) / batch_s:.1f} articles/s "
-        f"({batch_s / base_batch_s:.2f}x the bare spaCy pass over the same bodies)"
-    )
+    print(f"cold: import quiz.questions {import_s * 1e3:.0f} ms (spaCy not loaded); "
+          f"first article {first_s * 1e3:.0f} ms (model load included); "
+          f"median of {args.cold} fresh interpreters")
+    print(f"warm median per article: {statistics.median(r[2] for r in rows) * 1e3:.1f} ms wall, "
+          f"{statistics.median(r[3] for r in rows) * 1e3:.1f} ms CPU "
+          f"({statistics.median(r[2] / r[4] for r in rows):.2f}x the bare spaCy pass)")
+    print(f"warm per 500 words (median over articles): {per500 * 1e3:.1f} ms wall, "
+          f"{per500_cpu * 1e3:.1f} ms CPU")
+    if long:
+        print(f"warm on the {len(long)} articles of 400+ words: "
+              + ", ".join(f"{r[0]} {r[1]}w {r[2] * 1e3:.0f} ms ({r[2] / r[4]:.2f}x)" for r in long))
+    print(f"batch of {len(articles)} articles ({words} words): {batch_s:.2f} s, "
+          f"{len(articles) / batch_s:.1f} articles/s "
+          f"({batch_s / base_batch_s:.2f}x the bare spaCy pass over the same bodies, "
+          f"median of {args.batch})")
+    print(_load(), "(end)")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .nlp import pos_and_lemma
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -40,13 +42,18 @@ def _is_dropped_prep(tok: Token, drop_words: set[str]) -> bool:
 def predicate(span: Span, drop_words: set[str]) -> str:
     """Base-form verb phrase of the span's root ('post a video of him'), or '' if unsuitable."""
     root = span.root
-    if root.pos_ not in ("VERB",) or root.tag_ not in ("VBD", "VBZ", "VBP"):
+    if root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return ""
+    pos, lemma = pos_and_lemma(root)
+    if pos != "VERB":
         return ""
     if not any(c.dep_ in ("nsubj",) for c in root.children):
         return ""
     parts: list[Token] = [root]
     has_object = False
     for child in root.rights:
+        if child.is_space:
+            continue  # the full pipeline relabels stray whitespace 'dep', which is dropped
         if child.dep_ == "prep" and has_object:
             continue  # after the object, a prepositional phrase is circumstance, not the act
         has_object = has_object or child.dep_ in ("dobj", "attr", "oprd")
@@ -56,7 +63,7 @@ def predicate(span: Span, drop_words: set[str]) -> str:
             break  # a trailing prepositional phrase far from the verb is detail, not the act
         sub = [t for t in child.subtree if t.text.lower() not in drop_words]
         parts.extend(sub)
-    words = [root.lemma_] + [t.text for t in sorted(parts[1:], key=lambda t: t.i)]
+    words = [lemma] + [t.text for t in sorted(parts[1:], key=lambda t: t.i)]
     if "," in words:
         words = words[: words.index(",")]  # an appositive or aside: keep the act itself
     if len(words) > _MAX_TOKENS:

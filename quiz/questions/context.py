@@ -51,6 +51,14 @@ class Context:
 
     def mentions(self, text: str) -> list[Mention]:
         """Resolved people mentioned in text, in order, quotations excluded."""
+        # Every extractor asks about the same sentences: answer each text once per article.
+        memo = self.cache.setdefault("mentions", {})
+        if text not in memo:
+            memo[text] = self._mentions(text)
+        return memo[text]
+
+    def _mentions(self, text: str) -> list[Mention]:
+        """mentions() without the memo."""
         masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
         out = []
         for m in re.finditer(NAME, masked):
@@ -78,6 +86,13 @@ class Context:
 
     def actor(self, text: str) -> str:
         """Who a sentence is about: first name, role descriptor or pronoun (-> main subject)."""
+        memo = self.cache.setdefault("actor", {})
+        if text not in memo:
+            memo[text] = self._actor(text)
+        return memo[text]
+
+    def _actor(self, text: str) -> str:
+        """actor() without the memo."""
         masked = _QUOTED.sub(
             lambda m: " " * len(m.group(0)) if len(m.group(0)) > 40 else m.group(0), text
         )

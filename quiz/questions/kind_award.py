@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from random import Random
 
@@ -16,6 +17,7 @@ from .textutil import NAME
 _ENTERTAINMENT = {"music", "film", "tv", "theatre", "multi"}
 
 
+@functools.cache
 def _award_re() -> re.Pattern[str]:
     """Regex for any bank award name, singular or plural."""
     names = sorted((a["name"] for a in banks.misc("award")), key=len, reverse=True)

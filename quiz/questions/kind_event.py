@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from random import Random
 
@@ -40,9 +41,17 @@ _WHEN = re.compile(
 _POST = re.compile(r"\b(?:posted|shared|uploaded|wrote|took to|captioned|announced|revealed)\b")
 
 
+@functools.cache
+def _platform_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each bank platform with its whole-word pattern, compiled once."""
+    return tuple(
+        (p, re.compile(rf"\b{re.escape(p)}\b")) for p in banks.misc("platform") if len(p) > 1
+    )
+
+
 def _platforms(text: str) -> list[str]:
     """Social platforms named in a sentence."""
-    return [p for p in banks.misc("platform") if len(p) > 1 and re.search(rf"\b{p}\b", text)]
+    return [p for p, rx in _platform_res() if rx.search(text)]
 
 
 @extractor("event")

