@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from quiz.extensions import db, htmx
 from quiz.models import Pack
@@ -34,10 +35,17 @@ def new_pack():
     """Paste or upload an article; the engine drafts a pack and the editor lands on it."""
     from quiz.questions import ArticleInputError
 
-    form = ArticleForm()
+    limit = current_app.config["ARTICLE_MAX_BYTES"]
+    try:
+        form = ArticleForm()
+    except RequestEntityTooLarge:
+        # The body was over the request limits, so there is no text to give back.
+        message = f"The article is larger than {limit:,} bytes; upload a shorter one."
+        return render_template(
+            "studio/new_pack.html", form=ArticleForm(formdata=None), error=message
+        ), 413
     error = None
     if form.validate_on_submit():
-        limit = current_app.config["ARTICLE_MAX_BYTES"]
         upload = form.upload.data
         try:
             if upload and upload.filename:
