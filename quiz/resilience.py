@@ -49,10 +49,10 @@ def retry_once_on_disconnect(view: Callable[..., Any]) -> Callable[..., Any]:
 def discard_session() -> None:
     """End the request's session even when its connection is dead (rollback would raise)."""
     try:
-        db.session.rollback()
+        db.session.remove()
     except DBAPIError:
-        db.session.invalidate()
-    db.session.remove()
+        db.session.invalidate()  # drop the dead connection instead of returning it
+        db.session.remove()
 
 
 def register_resilience(app: Flask) -> None:
