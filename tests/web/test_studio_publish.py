@@ -1,0 +1,140 @@
+"""Publishing rules, unpublishing, slugs, and that edits never reach existing plays."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from quiz.extensions import db
+from quiz.models import AuditEntry, Pack
+from quiz.play import service as play_service
+from tests.conftest import logged_in
+
+
+@pytest.fixture
+def editor(make_staff):
+    return make_staff()
+
+
+@pytest.fixture
+def studio(app, editor):
+    return logged_in(app.test_client(), editor)
+
+
+def test_publishing_needs_three_approved_questions(studio, make_pack, client) -> None:
+    pack = make_pack(4, status="draft")
+    for question in pack.questions[:2]:
+        question.status = "draft"
+    pack.questions[2].status = "rejected"
+    db.session.commit()
+    response = studio.post(f"/studio/packs/{pack.id}/publish")
+    assert response.status_code == 302
+    page = studio.get(response.headers["Location"]).get_data(as_text=True)
+    assert "needs at least 3 approved questions to be published; this one has 1." in page
+    db.session.refresh(pack)
+    assert pack.status == "draft"
+    assert client.get(f"/p/{pack.slug}").status_code == 404
+
+
+def test_publish_plays_only_approved_questions_and_unpublish_stops_new_plays(
+    studio, make_pack, client, editor
+) -> None:
+    pack = make_pack(4, status="draft")
+    pack.questions[1].status = "rejected"
+    db.session.commit()
+    studio.post(f"/studio/packs/{pack.id}/publish")
+    db.session.refresh(pack)
+    assert pack.status == "published" and pack.published_at is not None
+    assert pack.updated_by_id == editor.id
+    assert client.get(f"/p/{pack.slug}").status_code == 200
+    assert pack.title in client.get("/").get_data(as_text=True)
+    play = play_service.start_play(pack, "Fan")
+    assert [q.prompt for q in play.questions] == [
+        "Question 1: which option is right?",
+        "Question 3: which option is right?",
+        "Question 4: which option is right?",
+    ]
+
+    studio.post(f"/studio/packs/{pack.id}/unpublish")
+    db.session.refresh(pack)
+    assert pack.status == "unpublished"
+    assert client.get(f"/p/{pack.slug}").status_code == 404
+    assert pack.title not in client.get("/").get_data(as_text=True)
+    assert client.get(f"/play/{play.token}").status_code == 200  # the existing play goes on
+    actions = db.session.scalars(
+        select(AuditEntry.action).where(AuditEntry.target_type == "pack").order_by(AuditEntry.id)
+    ).all()
+    assert actions == ["pack.publish", "pack.unpublish"]
+
+
+def test_editing_a_published_pack_never_changes_an_existing_play(studio, make_pack) -> None:
+    pack = make_pack(3)
+    play = play_service.start_play(pack, "Fan")
+    finished = play_service.start_play(pack, "Done")
+    for position in range(3):
+        play_service.serve_current(finished)
+        play_service.submit_answer(finished, position, 1)  # "Right N" is option 2
+    db.session.commit()
+    question = pack.questions[0]
+    edit = {
+        "prompt": "A new prompt?",
+        "options-0": "New right",
+        "options-1": "Right 1",
+        "correct": "0",
+        "difficulty": "easy",
+        "time_limit": "10",
+    }
+    assert studio.post(f"/studio/questions/{question.id}/edit", data=edit).status_code == 302
+    db.session.expire_all()
+    assert question.prompt == "A new prompt?"
+
+    snapshot = play.questions[0]
+    assert snapshot.prompt == "Question 1: which option is right?"
+    assert snapshot.choices == ["Wrong 1a", "Right 1", "Wrong 1b", "Wrong 1c"]
+    assert (snapshot.correct_index, snapshot.time_limit) == (1, 20)
+    play_service.serve_current(play)
+    graded = play_service.submit_answer(play, 0, 1)
+    assert graded.correct  # graded against what the fan was shown, not the edit
+    assert finished.score > 0 and all(a.correct for a in finished.answers)
+    page = studio.get(f"/r/{finished.token}")
+    assert page.status_code == 200
+    assert "A new prompt?" not in page.get_data(as_text=True)
+
+
+def test_slug_is_editable_while_draft_and_fixed_once_published(studio, make_pack) -> None:
+    pack = make_pack(3, status="draft")
+    other = make_pack(3, status="draft", title="Other pack")
+    details = {"title": "Renamed", "description": "New words", "slug": "My Fresh Slug"}
+    assert studio.post(f"/studio/packs/{pack.id}/details", data=details).status_code == 302
+    db.session.refresh(pack)
+    assert (pack.title, pack.description, pack.slug) == ("Renamed", "New words", "my-fresh-slug")
+
+    taken = studio.post(
+        f"/studio/packs/{pack.id}/details",
+        data={**details, "slug": other.slug},
+        headers={"HX-Request": "true"},
+    )
+    assert "already uses the address" in taken.get_data(as_text=True)
+    db.session.refresh(pack)
+    assert pack.slug == "my-fresh-slug"
+
+    studio.post(f"/studio/packs/{pack.id}/publish")
+    studio.post(f"/studio/packs/{pack.id}/unpublish")
+    refused = studio.post(f"/studio/packs/{pack.id}/details", data={**details, "slug": "moved"})
+    assert "stays as it is" in refused.get_data(as_text=True)
+    db.session.refresh(pack)
+    assert pack.slug == "my-fresh-slug"
+    page = studio.get(f"/studio/packs/{pack.id}").get_data(as_text=True)
+    assert 'name="slug"' not in page
+
+
+def test_details_with_htmx_return_the_form_fragment(studio, make_pack) -> None:
+    pack = make_pack(3, status="draft")
+    response = studio.post(
+        f"/studio/packs/{pack.id}/details",
+        data={"title": "", "description": "", "slug": ""},
+        headers={"HX-Request": "true"},
+    )
+    page = response.get_data(as_text=True)
+    assert page.lstrip().startswith('<form id="pack-meta"') and "This field is required." in page
+    assert db.session.get(Pack, pack.id).title == "Test pack"
