@@ -15,6 +15,7 @@ from sqlalchemy import select
 from quiz.extensions import db
 from quiz.models import Play
 from quiz.scores import service
+from quiz.scores.queries import ORDER
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def challengers_of(play: Play, limit: int = 10) -> list[Play]:
     query = (
         select(Play)
         .where(Play.challenger_id == play.id, Play.finished_at.is_not(None))
-        .order_by(*service.ORDER)
+        .order_by(*ORDER)
         .limit(limit)
     )
     return list(db.session.scalars(query))

@@ -4,11 +4,10 @@ Only ranked plays count: finished and not flagged. Order: score desc, total answ
 asc, finish time asc, then id, so every play has exactly one place. Scope "week" starts
 Monday 00:00 UTC and "today" at 00:00 UTC, read from quiz.clock.
 
-All-time ranks and deep pages use two levels of counts kept by triggers: PlayScoreBand
-(plays per band of 128 scores) and PlayScoreTally (plays per exact score). The plays
-ahead of a score are then a sum of ~100 bands plus at most 128 tally rows, instead of
-counting up to a million plays. Week and today count in ix_play_board_recent, whose
-size is the plays of that period.
+All-time ranks and deep pages read the trigger-kept counts (quiz.scores.tally) instead
+of counting plays. Week and today pick, per query, the cheaper of two partial indexes:
+walking the board order and skipping plays outside the period, or taking the period's
+plays by finish time and sorting them.
 """
 
 from __future__ import annotations
@@ -17,17 +16,28 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, func, or_, select, tuple_
-
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Pack, Play, PlayScoreBand, PlayScoreTally
-from quiz.models.scores import BAND_WIDTH
+from quiz.models import Pack, Play
+from quiz.scores import tally
+from quiz.scores.queries import (
+    BY_FINISH,
+    BY_SCORE,
+    ORDER,
+    ahead_query,
+    board_query,
+    count_query,
+    on_index,
+    ranked,
+)
+
+__all__ = ["ORDER", "ahead_query", "board_query", "ranked"]
 
 SCOPES = ("all", "week", "today")
 # Below this offset a plain OFFSET over the index is cheaper than seeking via the tally.
 SEEK_AFTER = 1000
-ORDER = (Play.score.desc(), Play.total_time_ms, Play.finished_at, Play.id)
+# Sorting a row costs about this many index steps (measured with bench/leaderboard.py).
+SORT_COST = 3
 
 
 @dataclass(frozen=True)
@@ -78,87 +88,37 @@ def scope_start(scope: str, now: datetime | None = None) -> datetime | None:
     return None
 
 
-def ranked(pack_id: int, since: datetime | None = None) -> list[ColumnElement[bool]]:
-    """Conditions for ranked plays; literal terms so the partial indexes apply."""
-    terms = [Play.pack_id == pack_id, Play.finished_at.is_not(None), Play.flagged == false()]
-    if since is not None:
-        terms.append(Play.finished_at >= since)
-    return terms
-
-
-def board_query(terms: list[ColumnElement[bool]]) -> Select[Any]:
-    """Leaderboard rows matching `terms`, in board order."""
-    columns = (Play.id, Play.nickname, Play.score, Play.correct_count, Play.question_count)
-    return select(*columns, Play.total_time_ms, Play.finished_at).where(*terms).order_by(*ORDER)
-
-
 def leaderboard_page(
     pack: Pack, scope: str = "all", page: int = 1, per_page: int = 25
 ) -> BoardPage:
     """The rows of one page, ranked, with the board's total size."""
     since = scope_start(scope)
     offset = (page - 1) * per_page
+    total = board_size(pack.id, since)
     terms = ranked(pack.id, since)
-    if since is None and offset >= SEEK_AFTER:
-        seek = _seek(pack.id, offset)
+    if since is not None:
+        # Board order skips total/in_scope plays per row shown; finish order sorts them all.
+        skipped = (offset + per_page) * tally.board_total(pack.id) / max(total, 1)
+        index = BY_SCORE if skipped <= SORT_COST * total else BY_FINISH
+        query = on_index(board_query(terms), index).offset(offset)
+    elif offset >= SEEK_AFTER:
+        seek = tally.seek(pack.id, offset)
         if seek is None:  # past the last play
-            return BoardPage(scope, page, per_page, board_size(pack.id, since), [])
+            return BoardPage(scope, page, per_page, total, [])
         score, above = seek
         query = board_query([*terms, Play.score <= score]).offset(offset - above)
     else:
         query = board_query(terms).offset(offset)
     found = db.session.execute(query.limit(per_page)).all()
     rows = [BoardRow(offset + n, *row) for n, row in enumerate(found, start=1)]
-    return BoardPage(scope, page, per_page, board_size(pack.id, since), rows)
-
-
-def _seek(pack_id: int, offset: int) -> tuple[int, int] | None:
-    """The score held by the play at `offset`, and how many plays score above it."""
-    bands = select(PlayScoreBand.band, PlayScoreBand.plays).where(
-        PlayScoreBand.pack_id == pack_id, PlayScoreBand.plays > 0
-    )
-    above, band = 0, None
-    for candidate, plays in db.session.execute(bands.order_by(PlayScoreBand.band.desc())):
-        if above + plays > offset:
-            band = candidate
-            break
-        above += plays
-    if band is None:  # past the last play
-        return None
-    scores = select(PlayScoreTally.score, PlayScoreTally.plays).where(
-        PlayScoreTally.pack_id == pack_id,
-        PlayScoreTally.score >= band * BAND_WIDTH,
-        PlayScoreTally.score < (band + 1) * BAND_WIDTH,
-        PlayScoreTally.plays > 0,
-    )
-    for score, plays in db.session.execute(scores.order_by(PlayScoreTally.score.desc())):
-        if above + plays > offset:
-            return score, above
-        above += plays
-    return None  # only if the two levels disagree, which the triggers prevent
-
-
-def plays_above(pack_id: int, score: int) -> int:
-    """Ranked plays of the pack with a higher score: whole bands, then scores in its band."""
-    band = score // BAND_WIDTH
-    bands = select(func.sum(PlayScoreBand.plays)).where(
-        PlayScoreBand.pack_id == pack_id, PlayScoreBand.band > band
-    )
-    scores = select(func.sum(PlayScoreTally.plays)).where(
-        PlayScoreTally.pack_id == pack_id,
-        PlayScoreTally.score > score,
-        PlayScoreTally.score < (band + 1) * BAND_WIDTH,
-    )
-    return int(db.session.scalar(bands) or 0) + int(db.session.scalar(scores) or 0)
+    return BoardPage(scope, page, per_page, total, rows)
 
 
 def board_size(pack_id: int, since: datetime | None = None) -> int:
     """How many ranked plays the board has in the scope."""
     if since is None:
-        total = select(func.sum(PlayScoreBand.plays)).where(PlayScoreBand.pack_id == pack_id)
-    else:
-        total = select(func.count()).select_from(Play).where(*ranked(pack_id, since))
-    return int(db.session.scalar(total) or 0)
+        return tally.board_total(pack_id)
+    return int(db.session.scalar(on_index(count_query(ranked(pack_id, since)), BY_FINISH)))
 
 
 def is_ranked(play: Play) -> bool:
@@ -171,22 +131,12 @@ def rank_of(play: Play, scope: str = "all") -> int | None:
     since = scope_start(scope)
     if not is_ranked(play) or (since is not None and play.finished_at < since):
         return None
-    counted = int(db.session.scalar(ahead_query(play, since)) or 0)
-    if since is None:  # the query counted only equal scores; the bands give the rest
-        counted += plays_above(play.pack_id, play.score)
-    return 1 + counted
-
-
-def ahead_query(play: Play, since: datetime | None) -> Select[Any]:
-    """COUNT of plays ahead: in a scope all of them, all-time only the equal scores."""
-    same_score_ahead = tuple_(Play.total_time_ms, Play.finished_at, Play.id) < tuple_(
-        play.total_time_ms, play.finished_at, play.id
-    )
+    above = tally.plays_above(play.pack_id, play.score)
     if since is None:
-        ahead: ColumnElement[bool] = (Play.score == play.score) & same_score_ahead
-    else:
-        ahead = or_(Play.score > play.score, (Play.score == play.score) & same_score_ahead)
-    return select(func.count()).select_from(Play).where(*ranked(play.pack_id, since), ahead)
+        return 1 + above + tally.ties_ahead(play)
+    # Counting in a period walks either the plays above (board order) or the period's.
+    index = BY_SCORE if above <= board_size(play.pack_id, since) else BY_FINISH
+    return 1 + int(db.session.scalar(on_index(ahead_query(play, since), index)))
 
 
 def page_of(rank: int, per_page: int) -> int:

@@ -171,3 +171,30 @@ def test_ranks_and_seeked_pages_match_a_plain_sort_across_bands(
         select(PlayScoreBand.band, PlayScoreBand.plays).where(PlayScoreBand.plays > 0)
     ).all()
     assert dict(bands) == dict(Counter(score // 128 for score in scores))
+
+
+def test_rank_in_a_big_tie_counts_from_either_end(make_pack, make_play):
+    pack = make_pack()
+    tied = [make_play(pack, f"t{n}", score=0, total_time_ms=1000 + n) for n in range(7)]
+    make_play(pack, "above", score=50)
+    assert [service.rank_of(p) for p in tied] == [2, 3, 4, 5, 6, 7, 8]
+
+
+@pytest.mark.parametrize("sort_cost", [0, 10**9])
+@pytest.mark.parametrize("scope", ["week", "today"])
+def test_scoped_pages_agree_on_either_index(
+    make_pack, make_play, fixed_clock, monkeypatch, scope, sort_cost
+):
+    monkeypatch.setattr(service, "SORT_COST", sort_cost)
+    pack = make_pack()
+    for n in range(9):
+        make_play(
+            pack, f"p{n}", score=(n % 4) * 100, finished_at=fixed_clock.now - timedelta(hours=5 * n)
+        )
+    since = service.scope_start(scope)
+    pages = [service.leaderboard_page(pack, scope, page, 2).rows for page in range(1, 6)]
+    got = [row.nickname for rows in pages for row in rows]
+    plays = db.session.scalars(select(Play).where(Play.finished_at >= since)).all()
+    expected = sorted(plays, key=lambda p: (-p.score, p.total_time_ms, p.finished_at, p.id))
+    assert got == [p.nickname for p in expected]
+    assert [service.rank_of(p, scope) for p in expected] == list(range(1, len(expected) + 1))
