@@ -24,7 +24,7 @@ def get_question(question_id: int) -> Question:
 
 
 def done(
-    question: Question,
+    question: Question | None,
     message: str,
     *,
     whole_list: bool = False,
@@ -32,7 +32,7 @@ def done(
     pack: Pack | None = None,
 ):
     """Commit, then the changed fragment (htmx) or a redirect back to the pack page."""
-    pack = pack or question.pack
+    pack = pack or question.pack  # type: ignore[union-attr]  (one of the two is given)
     if error:
         db.session.rollback()
     else:
@@ -43,7 +43,8 @@ def done(
         )
         return render_template(template, question=question, message=message, **pack_context(pack))
     flash(message, "error" if error else "message")
-    anchor = f"question-{question.id}" if question in pack.questions else "questions"
+    on_page = question is not None and question in pack.questions
+    anchor = f"question-{question.id}" if on_page else "questions"  # type: ignore[union-attr]
     return redirect(url_for("studio.pack", pack_id=pack.id, _anchor=anchor))
 
 
@@ -140,14 +141,7 @@ def approve_all(pack_id: int):
     """Approve every draft question of the pack at once."""
     pack = get_pack(pack_id)
     count = reviewing.approve_all(pack, current_user)
-    db.session.commit()
-    message = f"{count} questions approved."
-    if htmx:
-        return render_template(
-            "studio/_questions_response.html", message=message, **pack_context(pack)
-        )
-    flash(message)
-    return redirect(url_for("studio.pack", pack_id=pack.id, _anchor="questions"))
+    return done(None, f"{count} questions approved.", whole_list=True, pack=pack)
 
 
 @bp.post("/packs/<int:pack_id>/reorder")
@@ -162,10 +156,7 @@ def reorder(pack_id: int):
         db.session.rollback()
         message = "That order does not match the pack's questions; reload the page."
         return render_template("studio/_status.html", message=message, oob=False), 400
-    db.session.commit()
-    return render_template(
-        "studio/_questions_response.html", message="Order saved.", **pack_context(pack)
-    )
+    return done(None, "Order saved.", whole_list=True, pack=pack)
 
 
 def question_input(form: QuestionForm) -> reviewing.QuestionInput:
