@@ -27,7 +27,6 @@ from quiz.scores.queries import (
     ahead_query,
     board_query,
     count_query,
-    on_index,
     ranked,
 )
 
@@ -36,8 +35,9 @@ __all__ = ["ORDER", "ahead_query", "board_query", "ranked"]
 SCOPES = ("all", "week", "today")
 # Below this offset a plain OFFSET over the index is cheaper than seeking via the tally.
 SEEK_AFTER = 1000
-# Sorting a row costs about this many index steps (measured with bench/leaderboard.py).
-SORT_COST = 3
+# Sorting a period's plays costs a table read and a sort step per play: about this many
+# index steps each (rough, from bench/leaderboard.py on SQLite).
+SORT_COST = 8
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def leaderboard_page(
     if since is not None:
         # Board order skips total/in_scope plays per row shown; finish order sorts them all.
         skipped = (offset + per_page) * tally.board_total(pack.id) / max(total, 1)
-        index = BY_SCORE if skipped <= SORT_COST * total else BY_FINISH
-        query = on_index(board_query(terms), index).offset(offset)
+        prefer = BY_SCORE if skipped <= SORT_COST * total else BY_FINISH
+        query = board_query(ranked(pack.id, since, prefer), prefer).offset(offset)
     elif offset >= SEEK_AFTER:
         seek = tally.seek(pack.id, offset)
         if seek is None:  # past the last play
@@ -118,7 +118,7 @@ def board_size(pack_id: int, since: datetime | None = None) -> int:
     """How many ranked plays the board has in the scope."""
     if since is None:
         return tally.board_total(pack_id)
-    return int(db.session.scalar(on_index(count_query(ranked(pack_id, since)), BY_FINISH)))
+    return int(db.session.scalar(count_query(ranked(pack_id, since, BY_FINISH))))
 
 
 def is_ranked(play: Play) -> bool:
@@ -131,12 +131,12 @@ def rank_of(play: Play, scope: str = "all") -> int | None:
     since = scope_start(scope)
     if not is_ranked(play) or (since is not None and play.finished_at < since):
         return None
-    above = tally.plays_above(play.pack_id, play.score)
+    above, tied = tally.above_and_tied(play.pack_id, play.score)
     if since is None:
-        return 1 + above + tally.ties_ahead(play)
+        return 1 + above + tally.ties_ahead(play, tied)
     # Counting in a period walks either the plays above (board order) or the period's.
-    index = BY_SCORE if above <= board_size(play.pack_id, since) else BY_FINISH
-    return 1 + int(db.session.scalar(on_index(ahead_query(play, since), index)))
+    prefer = BY_SCORE if above <= board_size(play.pack_id, since) else BY_FINISH
+    return 1 + int(db.session.scalar(ahead_query(play, since, prefer)))
 
 
 def page_of(rank: int, per_page: int) -> int:

@@ -22,7 +22,15 @@ def board_total(pack_id: int) -> int:
 
 
 def plays_above(pack_id: int, score: int) -> int:
-    """Ranked plays of the pack with a higher score: whole bands, then scores in its band."""
+    """Ranked plays of the pack with a higher score."""
+    return above_and_tied(pack_id, score)[0]
+
+
+def above_and_tied(pack_id: int, score: int) -> tuple[int, int]:
+    """Plays scoring higher (whole bands, then scores in its band) and plays tied with it.
+
+    One statement of three scalar subqueries: each is a short primary-key range.
+    """
     band = score // BAND_WIDTH
     bands = select(func.sum(PlayScoreBand.plays)).where(
         PlayScoreBand.pack_id == pack_id, PlayScoreBand.band > band
@@ -32,20 +40,21 @@ def plays_above(pack_id: int, score: int) -> int:
         PlayScoreTally.score > score,
         PlayScoreTally.score < (band + 1) * BAND_WIDTH,
     )
-    return int(db.session.scalar(bands) or 0) + int(db.session.scalar(scores) or 0)
+    tied = select(PlayScoreTally.plays).where(
+        PlayScoreTally.pack_id == pack_id, PlayScoreTally.score == score
+    )
+    row = db.session.execute(
+        select(bands.scalar_subquery(), scores.scalar_subquery(), tied.scalar_subquery())
+    ).one()
+    return int(row[0] or 0) + int(row[1] or 0), int(row[2] or 0)
 
 
-def ties_ahead(play: Play) -> int:
-    """Plays with the same score placed before `play`, counting the shorter side.
+def ties_ahead(play: Play, tied: int) -> int:
+    """Plays with the same score placed before `play` (`tied` plays share the score).
 
     Big tie groups happen (every all-wrong play scores 0), so count up to half the
     group ahead; past half, count the plays behind instead and subtract.
     """
-    tied = db.session.scalar(
-        select(PlayScoreTally.plays).where(
-            PlayScoreTally.pack_id == play.pack_id, PlayScoreTally.score == play.score
-        )
-    )
     same = [*ranked(play.pack_id), Play.score == play.score]
     if not tied:  # cannot happen while the triggers run; count plainly rather than fail
         return int(db.session.scalar(count_query([*same, tie_key_ahead(play)])))
