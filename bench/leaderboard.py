@@ -188,9 +188,11 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pg", help="URL of a scratch PostgreSQL database (tables dropped)")
+    parser.add_argument("--no-sqlite", action="store_true", help="only the PostgreSQL run")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        run("sqlite:///" + str(Path(tmp) / "bench.db"), args.plays, args.samples, args.seed)
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            run("sqlite:///" + str(Path(tmp) / "bench.db"), args.plays, args.samples, args.seed)
     if args.pg:
         run(normalise_database_url(args.pg), args.plays, args.samples, args.seed)
 
