@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/leaderboard.py                       # SQLite, 1,000,000 plays
     .venv/bin/python bench/leaderboard.py --pg postgresql://postgres@127.0.0.1/bench_x
+    .venv/bin/python bench/leaderboard.py --pg URL --no-sqlite      # PostgreSQL only
 
 The PostgreSQL database must be a scratch one: its tables are dropped and rebuilt by the
 migrations. Figures are median and p95 in ms over random players and pages, and each is
