@@ -16,7 +16,6 @@ from flask import (
     url_for,
 )
 from flask.typing import ResponseReturnValue
-from werkzeug.routing import BuildError
 
 from quiz.extensions import htmx, limiter
 from quiz.models import Play
@@ -31,10 +30,7 @@ DEFAULT_START_RATE_LIMIT = "10 per minute"
 
 def result_url(token: str) -> str:
     """The public result page of a play (built by the scores blueprint)."""
-    try:
-        return url_for("scores.result", token=token)
-    except BuildError:  # until the result page is registered
-        return "/r/" + token
+    return url_for("scores.result", token=token)
 
 
 def start_rate_limit() -> str:
