@@ -39,10 +39,10 @@ def misc(kind: str) -> Any:
 
 def first_name_gender(first: str) -> str:
     """'F' or 'M' when the bank knows the first name, else ''."""
-    names = misc("first_names")
-    for gender in ("F", "M"):
-        if first in names[gender]:
-            return gender
+    for names in (misc("first_names"), misc("gender_hints")):
+        for gender in ("F", "M"):
+            if first in names[gender]:
+                return gender
     for row in all_people():
         if row["name"].split()[0] == first:
             return row["gender"]

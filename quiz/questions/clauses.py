@@ -29,6 +29,9 @@ _DROP_DEPS = {
     "prt_",
 }
 _MAX_TOKENS = 12
+_ASIDE_PUNCT = {",", '"', "“", "”", ":", ";", "—", "–"}
+_CUT_BEFORE = ("to", "at", "for", "with", "in", "on", "after")
+_DANGLING = ("on", "to", "at", "in", "for", "with", "of", "and", "the", "a")
 
 
 def _is_dropped_prep(tok: Token, drop_words: set[str]) -> bool:
@@ -54,6 +57,8 @@ def predicate(span: Span, drop_words: set[str]) -> str:
     for child in root.rights:
         if child.is_space:
             continue  # the full pipeline relabels stray whitespace 'dep', which is dropped
+        if child.dep_ == "punct" and child.text in _ASIDE_PUNCT:
+            break  # what follows a comma or a quotation mark is an aside or a caption
         if child.dep_ == "prep" and has_object:
             continue  # after the object, a prepositional phrase is circumstance, not the act
         has_object = has_object or child.dep_ in ("dobj", "attr", "oprd")
@@ -62,27 +67,24 @@ def predicate(span: Span, drop_words: set[str]) -> str:
         if child.dep_ in ("prep",) and len(parts) > 1 and child.i - root.i > 8:
             break  # a trailing prepositional phrase far from the verb is detail, not the act
         sub = [t for t in child.subtree if t.text.lower() not in drop_words]
+        # "on Instagram" with Instagram asked separately: the bare preposition goes too.
+        sub = [t for t in sub if not (t.dep_ == "prep" and t.children and
+                                      all(c.text.lower() in drop_words for c in t.children))]
         parts.extend(sub)
-    words = [lemma] + [t.text for t in sorted(parts[1:], key=lambda t: t.i)]
-    if "," in words:
-        words = words[: words.index(",")]  # an appositive or aside: keep the act itself
-    if len(words) > _MAX_TOKENS:
+    toks = sorted(parts[1:], key=lambda t: t.i)
+    if any(t.text == "," for t in toks):
+        toks = toks[: [t.text for t in toks].index(",")]  # an appositive or aside
+    if len(toks) + 1 > _MAX_TOKENS:
         # Cut before a preposition so the phrase still reads as one act.
-        cut = next(
-            (
-                i
-                for i in range(4, _MAX_TOKENS)
-                if words[i] in ("to", "at", "for", "with", "in", "on", "after")
-            ),
-            0,
-        )
+        cut = next((i for i in range(3, _MAX_TOKENS - 1) if toks[i].text in _CUT_BEFORE), 0)
         if not cut:
             return ""
-        words = words[:cut]
-    while words and words[-1] in ("on", "to", "at", "in", "for", "with", "of", "and", "the", "a"):
-        words.pop()  # a dangling word left where the dropped phrase stood
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.'’])", r"\1", text).replace(" n't", "n't").rstrip(" ,.;:")
-    if re.search(r"[\"“”]", text) or len(words) < 2:
+        toks = toks[:cut]
+    while toks and toks[-1].text in _DANGLING:
+        toks.pop()  # a dangling word left where the dropped phrase stood
+    if any(t.text in "\"“”" for t in toks) or not toks:
         return ""  # quoted speech or a bare verb makes an unreadable prompt
-    return text
+    # Rebuild with the article's own spacing ("co-host", "don't"), one space where a word
+    # was dropped.
+    text = lemma + root.whitespace_ + "".join(t.text_with_ws for t in toks)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")

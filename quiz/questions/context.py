@@ -20,6 +20,16 @@ _DESCRIPTOR = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;]|\b(?:while|when|as|but|and|after|before|because|since|whereas|though))\s*$"
+)
+_KIN_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|mother|father|mom|dad|wife|husband|sons?|"
+    r"daughters?|children|kids|twins|partner|boyfriend|girlfriend|fianc[ée]e?|ex|ex-wife|"
+    r"ex-husband|co-?star|co-?host|teammate|coach|manager|rep|representative|spokesperson|"
+    r"publicist|friend|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|"
+    r"stepson|stepdaughter|stepmother|stepfather|bandmate|assistant|lawyer|agent|parents)\b,?"
+)
 
 
 @dataclass(frozen=True)
@@ -76,12 +86,24 @@ class Context:
         """Who 'his'/'her' at pos refers to: the nearest earlier person of that gender."""
         gender = {"his": "M", "him": "M", "he": "M", "her": "F", "she": "F"}.get(pronoun.lower())
         actor = self.actor(text)
+        earlier = self.mentions(text[:pos])
+        if actor and actor != self.people.main and actor not in {m.name for m in earlier}:
+            actor = self.people.main  # "Her sister, Ann, ...": 'her' is not Ann herself
+        same = [m for m in earlier if self.people.gender(m.name) == gender]
+        if same and same[-1].name != actor and "," not in text[same[-1].end : pos]:
+            # "..., while Ann stayed with her partner": the pronoun's own clause has a subject.
+            if _CLAUSE_START.search(text[: same[-1].start]):
+                return same[-1].name
         if gender is None or (actor and self.people.gender(actor) == gender):
             return actor  # the sentence's subject, when it fits, beats a nearer mention
-        before = [m.name for m in self.mentions(text[:pos]) if self.people.gender(m.name) == gender]
+        before = [m.name for m in earlier if self.people.gender(m.name) == gender]
         if before:
             return before[-1]
+        if actor and actor != self.people.main and not self.people.gender(actor):
+            return ""  # the subject's gender is unknown: 'her' may well be the subject's
         main = self.people.main
+        if any(m.name != main for m in earlier):
+            return ""  # someone else is named first: do not guess the article's subject
         return main if main and self.people.gender(main) == gender else ""
 
     def actor(self, text: str) -> str:
@@ -102,8 +124,25 @@ class Context:
         first = found[0].start if found else 10**6
         alt = min(desc.start() if desc else 10**6, pron.end() if pron else 10**6)
         if alt < first:
+            if pron and pron.end() == alt and pron.group(0)[-3:].lower() in ("his", "her"):
+                # "Her husband, Bo Lee, watched": the relative is who the sentence is about.
+                return self._relative(masked, found, pron.end())
             return self.people.main
+        if found and re.search(r"[’']s?$", masked[found[0].start : found[0].end]):
+            # "Smith's sister, Ann Smith, said": the possessor is not the one acting.
+            return self._relative(masked, found, found[0].end)
         return found[0].name if found else ""
+
+    def _relative(self, text: str, found: list[Mention], pos: int) -> str:
+        """After a possessive: the named relative ("sister, Ann" / "son Leo"), '' if unnamed."""
+        kin = _KIN_NOUN.match(text, pos)
+        if kin is None:
+            # "Smith's new song": a thing of the person's, who still leads the sentence.
+            return self.people.main if pos < (found[0].start if found else 10**6) else (
+                found[0].name
+            )
+        named = next((f for f in found if kin.end() <= f.start <= kin.end() + 3), None)
+        return named.name if named else ""
 
 
 _ROLE_BANK = {

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from random import Random
+from typing import TYPE_CHECKING
 
 from . import banks
 from .build import make_question
@@ -14,6 +15,9 @@ from .context import Context
 from .distractors import clean_pool, shuffled
 from .model import Fact, Question
 from .registry import extractor, generator
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _MONTHS = [
     "January",
@@ -61,7 +65,7 @@ def extract(ctx: Context) -> list[Fact]:
     drop = {p.lower() for p in banks.misc("platform")} | {d.lower() for d in _DAYS}
     drop |= {m.lower() for m in _MONTHS}
     for sent, span in ctx.sents:
-        who = ctx.actor(sent.text)
+        who = _doer(ctx, span)
         if len(who.split()) < 2:
             continue
         # Only a past-tense act can be dated ("shares twins" is a state, not an event).
@@ -70,6 +74,8 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         extra = (("predicate", pred),)
         m = _WHEN.search(sent.text)
+        if m and not _on_root(span, sent.text, m.start()):
+            m = None  # "…, who left the show in 2019": the date belongs to another verb
         if m and m.group("day") and ctx.published:
             back = (ctx.published.weekday() - _DAYS.index(m.group("day"))) % 7
             day = ctx.published - dt.timedelta(days=back)
@@ -93,6 +99,41 @@ def extract(ctx: Context) -> list[Fact]:
         if len(plats) == 1 and _POST.search(sent.text):
             facts.append(Fact("platform", who, plats[0], sent, extra=extra))
     return facts
+
+
+def _doer(ctx: Context, span: Span) -> str:
+    """Who does the main verb: the grammatical subject, resolved ('' if it is not a person)."""
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    words = span.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    who = ctx.actor(words.text)
+    pron = {"he": "M", "she": "F"}.get(words.text.lower(), "")
+    if pron and ctx.people.gender(who) not in (pron, ""):
+        return ""  # "She …" cannot be a man the article names
+    # The subject sits at the start of the sentence: resolve it in place so that a
+    # possessive ("Smith's sister, Ann Smith,") or an unknown name ("Parton") is not
+    # mistaken for the first person named anywhere in it.
+    return who
+
+
+# ", the couple announced" after the act: the parser may hang the act's date on it.
+_REPORT = {"announced", "said", "says", "told", "revealed", "confirmed", "shared", "wrote"}
+
+
+def _on_root(span: Span, text: str, offset: int) -> bool:
+    """True when the preposition at offset in the sentence modifies the main verb."""
+    at = span.start_char + (len(span.text) - len(span.text.lstrip())) + offset
+    tok = next((t for t in span if t.idx == at), None)
+    if tok is None:
+        return False
+    # Walk up to the main verb; another finite verb or gerund on the way owns the date
+    # ("who left the show in 2019", "earning a date with her on Wednesday").
+    while tok.head != tok and tok.head != span.root:
+        tok = tok.head
+        if tok.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBG", "MD") and tok.lower_ not in _REPORT:
+            return False
+    return tok.head == span.root
 
 
 def _long_date(iso: str) -> str:

@@ -16,7 +16,8 @@ from .textutil import NAME, NUMBER, possessive
 _DUR = r"(?P<dur>(?:(?:nearly|almost|more than|over|about|roughly)\s+)?" + NUMBER + r"\s+years?)"
 _SPOUSE = re.compile(
     r"(?:(?P<owner>" + NAME + r")[’']s\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-    r"(?:new\s+|longtime\s+|late\s+)?"
+    r"(?:(?:new|longtime|late|former|original|current|future|estranged|secret|real-life|"
+    r"on-screen|onscreen|then-)\s*)*"
     r"\b(?P<rel>wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband)"
     r"(?:\s+of\s+" + _DUR + r")?,?\s+(?P<name>" + NAME + ")"
 )
