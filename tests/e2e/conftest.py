@@ -60,6 +60,8 @@ def live_server(migrated_database: str, tmp_path_factory: pytest.TempPathFactory
             "SQLALCHEMY_DATABASE_URI": migrated_database,
             "RATELIMIT_ENABLED": False,
             "REQUEST_LOG": False,
+            # A test clicks faster than a person; its plays must still rank.
+            "MIN_HUMAN_ANSWER_MS": 0,
         }
     )
     server = make_server("127.0.0.1", 0, app, threaded=True)
@@ -81,7 +83,7 @@ def new_page(browser: Any, live_server: str) -> Iterator[Callable[..., Any]]:
 
     def open_page(**context_options: Any) -> Any:
         context = browser.new_context(base_url=live_server, **context_options)
-        context.set_default_timeout(5000)
+        context.set_default_timeout(15_000)  # a busy 2-core CI machine
         contexts.append(context)
         page = context.new_page()
         # Script errors and CSP refusals; a 404 status (e.g. no favicon) is not one.

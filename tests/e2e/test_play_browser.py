@@ -1,0 +1,149 @@
+"""A fan's whole game in Chromium: by mouse, by keyboard, and with JavaScript off."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.e2e.browser import screenshot, serious_violations
+
+QUESTIONS = 3
+
+
+@pytest.fixture
+def pack(make_pack) -> Any:
+    """A published pack whose right answer is always the second option, "Right N"."""
+    return make_pack(questions=QUESTIONS, title="Browser pack")
+
+
+def _count_loads(page: Any) -> list[str]:
+    """Record every full page load of the main frame (htmx swaps are not loads)."""
+    loads: list[str] = []
+    page.on("framenavigated", lambda frame: frame == page.main_frame and loads.append(frame.url))
+    return loads
+
+
+def _settled(page: Any) -> None:
+    """Wait until htmx has wired up the current card (a fast click could beat it)."""
+    page.wait_for_function(
+        """() => { const card = document.getElementById('card');
+                   const el = card && card.querySelector('form.options, [data-next]');
+                   return el && el['htmx-internal-data'] !== undefined
+                          && !document.querySelector('.htmx-settling, .htmx-swapping'); }"""
+    )
+
+
+def _start(page: Any, nickname: str) -> None:
+    page.goto("/")
+    page.get_by_role("link", name="Browser pack", exact=True).click()
+    page.get_by_label("Nickname").fill(nickname)
+    page.get_by_role("button", name="Start playing").click()
+    page.wait_for_url(re.compile(r"/play/"))
+
+
+def test_play_to_the_end_by_clicking_without_page_loads(page, pack) -> None:
+    _start(page, "Clicker")
+    page.evaluate("() => { window.__samePage = 'yes'; }")
+    loads = _count_loads(page)
+    for n in range(1, QUESTIONS + 1):
+        _settled(page)
+        page.get_by_role("button", name=f"Right {n}").click()
+        feedback = page.locator(".feedback-card")
+        feedback.wait_for()
+        _settled(page)
+        assert "Right!" in feedback.locator(".verdict").inner_text()
+        assert f"Right {n} is right." in feedback.inner_text()
+        # The feedback arrived by an htmx swap: the page (and our marker) is still there.
+        assert page.evaluate("() => window.__samePage") == "yes"
+        assert loads == []
+        label = "See your result" if n == QUESTIONS else "Next question"
+        page.get_by_role("link", name=re.compile(label)).click()
+        if n < QUESTIONS:
+            page.get_by_role("button", name=f"Right {n + 1}").wait_for()
+            assert page.evaluate("() => window.__samePage") == "yes"
+    page.wait_for_url(re.compile(r"/r/"))
+    assert "Clicker scored" in page.get_by_role("heading", level=1).inner_text()
+    assert page.console_errors == []
+
+
+def test_play_to_the_end_by_keyboard(page, pack) -> None:
+    _start(page, "Typist")
+    page.evaluate("() => { window.__samePage = 'yes'; }")
+    for n in range(1, QUESTIONS + 1):
+        page.get_by_role("button", name=f"Right {n}").wait_for()
+        _settled(page)
+        page.keyboard.press("2")  # the right option is always the second
+        page.locator(".feedback-card .verdict").wait_for()
+        _settled(page)
+        assert "Right!" in page.locator(".verdict").inner_text()
+        assert page.evaluate("() => window.__samePage") == "yes"
+        page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/r/"))
+    assert "Typist scored" in page.get_by_role("heading", level=1).inner_text()
+
+
+def test_play_with_javascript_disabled(new_page, pack) -> None:
+    page = new_page(java_script_enabled=False)
+    _start(page, "NoScript")
+    loads = _count_loads(page)
+    for n in range(1, QUESTIONS):
+        page.get_by_role("button", name=f"Wrong {n}a").click()
+        page.locator(".feedback-card").wait_for()
+        assert "Wrong" in page.locator(".verdict").inner_text()
+        assert "Correct answer" in page.locator(".is-correct").inner_text()
+        page.locator("[data-next]").click()
+    # The last answer goes straight to the result page (post, redirect, get).
+    page.get_by_role("button", name=f"Wrong {QUESTIONS}a").click()
+    page.wait_for_url(re.compile(r"/r/"))
+    assert len(loads) == 2 * QUESTIONS - 1
+    assert "NoScript scored 0" in page.get_by_role("heading", level=1).inner_text()
+
+
+def test_leaderboard_and_share_link(new_page, pack) -> None:
+    page = new_page()
+    _start(page, "Sharer")
+    for n in range(1, QUESTIONS + 1):
+        page.get_by_role("button", name=f"Right {n}").click()
+        page.locator("[data-next]").click()
+    page.wait_for_url(re.compile(r"/r/"))
+    score = re.search(r"scored ([\d,]+)", page.get_by_role("heading", level=1).inner_text())[1]
+    share_url = page.get_by_label("Link to this result").input_value()
+    page.get_by_role("link", name="See the leaderboard").click()
+    row = page.locator("table.board tr", has_text="Sharer")
+    assert score in row.inner_text()
+
+    friend = new_page()  # someone else opens the shared link
+    friend.goto(share_url.replace("http://quiz.test", ""))
+    assert f"Sharer scored {score}" in friend.get_by_role("heading", level=1).inner_text()
+
+
+def test_every_play_page_is_accessible_and_photographed(page, pack) -> None:
+    checked: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        screenshot(page, name)
+        checked[name] = serious_violations(page)
+
+    page.goto("/")
+    check("home")
+    page.get_by_role("link", name="Browser pack", exact=True).click()
+    check("start")
+    page.get_by_label("Nickname").fill("Checker")
+    page.get_by_role("button", name="Start playing").click()
+    page.get_by_role("button", name="Right 1").wait_for()
+    check("play-card")
+    page.get_by_role("button", name="Right 1").click()
+    page.locator(".feedback-card").wait_for()
+    check("feedback")
+    for n in range(2, QUESTIONS + 1):
+        page.locator("[data-next]").click()
+        page.get_by_role("button", name=f"Right {n}").click()
+    page.locator("[data-next]").click()
+    page.wait_for_url(re.compile(r"/r/"))
+    check("result")
+    page.get_by_role("link", name="See the leaderboard").click()
+    page.locator("table.board").wait_for()
+    check("leaderboard")
+    assert checked == {name: [] for name in checked}
