@@ -105,3 +105,26 @@ def artists_pool(rng: Random, exclude: Iterable[str] = (), pairs: bool = False) 
     if not pairs:
         return names
     return [f"{a} and {b}" for a, b in zip(names[::2], names[1::2], strict=False)]
+
+
+def same_surname(key: str, ctx: Context, rng: Random, *, gender: str = "") -> list[str]:
+    """'Reggie Hale' -> 'Curtis Hale', 'Leon Hale'...: relatives share a surname, so a bank name
+    would give the answer away. First names the article uses for anyone are never offered."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    taken = {w for n in ctx.people.full for w in n.split()}
+    hints = banks.misc("gender_hints")
+    firsts = hints.get(gender) or hints["F"] + hints["M"]
+    out: list[str] = []
+    for first in shuffled(firsts, rng):
+        # "Steven" beside "Stephen" reads as a typo, not as a different person.
+        if first not in taken and not any(o[:3] == first[:3] for o in out):
+            out.append(f"{first} {words[-1]}")
+    return out
+
+
+def shares_surname(a: str, b: str) -> bool:
+    """True when two full names end with the same surname."""
+    wa, wb = a.split(), b.split()
+    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]

@@ -7,7 +7,7 @@ from random import Random
 
 from .build import make_question
 from .context import Context, role_of
-from .distractors import clean_pool, first_names, people_pool
+from .distractors import clean_pool, first_names, people_pool, same_surname, shares_surname
 from .model import Fact, Question
 from .registry import extractor, generator
 from .textutil import NAME, NUMBER, possessive
@@ -192,9 +192,12 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     if len(subj.split()) < 2 and not describe(subj, ctx):
         return []
     who = describe(subj, ctx) or subj
+    cands = people_pool(ctx, rng, gender=gender, exclude=relatives(ctx, subj) | {subj})
+    if shares_surname(fact.value, subj):
+        cands = same_surname(fact.value, ctx, rng, gender=gender)
     pool = clean_pool(
         fact.value,
-        people_pool(ctx, rng, gender=gender, exclude=relatives(ctx, subj) | {subj}),
+        cands,
         truths=relatives(ctx, subj) | {subj},
         evidence=fact.evidence.text,
     )

@@ -57,7 +57,9 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     rows = banks.misc("place")
     kind = next((r["kind"] for r in rows if r["name"] == fact.value), "city")
     named = [e.text for _, span in ctx.sents for e in span.ents if e.label_ in ("GPE", "LOC")]
-    cands = [r["name"] for r in rows if r["kind"] == kind]
+    # Same form as the key: "Dayton, Ohio" among "City, State" names, "Memphis" among bare ones.
+    comma = ", " in fact.value
+    cands = [r["name"] for r in rows if r["kind"] == kind and (", " in r["name"]) == comma]
     pool = clean_pool(fact.value, shuffled(cands, rng), truths=named, evidence=fact.evidence.text)
     return [
         make_question(

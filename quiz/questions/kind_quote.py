@@ -53,7 +53,12 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     excluded |= {n for n in ctx.people.full if contains_phrase(quote, n)}
     role, _noun = role_of(ctx, speaker)
     roles = (role,) if role else ("singer", "actor", "athlete", "host", "reality")
-    cands = people_pool(ctx, rng, gender=ctx.people.gender(speaker), roles=roles, exclude=excluded)
+    gender = ctx.people.gender(speaker)
+    cands = people_pool(ctx, rng, gender=gender, roles=roles, exclude=excluded)
+    if len(roles) == 1:
+        # Others quoted in the same story are the most plausible speakers: offer them first.
+        speakers = {f.subject for f in extract(ctx)} - excluded
+        cands = [n for n in sorted(speakers) if ctx.people.gender(n) == gender] + cands
     pool = clean_pool(speaker, cands, truths=excluded, evidence=quote)
     return [
         make_question(

@@ -35,6 +35,7 @@ _SINGER = re.compile(
     r"(?:,?\s+(?P<artist>" + NAME + r"))?"
 )
 _WORK_BY = re.compile(_WORK + r",?\s+" + _Q + r"\s+(?:by|from)\s+" + _ARTISTS)
+_NOUN_BEFORE = re.compile(r"\b(song|single|track|album|record|EP|LP|mixtape|tour)s?\b")
 _KINDS = {
     "album": "album",
     "record": "album",
@@ -61,7 +62,10 @@ def extract(ctx: Context) -> list[Fact]:
         hits: list[tuple[str, str, list[str]]] = []
         described: set[str] = set()  # titles whose artist is only 'the "X" singer' here
         for m in _BY.finditer(text):
-            hits.append(("sang", m.group("title"), _artists(ctx, m.group("artist"))))
+            # '… best R&B album went to "X" by A': the nearest work noun before says what X is.
+            noun = _NOUN_BEFORE.findall(text[max(0, m.start() - 80) : m.start()])
+            kind = _KINDS.get(noun[-1].lower(), "sang") if noun else "sang"
+            hits.append((kind, m.group("title"), _artists(ctx, m.group("artist"))))
         for m in _POSS.finditer(text):
             pron = m.group("pron")
             who = ([ctx.antecedent(text, m.start(), pron)] if pron

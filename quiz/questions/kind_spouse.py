@@ -7,7 +7,7 @@ from random import Random
 
 from .build import make_question
 from .context import Context, role_of
-from .distractors import clean_pool, people_pool
+from .distractors import clean_pool, people_pool, same_surname, shares_surname
 from .kind_family import relatives
 from .model import Fact, Question
 from .registry import extractor, generator
@@ -95,8 +95,13 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     taken |= {f.subject for f in extract(ctx) if f.value == owner}
     # Stable across seeds: the form depends on the fact, not on the shuffle.
     # The reverse form needs the owner named in the evidence ("the star" would not support it).
-    reverse = sum(map(ord, partner)) % 2 == 1 and any(
-        w in fact.evidence.text for w in owner.split() if len(w) > 2
+    # A shared surname would give the reverse form away ("Ann Lee is the wife of which
+    # singer?" with one Lee among the options): ask it forwards, among same-surname names.
+    shared = shares_surname(owner, partner)
+    reverse = (
+        not shared
+        and sum(map(ord, partner)) % 2 == 1
+        and any(w in fact.evidence.text for w in owner.split() if len(w) > 2)
     )
     if reverse:
         role, noun = role_of(ctx, owner)
@@ -109,6 +114,10 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     else:
         gender = "F" if female else "M" if male else ctx.people.gender(partner)
         pool = people_pool(ctx, rng, gender=gender, exclude=taken | {owner})
+        if shared:
+            pool = same_surname(partner, ctx, rng, gender=gender)
+        if rel in ("spouse", "partner") and gender:
+            rel = {"F": "wife", "M": "husband"}[gender] if rel == "spouse" else rel
         pool = clean_pool(partner, pool, truths=taken, evidence=fact.evidence.text)
         prompt = f"Who is {possessive(owner)} {rel}?"
         key = partner

@@ -28,7 +28,9 @@ ROLE_NOUN = (
     r"(?:singer|songwriter|rapper|star|actor|actress|comedian|host|hitmaker|crooner|musician|"
     r"winner|athlete|player|quarterback|champion|icon|personality|alum|alumna|artist|"
     r"producer|director|model|mogul|entertainer|performer|frontman|frontwoman|"
-    r"superstar|veteran|dad|mom|father|mother)"
+    r"superstar|veteran|dad|mom|father|mother|guard|forward|striker|pitcher|goalkeeper|"
+    r"linebacker|receiver|shortstop|midfielder|boxer|golfer|swimmer|gymnast|sprinter|"
+    r"journalist|anchor|co-host|newscaster|presenter|rocker|islander|contestant)"
 )
 
 
