@@ -10,6 +10,8 @@ class Defaults:
     SQLALCHEMY_TRACK_MODIFICATIONS = False
     # Uploads and form posts larger than this are refused with 413 before a view runs.
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    # Werkzeug caps a single form field at 500 kB; a pasted article may be up to 1 MB.
+    MAX_FORM_MEMORY_SIZE = 1_100_000
     ARTICLE_MAX_BYTES = 1_000_000
     WTF_CSRF_TIME_LIMIT = None
     SESSION_COOKIE_HTTPONLY = True

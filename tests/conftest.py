@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, g, request_started
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
@@ -57,6 +57,7 @@ def make_app(migrated_database: str, tmp_path: Path) -> Iterator[Callable[..., F
 
     def build(**overrides: Any) -> Flask:
         app = create_app({**_test_config(migrated_database, tmp_path / "instance"), **overrides})
+        request_started.connect(_fresh_g, app)
         apps.append(app)
         return app
 
@@ -288,6 +289,16 @@ def _test_config(database_url: str, instance: Path) -> dict[str, Any]:
         "PUBLIC_BASE_URL": "http://quiz.test",
         "SERVER_NAME": None,
     }
+
+
+def _fresh_g(sender: Flask, **extra: Any) -> None:
+    """Start each request with an empty `g`, as in production.
+
+    The `app` fixture keeps one app context open for the whole test and test-client
+    requests reuse it, so without this Flask-Login's cached user and Flask-WTF's CSRF
+    token would leak from one client's request into another's.
+    """
+    g.__dict__.clear()
 
 
 def _empty_tables() -> None:

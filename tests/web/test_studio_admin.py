@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from flask import g, request_started
 from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, BlockedWord, Staff
 from tests.conftest import STAFF_PASSWORD, logged_in
-
-
-@pytest.fixture(autouse=True)
-def separate_users_per_request(app):
-    """The app fixture keeps one app context (and so one `g`) for the whole test; drop the
-    user Flask-Login cached there so each client's request loads its own."""
-
-    def forget(sender, **extra) -> None:
-        g.pop("_login_user", None)
-
-    request_started.connect(forget, app)
-    yield
-    request_started.disconnect(forget, app)
 
 
 @pytest.fixture
