@@ -39,7 +39,10 @@ def write_csv(document: dict[str, Any]) -> str:
 
 def read_csv(text: str) -> list[dict[str, Any]]:
     """Question documents from CSV text; every problem is reported by row, nothing partial."""
-    rows = list(csv.reader(io.StringIO(text)))
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:  # e.g. a bare carriage return inside a field
+        raise PackFormatError([f"The CSV file cannot be read: {exc}."]) from None
     if not rows:
         raise PackFormatError(["The CSV file is empty."])
     header = [cell.strip().lower() for cell in rows[0]]
@@ -112,7 +115,8 @@ def parse_correct(value: Any, option_count: int, problems: list[str]) -> int | N
     if len(numbers) > 1:
         problems.append(f"{len(numbers)} correct answers ({', '.join(numbers)}); give exactly one.")
         return None
-    if not numbers or not numbers[0].removesuffix(".0").isdigit():
+    # isdecimal, not isdigit: "¹" is a digit that int() refuses.
+    if not numbers or not numbers[0].removesuffix(".0").isdecimal():
         problems.append(f"the correct option must be a number from 1 to {option_count}.")
         return None
     number = int(numbers[0].removesuffix(".0"))
@@ -127,7 +131,7 @@ def parse_time_limit(value: Any, problems: list[str]) -> Any:
     text = str(value if value is not None else "").strip().removesuffix(".0")
     if not text:
         return 20
-    if not text.isdigit():
+    if not text.isdecimal():
         problems.append(f"the time limit {text!r} is not a whole number of seconds.")
         return 20
     return int(text)
