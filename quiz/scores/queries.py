@@ -41,10 +41,19 @@ def ranked(
 
 
 def board_query(terms: list[ColumnElement[bool]], prefer: str | None = None) -> Select[Any]:
-    """Leaderboard rows matching `terms`, in board order."""
-    columns = (Play.id, Play.nickname, Play.score, Play.correct_count, Play.question_count)
+    """Ids of the plays matching `terms`, in board order.
+
+    Ids only: both board indexes cover every column named here, so skipping rows for
+    OFFSET or sorting a period's plays never reads the play table.
+    """
     order = (_column("score", Integer, prefer == BY_FINISH).desc(), *ORDER[1:])
-    return select(*columns, Play.total_time_ms, Play.finished_at).where(*terms).order_by(*order)
+    return select(Play.id).where(*terms).order_by(*order)
+
+
+def rows_query(ids: list[int]) -> Select[Any]:
+    """The shown columns of the plays with these ids."""
+    columns = (Play.id, Play.nickname, Play.score, Play.correct_count, Play.question_count)
+    return select(*columns, Play.total_time_ms, Play.finished_at).where(Play.id.in_(ids))
 
 
 def _column(name: str, type_: Any, hide: bool) -> Any:

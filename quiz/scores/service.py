@@ -28,6 +28,7 @@ from quiz.scores.queries import (
     board_query,
     count_query,
     ranked,
+    rows_query,
 )
 
 __all__ = ["ORDER", "ahead_query", "board_query", "ranked"]
@@ -109,7 +110,9 @@ def leaderboard_page(
         query = board_query([*terms, Play.score <= score]).offset(offset - above)
     else:
         query = board_query(terms).offset(offset)
-    found = db.session.execute(query.limit(per_page)).all()
+    ids = list(db.session.scalars(query.limit(per_page)))
+    found = db.session.execute(rows_query(ids)).all() if ids else []
+    found.sort(key=lambda row: (-row.score, row.total_time_ms, row.finished_at, row.id))
     rows = [BoardRow(offset + n, *row) for n, row in enumerate(found, start=1)]
     return BoardPage(scope, page, per_page, total, rows)
 
