@@ -20,6 +20,7 @@ _DESCRIPTOR = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_AFTER_PREP = re.compile(r"\b(?:by|from|for|of|than|like|about|against|over)\s+$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;]|\b(?:while|when|as|but|and|after|before|because|since|whereas|though))\s*$"
 )
@@ -88,15 +89,27 @@ class Context:
         actor = self.actor(text)
         earlier = self.mentions(text[:pos])
         if actor and actor != self.people.main and actor not in {m.name for m in earlier}:
-            actor = self.people.main  # "Her sister, Ann, ...": 'her' is not Ann herself
-        same = [m for m in earlier if self.people.gender(m.name) == gender]
+            # "Her sister, Ann, ...": 'her' is not Ann herself, but the article's subject,
+            # unless someone else is named before the pronoun.
+            actor = "" if earlier else self.people.main
+        same = [
+            m
+            for m in earlier
+            if self.people.gender(m.name) == gender
+            # "a gown by Ann Bee, and her sister": an object is a poor antecedent, unless it is
+            # a possessive ("in front of Ann's parents and her sister").
+            and (
+                not _AFTER_PREP.search(text[: m.start])
+                or re.search(r"[’']s?$", text[m.start : m.end]) is not None
+            )
+        ]
         if same and same[-1].name != actor and "," not in text[same[-1].end : pos]:
             # "..., while Ann stayed with her partner": the pronoun's own clause has a subject.
             if _CLAUSE_START.search(text[: same[-1].start]):
                 return same[-1].name
         if gender is None or (actor and self.people.gender(actor) == gender):
             return actor  # the sentence's subject, when it fits, beats a nearer mention
-        before = [m.name for m in earlier if self.people.gender(m.name) == gender]
+        before = [m.name for m in same]
         if before:
             return before[-1]
         if actor and actor != self.people.main and not self.people.gender(actor):
@@ -118,7 +131,8 @@ class Context:
         masked = _QUOTED.sub(
             lambda m: " " * len(m.group(0)) if len(m.group(0)) > 40 else m.group(0), text
         )
-        found = self.mentions(masked)
+        # "a gown by Ann Bee": a person after a preposition is not who the sentence is about.
+        found = [f for f in self.mentions(masked) if not _AFTER_PREP.search(masked[: f.start])]
         desc = _DESCRIPTOR.search(masked)
         pron = _PRONOUN.search(masked)
         first = found[0].start if found else 10**6

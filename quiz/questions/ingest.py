@@ -16,7 +16,8 @@ _LONG_DATE = re.compile(
     r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b", re.I
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_PUBLISHED = re.compile(r"^(?:published|updated|posted|date)\b", re.IGNORECASE)
+# At the start of a line, or after a byline: "By Ann Bee | Published May 20, 2024".
+_PUBLISHED = re.compile(r"(?:^|[|•·]\s*)(?:published|updated|posted|date)\b", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_ITALIC = re.compile(r"(?<![\w*_])[*_]([A-Z][^*_\n]{0,80}?)[*_](?![\w*_])")
@@ -97,7 +98,7 @@ def read_article(text: str) -> Article:
             lines = lines[first + 1 :]
     if date is None:
         # A dateline such as "Published on August 28, 2023 03:47PM EDT".
-        date = next((find_date(ln) for ln in lines[:12] if _PUBLISHED.match(ln.strip())), None)
+        date = next((find_date(ln) for ln in lines[:12] if _PUBLISHED.search(ln.strip())), None)
     body = "\n\n".join(clean_lines(lines, title))
     return Article(
         title=title.strip() or "Untitled article",

@@ -24,7 +24,8 @@ _ITEM = re.compile(
 )
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:(?P<kin>sons?|daughters?)\s+)?")
 _PARENT = re.compile(
-    r"(?:(?P<child>" + NAME + r")[’']s|\b(?P<pron>[Hh]is|[Hh]er))\s+(?P<rel>mother|father|"
+    r"(?:(?P<child>" + NAME + r")[’']s|\b(?P<pron>[Hh]is|[Hh]er))\s+"
+    r"(?:(?:younger|older|big|little|baby|twin|late|elder|kid)\s+)?(?P<rel>mother|father|"
     r"mom|dad|brother|sister),?\s+(?P<name>" + NAME + ")"
 )
 _REL = {"mom": "mother", "dad": "father"}

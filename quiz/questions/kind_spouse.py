@@ -14,14 +14,24 @@ from .registry import extractor, generator
 from .textutil import NAME, NUMBER, possessive
 
 _DUR = r"(?P<dur>(?:(?:nearly|almost|more than|over|about|roughly)\s+)?" + NUMBER + r"\s+years?)"
+# "her husband, producer Bo Cee": a job between the relation and the name.
+_JOB = (
+    r"(?:(?:longtime\s+)?(?:producer|singer|actor|actress|rapper|musician|model|director|chef|"
+    r"designer|entrepreneur|businessman|businesswoman|athlete|comedian|writer|songwriter|"
+    r"photographer|love|boyfriend|girlfriend|partner|co-star|costar)\s+)?"
+)
 _SPOUSE = re.compile(
     r"(?:(?P<owner>" + NAME + r")[’']s\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     r"(?:(?:new|longtime|late|former|original|current|future|estranged|secret|real-life|"
     r"on-screen|onscreen|then-)\s*)*"
     r"\b(?P<rel>wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband)"
-    r"(?:\s+of\s+" + _DUR + r")?,?\s+(?P<name>" + NAME + ")"
+    r"(?:\s+of\s+" + _DUR + r")?,?\s+" + _JOB + r"(?P<name>" + NAME + ")"
 )
-_ENGAGED = re.compile(r"\b(?P<rel>engaged|married)\s+to\s+(?P<name>" + NAME + ")")
+_ENGAGED = re.compile(
+    r"\b(?P<rel>engaged|married)\s+to\s+" + _JOB + r"(?P<name>" + NAME + ")"
+    # "Ann married producer Bo Cee", "tied the knot with Bo Cee" (the name must be a person).
+    r"|\b(?P<wed>married|wed|tied\s+the\s+knot\s+with)\s+" + _JOB + r"(?P<wname>" + NAME + ")"
+)
 _MARRIED_FOR = re.compile(r"\b(?:been\s+)?married\s+(?:to\s+" + NAME + r"\s+)?for\s+" + _DUR)
 _KIND = {"wife": "spouse", "husband": "spouse", "married": "spouse"}
 _REL = {
@@ -50,10 +60,10 @@ def extract(ctx: Context) -> list[Fact]:
                     who = ctx.antecedent(text, m.start(), pron.group(1))
                 else:
                     who = ctx.actor(text[: m.start()] or text)
-                name = ctx.people.resolve(m.group("name"))
+                name = ctx.people.resolve(m.group("name") or m.groupdict().get("wname") or "")
                 if not who or not name or who == name:
                     continue
-                rel = m.group("rel").lower()
+                rel = (m.group("rel") or "married").lower()
                 kind = _KIND.get(rel, "partner")
                 facts.append(Fact(kind, who, name, sent, relation=_REL.get(rel, rel)))
                 dur = m.groupdict().get("dur")
@@ -91,6 +101,10 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         return []  # a first name alone does not say who is meant
     female = rel in ("wife", "girlfriend", "fiancée", "ex-wife")
     male = rel in ("husband", "boyfriend", "fiancé", "ex-husband")
+    # "married to"/"engaged to" do not say which word fits: the partner's gender does.
+    words = {"spouse": ("wife", "husband"), "fiancé(e)": ("fiancée", "fiancé")}
+    if rel in words and ctx.people.gender(partner):
+        rel = words[rel][ctx.people.gender(partner) == "M"]
     taken = relatives(ctx, owner) | {f.value for f in extract(ctx) if f.subject == owner}
     taken |= {f.subject for f in extract(ctx) if f.value == owner}
     # Stable across seeds: the form depends on the fact, not on the shuffle.
@@ -116,8 +130,6 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         pool = people_pool(ctx, rng, gender=gender, exclude=taken | {owner})
         if shared:
             pool = same_surname(partner, ctx, rng, gender=gender)
-        if rel in ("spouse", "partner") and gender:
-            rel = {"F": "wife", "M": "husband"}[gender] if rel == "spouse" else rel
         pool = clean_pool(partner, pool, truths=taken, evidence=fact.evidence.text)
         prompt = f"Who is {possessive(owner)} {rel}?"
         key = partner
