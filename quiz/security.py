@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, abort, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 # Only our own static files may run or style a page; htmx is served from static/ and is
@@ -62,6 +62,8 @@ def register_security(app: Flask) -> None:
         app.config["REMEMBER_COOKIE_SECURE"] = True
         app.config.setdefault("WTF_CSRF_SSL_STRICT", True)
 
+    app.before_request(refuse_nul_bytes)
+
     @app.after_request
     def add_security_headers(response: Response) -> Response:
         for name, value in SECURITY_HEADERS.items():
@@ -69,6 +71,15 @@ def register_security(app: Flask) -> None:
         if https:
             response.headers.setdefault("Strict-Transport-Security", HSTS)
         return response
+
+
+def refuse_nul_bytes() -> None:
+    """NUL can't be stored or looked up in PostgreSQL text: refuse it before any query."""
+    if "\x00" in request.path:
+        abort(404)  # the same answer as any other unknown URL or guessed token
+    fields = (request.args, request.form)
+    if any("\x00" in value for field in fields for _key, value in field.items(multi=True)):
+        abort(400, "The request contains a NUL character.")
 
 
 def serves_https(app: Flask) -> bool:

@@ -173,3 +173,10 @@ def test_real_postgresql_connection_loss_is_survived(app: Flask) -> None:
     app.add_url_rule("/_killer", view_func=killer)
     response = app.test_client().get("/_killer")
     assert response.status_code == 200 and response.data == b"7"
+
+
+def test_nul_bytes_are_refused_before_reaching_the_database(client, make_pack) -> None:
+    slug = make_pack().slug
+    assert client.get("/play/abc%00def").status_code == 404
+    assert client.post(f"/p/{slug}", data={"nickname": "Nul\x00Byte"}).status_code == 400
+    assert client.get(f"/p/{slug}?challenge=a%00").status_code == 400
