@@ -19,6 +19,7 @@ class Play(db.Model):
         # Leaderboard order: score desc, total answer time asc, finish time asc, then id.
         # Partial: only ranked plays (finished, unflagged), so abandoned and flagged plays
         # never cost the leaderboard a row; queries must repeat both terms literally.
+        # flagged is carried so SQLite can answer from the index alone (covering).
         Index(
             "ix_play_board",
             "pack_id",
@@ -26,6 +27,7 @@ class Play(db.Model):
             "total_time_ms",
             "finished_at",
             "id",
+            "flagged",
             sqlite_where=db.text("finished_at IS NOT NULL AND flagged = 0"),
             postgresql_where=db.text("finished_at IS NOT NULL AND flagged = false"),
         ),
@@ -37,6 +39,7 @@ class Play(db.Model):
             "score",
             "total_time_ms",
             "id",
+            "flagged",
             sqlite_where=db.text("finished_at IS NOT NULL AND flagged = 0"),
             postgresql_where=db.text("finished_at IS NOT NULL AND flagged = false"),
         ),
