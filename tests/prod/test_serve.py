@@ -1,0 +1,35 @@
+"""`quiz serve`: gunicorn workers on a database prepared once, before they fork."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.servers import Server, worker_pids
+from tests.prod.helpers import QUIZ
+
+
+def test_serve_prepares_the_database_once_then_forks_workers(tmp_path: Path) -> None:
+    instance, log = tmp_path / "instance", tmp_path / "serve.log"
+    # No DATABASE_URL: the embedded default, SQLite in the instance folder.
+    with Server([QUIZ, "serve"], 3, instance=instance, log=log, env={"DATABASE_URL": ""}) as server:
+        deadline = time.monotonic() + 20  # workers boot one after another
+        while len(worker_pids(server.pid)) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(worker_pids(server.pid)) == 3
+        with urllib.request.urlopen(server.url + "/", timeout=10) as response:
+            home = response.read().decode()
+            headers = response.headers
+        assert "John Legend" in home
+        assert "default-src 'self'" in headers["Content-Security-Policy"]
+        request_id = headers["X-Request-ID"]
+    with sqlite3.connect(instance / "quiz.db") as database:
+        assert database.execute("SELECT count(*) FROM pack").fetchone() == (1,)
+        assert database.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    records = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    home_record = next(r for r in records if r["request_id"] == request_id)
+    assert home_record["path"] == "/" and home_record["status"] == 200
+    assert home_record["duration_ms"] > 0
