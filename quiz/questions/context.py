@@ -20,6 +20,7 @@ _DESCRIPTOR = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;]*")
 _AFTER_PREP = re.compile(r"\b(?:by|from|for|of|than|like|about|against|over)\s+$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;]|\b(?:while|when|as|but|and|after|before|because|since|whereas|though))\s*$"
@@ -92,6 +93,10 @@ class Context:
             # "Her sister, Ann, ...": 'her' is not Ann herself, but the article's subject,
             # unless someone else is named before the pronoun.
             actor = "" if earlier else self.people.main
+        for m in reversed(earlier):
+            # "Ann Bee, who sang her new single": the relative clause's subject owns 'her'.
+            if _WHO_CLAUSE.match(text, m.end) and _WHO_CLAUSE.match(text, m.end).end() >= pos:
+                return m.name if self.people.gender(m.name) in (gender, "") else ""
         same = [
             m
             for m in earlier

@@ -22,7 +22,10 @@ _HYPHEN = re.compile(
     + NUMBER
     + r")-"
     + _UNIT
-    + r"-old\s+(?:(?:son|daughter|baby|boy|girl|brother|sister|child)\s+)?(?P<name>"
+    + r"-old\s+(?:(?:son|daughter|baby|boy|girl|brother|sister|child)\s+|"
+    + r"(?:[a-z&-]+\s+){0,2}?"
+    + ROLE_NOUN
+    + r"\s+(?=[A-Z]))?(?P<name>"
     + NAME
     + ")?"
 )

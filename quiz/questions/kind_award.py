@@ -12,7 +12,7 @@ from .context import Context, role_of
 from .distractors import clean_pool, shuffled
 from .model import Fact, Question
 from .registry import extractor, generator
-from .textutil import NAME
+from .textutil import NAME, NUMBER, to_int
 
 _ENTERTAINMENT = {"music", "film", "tv", "theatre", "multi"}
 
@@ -32,6 +32,15 @@ def _award_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _count_re() -> re.Pattern[str]:
+    """'has won 16 Grammys': a career count (a past 'won three' may be one night's haul)."""
+    names = sorted((a["name"] for a in banks.misc("award")), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(r"\b(?:has|have)\s+(?:now\s+)?won\s+(?P<n>" + NUMBER + r")\s+(?P<a>"
+                      + alt + r")s\b")
+
+
 @extractor("award")
 def extract(ctx: Context) -> list[Fact]:
     """Awards a person is said to have won (nominations are not wins, so they are skipped)."""
@@ -42,7 +51,16 @@ def extract(ctx: Context) -> list[Fact]:
             award = m.group("a") or m.group("b")
             who = ctx.people.resolve(m.group("name")) if m.group("name") else ctx.actor(sent.text)
             if who and len(who.split()) > 1:
-                facts.append(Fact("award", who, award, sent))
+                # "won three Grammys": the evidence has the plural, which supports "Grammy".
+                said = m.group(0) if m.group("b") else m.group("a")
+                support = () if re.search(rf"\b{re.escape(award)}\b", sent.text) else (said,)
+                facts.append(Fact("award", who, award, sent, support=support))
+        for m in _count_re().finditer(sent.text):
+            who = ctx.actor(sent.text[: m.start()] or sent.text)
+            n = to_int(m.group("n"))
+            if who and len(who.split()) > 1 and n and n > 1:
+                facts.append(Fact("number", who, str(n), sent, relation="awards won",
+                                  unit=m.group("a"), support=(m.group(0),)))
     return facts
 
 

@@ -23,11 +23,30 @@ _COUNT = re.compile(
 )
 
 
+_SCORED = re.compile(
+    r"\bscored\s+(?:a\s+(?:career|season|game|playoff|franchise)[- ]high\s+)?(?P<n>\d{1,3})\s+"
+    r"(?P<what>points|goals|touchdowns|runs|rebounds|assists)\b"
+    # Without the game it was in, "how many points did X score" has no one answer.
+    r"(?P<ctx>\s+(?:in|against|during)\s+(?:a|an|the|his|her|their)\s+[^,.;]{3,60})"
+)
+
+
+_GAME = re.compile(
+    r"\b(?:win|loss|game|victory|defeat|match|final|opener|rout|upset|Game\s+\d)\b", re.I
+)
+
+
 @extractor("number")
 def extract(ctx: Context) -> list[Fact]:
-    """Follower, like and view counts with who or what they belong to."""
+    """Follower, like and view counts with who or what they belong to; points scored."""
     facts: list[Fact] = []
     for sent, _span in ctx.sents:
+        for m in _SCORED.finditer(sent.text):
+            who = ctx.actor(sent.text[: m.start()] or sent.text)
+            game = re.sub(r"^\s+(in|against|during)\s+(?:a|an)\s+", r"\1 the ", m.group("ctx"))
+            if len(who.split()) > 1 and _GAME.search(game):
+                facts.append(Fact("number", who, m.group("n"), sent, relation="scored",
+                                  unit=m.group("what"), extra=(("game", game.strip()),)))
         for m in _COUNT.finditer(sent.text):
             who = ctx.people.resolve(m.group("owner")) if m.group("owner") else ctx.actor(sent.text)
             if len(who.split()) < 2:
@@ -91,6 +110,19 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         expl = f"{who} has {key} children" + (
             f": {', '.join(fact.support)}." if fact.support else "."
         )
+    elif fact.relation == "scored":
+        key, n = fact.value, int(fact.value)
+        prompt = f"How many {fact.unit} did {who} score {fact.get('game')}?"
+        in_evidence = set(re.findall(r"\d+", fact.evidence.text))
+        near = numbers(n, rng, lo=max(0, n - 20), hi=n + 20, spread=max(3, n // 3))
+        pool = clean_pool(key, [k for k in near if k not in in_evidence and abs(int(k) - n) > 1])
+        expl = f"{who} scored {key} {fact.unit}."
+    elif fact.relation == "awards won":
+        key = fact.value
+        prompt = f"How many {fact.unit}s has {who} won?"
+        n = int(key)
+        pool = clean_pool(key, numbers(n, rng, lo=2, hi=max(12, n * 2), spread=max(3, n // 2)))
+        expl = f"{who} has won {key} {fact.unit}s."
     elif fact.relation == "years married":
         partner = fact.get("partner")
         key = fact.value

@@ -11,12 +11,15 @@ from .context import Context
 from .distractors import clean_pool, shuffled
 from .model import Fact, Question
 from .registry import extractor, generator
+from .textutil import NAME
 
 _VERBS = {
     "born": r"was\s+born\s+in",
     "raised": r"(?:grew\s+up|was\s+raised)\s+in",
     "lives": r"(?:lives|resides)\s+in",
-    "married": r"(?:got\s+married|wed|tied\s+the\s+knot)\s+in",
+    "married": r"(?:got\s+married|were\s+married|married|wed|tied\s+the\s+knot)"
+    r"(?:\s+(?:(?:producer|singer|actor|actress|longtime\s+love)\s+)?" + NAME + r")?\s+in",
+    "engaged": r"(?:got|became|were)\s+engaged\s+in",
     "from": r"(?:hails\s+from|is\s+a\s+native\s+of)",
 }
 _PROMPTS = {
@@ -24,8 +27,24 @@ _PROMPTS = {
     "raised": "Where did {} grow up?",
     "lives": "Where does {} live?",
     "married": "Where did {} get married?",
+    "engaged": "Where did {} get engaged?",
     "from": "Where is {} from?",
 }
+
+
+def _bank_names() -> list[str]:
+    """Bank place names, longest first."""
+    return sorted((r["name"] for r in banks.misc("place")), key=len, reverse=True)
+
+
+_COUPLE = re.compile(r"^(?:The|the)\s+(?:couple|newlyweds|pair)\b")
+
+
+def _has_partner(ctx: Context, who: str) -> bool:
+    """True when the article names a spouse, fiancé(e) or partner for who."""
+    from .kind_spouse import extract as spouses
+
+    return any(f.subject == who and f.kind in ("spouse", "partner") for f in spouses(ctx))
 
 
 @extractor("place")
@@ -39,13 +58,23 @@ def extract(ctx: Context) -> list[Fact]:
                 at = span.start_char + m.end()
                 place = next((e for e in places if e.start_char == at), None)
                 if place is None:
-                    continue
-                # Keep "Springfield, Ohio" together: a following ', GPE' is the same place.
-                text = place.text
-                nxt = next((e for e in places if e.start_char == place.end_char + 2), None)
-                if nxt is not None and sent.text[place.end_char - span.start_char :][:2] == ", ":
-                    text = f"{text}, {nxt.text}"
+                    # The small model calls some places people ("Tuscany"): trust the bank.
+                    text = next((b for b in _bank_names() if sent.text.startswith(b, m.end())
+                                 and not sent.text[m.end() + len(b):][:1].isalnum()), "")
+                    if not text:
+                        continue
+                else:
+                    # Keep "Springfield, Ohio" together: a following ', GPE' is the same place.
+                    text = place.text
+                    nxt = next((e for e in places if e.start_char == place.end_char + 2), None)
+                    if (nxt is not None
+                            and sent.text[place.end_char - span.start_char :][:2] == ", "):
+                        text = f"{text}, {nxt.text}"
                 who = ctx.actor(sent.text[: m.start()] or sent.text)
+                if not who and _COUPLE.match(sent.text) and rel in ("married", "engaged"):
+                    # "The couple married in Tuscany": the subject and the partner the
+                    # article gives them.
+                    who = ctx.people.main if _has_partner(ctx, ctx.people.main) else ""
                 if len(who.split()) > 1:
                     facts.append(Fact("place", who, text, sent, relation=rel))
     return facts

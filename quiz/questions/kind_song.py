@@ -18,13 +18,13 @@ _ARTISTS = r"(?P<artist>" + NAME + r"(?:(?:,\s+|\s+and\s+|\s+&\s+)" + NAME + r")
 _WORK = r"(?P<work>song|single|hit|track|ballad|anthem|duet|album|record|EP|LP|tour|mixtape)s?"
 _ADJ = (
     r"(?:(?:new|hit|latest|debut|classic|breakout|upcoming|\d{4}|first|last|fourth|third|"
-    r"second)\s+)*"
+    r"second|fifth|sixth|lead|studio|sophomore|solo|next|current|chart-topping|viral)\s+)*"
 )
 _BY = re.compile(_Q + r"\s+by\s+" + _ARTISTS)
 _POSS = re.compile(
     r"(?:"
     + _ARTISTS.replace("artist", "owner")
-    + r"[’']s|\b(?P<pron>his|her|their))\s+"
+    + r"[’']s|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
     + _ADJ
     + _WORK
     + r",?\s+"
@@ -34,6 +34,7 @@ _SINGER = re.compile(
     r"\bthe\s+" + _Q + r"\s+(?:singer|hitmaker|rapper|crooner|songstress|star)"
     r"(?:,?\s+(?P<artist>" + NAME + r"))?"
 )
+_TITLE_FIRST = re.compile(_Q + r",?\s+(?P<pron>his|her)\s+" + _ADJ + _WORK + r"\b")
 _WORK_BY = re.compile(_WORK + r",?\s+" + _Q + r"\s+(?:by|from)\s+" + _ARTISTS)
 _NOUN_BEFORE = re.compile(r"\b(song|single|track|album|record|EP|LP|mixtape|tour)s?\b")
 _KINDS = {
@@ -71,6 +72,9 @@ def extract(ctx: Context) -> list[Fact]:
             who = ([ctx.antecedent(text, m.start(), pron)] if pron
                    else _artists(ctx, m.group("owner")))
             hits.append((_KINDS.get(m.group("work").lower(), "song"), m.group("title"), who))
+        for m in _TITLE_FIRST.finditer(text):
+            who = ctx.antecedent(text, m.start("pron"), m.group("pron"))
+            hits.append((_KINDS.get(m.group("work").lower(), "song"), m.group("title"), [who]))
         for m in _SINGER.finditer(text):
             who = ctx.people.resolve(m.group("artist")) if m.group("artist") else ctx.actor(text)
             hits.append(("sang", m.group("title"), [who] if who else []))

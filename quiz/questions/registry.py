@@ -61,6 +61,7 @@ def load_kinds() -> None:
         kind_number,
         kind_place,
         kind_quote,
+        kind_role,
         kind_show,
         kind_song,
         kind_spouse,
