@@ -10,7 +10,7 @@ from .ingest import read_article
 from .model import Choice, Fact, GeneratedPack, Question, Rejection
 from .quality import check_question
 from .registry import EXTRACTORS, GENERATORS, load_kinds
-from .textutil import normalize
+from .textutil import contains_phrase, normalize
 
 # A pack should range over the article, not be ten quotes: cap each kind.
 MAX_PER_KIND = {"age": 6, "child": 3, "quote": 2, "date": 3, "platform": 2}
@@ -54,6 +54,26 @@ def _drafts(fact: Fact, ctx: Context, seed: int) -> tuple[list[Question], list[R
         return [], [Rejection(stub, (f"internal error: {type(exc).__name__}: {exc}",))]
 
 
+def _leaks(prompt: str, answer: str, ctx: Context) -> bool:
+    """True when prompt names answer ("…win a BAFTA?" names the answer to "Which honor…?").
+    People are exempt: prompts must name who they ask about."""
+    key = answer.strip("“”\"")
+    if len(key) < 4 or not any(ch.isalpha() for ch in key) or ctx.people.resolve(key):
+        return False
+    return contains_phrase(prompt, key)
+
+
+def _slot(draft: Question, accepted: list[Question], ctx: Context) -> int:
+    """Where draft can go so that no prompt played earlier gives a later answer away:
+    the end, or just before the first question that names its answer; -1 if nowhere."""
+    at = next(
+        (i for i, q in enumerate(accepted) if _leaks(q.prompt, draft.answer, ctx)), len(accepted)
+    )
+    if any(_leaks(draft.prompt, q.answer, ctx) for q in accepted[at:]):
+        return -1
+    return at
+
+
 def build_pack(text: str, *, seed: int = 0) -> tuple[GeneratedPack, list[Question]]:
     """The pack plus every draft made (accepted or not), for fresh_distractors."""
     article = read_article(text)
@@ -73,6 +93,9 @@ def build_pack(text: str, *, seed: int = 0) -> tuple[GeneratedPack, list[Questio
             same = {("prompt", normalize(draft.prompt)), ("fact", draft.kind, *fact.key)}
             if same & seen:
                 reasons.append("another question already asks this fact")
+            at = _slot(draft, accepted, ctx)
+            if at < 0:
+                reasons.append("another question's prompt gives the answer away")
             limit = MAX_PER_KIND.get(draft.kind, DEFAULT_MAX_PER_KIND)
             if per_kind[draft.kind] >= limit or len(accepted) >= MAX_QUESTIONS:
                 reasons.append(f"enough {draft.kind} questions already")
@@ -81,7 +104,7 @@ def build_pack(text: str, *, seed: int = 0) -> tuple[GeneratedPack, list[Questio
                 continue
             seen |= same
             per_kind[draft.kind] += 1
-            accepted.append(draft)
+            accepted.insert(at, draft)
     n = len(accepted)
     when = f" ({article.published})" if article.published else ""
     description = (
