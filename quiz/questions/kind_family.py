@@ -31,17 +31,35 @@ _PARENT = re.compile(
 _REL = {"mom": "mother", "dad": "father"}
 
 
+_SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|partner|fianc[ée]e?),\s*$", re.I)
+
+
 def _owner(ctx: Context, text: str, before: str) -> str:
     """Parent of a kin list: the possessive just before it, else who the sentence is about."""
     m = re.search(r"(" + NAME + r")[’']s\s+(?:[\w-]+\s+){0,2}$", before)
     if m and ctx.people.resolve(m.group(1)):
         return ctx.people.resolve(m.group(1))
-    pron = re.search(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    pron = re.search(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+    if pron and pron.group(1).lower() == "their":
+        # "Her husband, Bo, and their two children" / "His wife … with their daughter": a
+        # couple that includes the article's subject, when the sentence points at them.
+        main = ctx.people.main
+        cue = {"M": r"\b(?:he|his)\b", "F": r"\b(?:she|her)\b"}.get(ctx.people.gender(main))
+        if main and ((cue and re.search(cue, before, re.I)) or main in ctx.mentions(before)):
+            return main
+        return ""
     if pron:
         return ctx.antecedent(text, pron.start(), pron.group(1))
     # Otherwise the first adult named before the list; listed children never own a list.
     kids = {ctx.people.resolve(n) for n in re.findall(NAME, text[len(before):])}
-    adults = [m.name for m in ctx.mentions(before) if m.name not in kids]
+    # "He and his wife, Ann Bee, share…": the spouse in apposition is not the subject.
+    adults = [
+        m.name
+        for m in ctx.mentions(before)
+        if m.name not in kids and not _SPOUSE_BEFORE.search(before[: m.start])
+    ]
+    if not adults and _SPOUSE_BEFORE.search(before) and re.match(r"(?:He|She)\b", before):
+        return ctx.people.main
     if adults:
         return adults[0]
     if re.search(r"\b(?:[Tt]he|[Tt]heir)\s+(?:couple|pair|duo)\b|^(?:He|She)\b", before):
