@@ -33,6 +33,7 @@ _ENGAGED = re.compile(
     r"|\b(?P<wed>married|wed|tied\s+the\s+knot\s+with)\s+" + _JOB + r"(?P<wname>" + NAME + ")"
 )
 _MARRIED_FOR = re.compile(r"\b(?:been\s+)?married\s+(?:to\s+" + NAME + r"\s+)?for\s+" + _DUR)
+_PAST = re.compile(r"\b(?:was|were|had\s+been|previously|formerly|once)\s+$")
 _KIND = {"wife": "spouse", "husband": "spouse", "married": "spouse"}
 _REL = {
     "engaged": "fiancé(e)",
@@ -64,6 +65,8 @@ def extract(ctx: Context) -> list[Fact]:
                 if not who or not name or who == name:
                     continue
                 rel = (m.group("rel") or "married").lower()
+                if rel == "married" and _PAST.search(text[: m.start()]):
+                    continue  # "was married to Bo from 2012 to 2020": not a spouse now
                 kind = _KIND.get(rel, "partner")
                 facts.append(Fact(kind, who, name, sent, relation=_REL.get(rel, rel)))
                 dur = m.groupdict().get("dur")

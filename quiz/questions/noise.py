@@ -19,7 +19,9 @@ _BOILERPLATE = re.compile(
       | .*\b(?:getty\s+images|shutterstock|associated\s+press|ap\s+photo|wireimage|filmmagic)\b.*
       | .*\b(?:sign\s+up|subscribe|newsletter|never\s+miss\s+a\s+story|follow\s+us)\b.*
       | (?:share|tweet|email|pin)(?:\s+(?:this|on\s+\w+))?
-      | tags?\s*:.* | filed\s+under\s*:?.* | click\s+here.*
+      | tags?\s*:.* | filed\s+under\s*:?.* | (?:click|tap)\s+here.*
+      | .*\b(?:listen\s+to\s+our\s+podcast|download\s+our\s+app)\b.*
+      | this\s+(?:article|story|post)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -65,6 +67,8 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
     # A short line just above a dropped credit/caption line is its caption; walk upwards
     # so that stacked captions (alt text, then caption, then credit) all go.
     for i in range(len(keep) - 2, -1, -1):
+        if _QUOTE_SAID.search(keep[i]):
+            continue  # '"…," Ann told Starline.' is reporting, however short
         if not drop[i] and drop[i + 1] and len(keep[i].split()) <= 16:
             nxt = keep[i + 1]
             if credited[i + 1] or _caption_like(nxt) or _caption_like(keep[i]):
@@ -77,6 +81,7 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
     ]
 
 
+_QUOTE_SAID = re.compile(r"[\"“”].*[\"“”]\s*,?\s+[\w .'’-]{1,40}?\b(?:said|says|told|tells)\b")
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|said|says|told|posted|shared|stands|poses|wears)\b", re.I
 )
