@@ -146,6 +146,10 @@ class Context:
             if pron and pron.end() == alt and pron.group(0)[-3:].lower() in ("his", "her"):
                 # "Her husband, Bo Lee, watched": the relative is who the sentence is about.
                 return self._relative(masked, found, pron.end())
+            word = pron.group(0).split()[-1].lower() if pron and pron.end() == alt else ""
+            want = {"he": "M", "she": "F"}.get(word, "")
+            if want and self.people.gender(self.people.main) not in (want, ""):
+                return ""  # "She has 3 million followers" is not about a male subject
             return self.people.main
         if found and re.search(r"[’']s?$", masked[found[0].start : found[0].end]):
             # "Smith's sister, Ann Smith, said": the possessor is not the one acting.

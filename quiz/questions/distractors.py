@@ -110,7 +110,7 @@ def artists_pool(rng: Random, exclude: Iterable[str] = (), pairs: bool = False) 
 def same_surname(key: str, ctx: Context, rng: Random, *, gender: str = "") -> list[str]:
     """'Reggie Hale' -> 'Curtis Hale', 'Leon Hale'...: relatives share a surname, so a bank name
     would give the answer away. First names the article uses for anyone are never offered."""
-    words = key.split()
+    words = _bare_words(key)
     if len(words) < 2:
         return []
     taken = {w for n in ctx.people.full for w in n.split()}
@@ -126,5 +126,11 @@ def same_surname(key: str, ctx: Context, rng: Random, *, gender: str = "") -> li
 
 def shares_surname(a: str, b: str) -> bool:
     """True when two full names end with the same surname."""
-    wa, wb = a.split(), b.split()
+    wa, wb = _bare_words(a), _bare_words(b)
     return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]
+
+
+def _bare_words(name: str) -> list[str]:
+    """Words of a name without a Jr./Sr./III suffix."""
+    words = name.split()
+    return words[:-1] if len(words) > 2 and words[-1] in ("Jr.", "Sr.", "II", "III") else words

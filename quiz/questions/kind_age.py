@@ -91,7 +91,12 @@ def extract(ctx: Context) -> list[Fact]:
         for who, n, unit in found:
             if who and 0 < n <= _RANGES[unit][1] * (1 if unit == "year" else 3):
                 facts.append(Fact("age", who, str(n), sent, unit=unit))
-    return facts
+    # Two different ages for one person means one was misattributed ("The rapper, 30, and the
+    # model, 27" both read as the subject): drop that person's ages rather than guess.
+    ages: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        ages.setdefault((f.subject, f.unit), set()).add(f.value)
+    return [f for f in facts if len(ages[(f.subject, f.unit)]) == 1]
 
 
 def _label(n: str, unit: str) -> str:

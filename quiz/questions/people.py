@@ -99,8 +99,15 @@ class People:
         return name.split()[0] if name else name
 
 
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+
+
 def _token_sub(part: list[str], whole: list[str]) -> bool:
     """True when part is the first name, the surname or a leading run of whole."""
+    if whole and whole[-1] in _SUFFIXES:
+        whole = whole[:-1]  # "Banks" is the surname of "Tyler Banks Jr."
+        if part == whole:
+            return True
     if len(part) >= len(whole):
         return False
     return part == whole[: len(part)] or part == whole[-len(part) :]
@@ -125,7 +132,9 @@ def build_people(person_ents: list[str], body: str, title: str = "") -> People:
         if not any(name == f or _token_sub(words, f.split()) for f in people.full):
             people.full.append(name)
     # Celebrity headlines lead with their subject: the first full name in the title wins.
-    in_title = sorted((title.find(n), n) for n in people.full if len(n.split()) > 1 and n in title)
+    in_title = sorted(
+        (title.find(_bare(n)), n) for n in people.full if len(n.split()) > 1 and _bare(n) in title
+    )
     people.counts.update({n: (title + "\n" + body).count(n) for n in people.full})
     if in_title:
         people.main, people.titled = in_title[0][1], True
@@ -140,6 +149,12 @@ def build_people(person_ents: list[str], body: str, title: str = "") -> People:
     _assign_genders(people, body)
     people.memo = {}
     return people
+
+
+def _bare(name: str) -> str:
+    """The name without a Jr./Sr./III suffix (headlines drop it)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in _SUFFIXES else name
 
 
 def _variants(name: str, people: People) -> list[str]:
@@ -159,6 +174,11 @@ def _assign_genders(people: People, body: str) -> None:
             if name and name not in people.genders:
                 people.genders[name] = gender
     if people.main and people.main not in people.genders:
+        by_name = banks.first_name_gender(people.main.split()[0])
+        if by_name:
+            # A known first name beats pronoun counts, which a male co-star can tip.
+            people.genders[people.main] = by_name
+            return
         # Pronouns outside quotations mostly refer to the article's subject.
         prose = re.sub(r"[\"“][^\"”]*[\"”]", " ", body)
         he = len(re.findall(r"\b(?:he|him|his|himself)\b", prose, re.I))
