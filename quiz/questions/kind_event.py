@@ -96,9 +96,20 @@ def extract(ctx: Context) -> list[Fact]:
         elif m and m.group("yonly"):
             facts.append(Fact("date", who, m.group("yonly"), sent, relation="year", extra=extra))
         plats = _platforms(sent.text)
-        if len(plats) == 1 and _POST.search(sent.text):
+        # The main verb must be the posting: "welcomed a son, the couple announced on
+        # Instagram" did not welcome anyone on Instagram.
+        if len(plats) == 1 and (
+            _POST.fullmatch(span.root.text)
+            or _on_root(span, sent.text, sent.text.find(plats[0]), report=False)
+        ):
             facts.append(Fact("platform", who, plats[0], sent, extra=extra))
     return facts
+
+
+_KIN_HEAD = re.compile(
+    r"sister|brother|mother|father|mom|dad|wife|husband|sons?|daughters?|partner|boyfriend|"
+    r"girlfriend|fianc[ée]e?|co-?star|teammate|coach|manager|rep|friend"
+)
 
 
 def _doer(ctx: Context, span: Span) -> str:
@@ -107,6 +118,10 @@ def _doer(ctx: Context, span: Span) -> str:
     if subj is None:
         return ""
     words = span.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.pos_ != "PROPN" and subj.tag_ not in ("PRP", "NNP") and any(
+        c.dep_ == "poss" for c in subj.children
+    ) and not _KIN_HEAD.fullmatch(subj.lower_):
+        return ""  # "Her post racked up likes": a thing of hers did it, not she
     who = ctx.actor(words.text)
     pron = {"he": "M", "she": "F"}.get(words.text.lower(), "")
     if pron and ctx.people.gender(who) not in (pron, ""):
@@ -121,7 +136,7 @@ def _doer(ctx: Context, span: Span) -> str:
 _REPORT = {"announced", "said", "says", "told", "revealed", "confirmed", "shared", "wrote"}
 
 
-def _on_root(span: Span, text: str, offset: int) -> bool:
+def _on_root(span: Span, text: str, offset: int, *, report: bool = True) -> bool:
     """True when the preposition at offset in the sentence modifies the main verb."""
     at = span.start_char + (len(span.text) - len(span.text.lstrip())) + offset
     tok = next((t for t in span if t.idx == at), None)
@@ -131,9 +146,17 @@ def _on_root(span: Span, text: str, offset: int) -> bool:
     # ("who left the show in 2019", "earning a date with her on Wednesday").
     while tok.head != tok and tok.head != span.root:
         tok = tok.head
-        if tok.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBG", "MD") and tok.lower_ not in _REPORT:
+        if tok.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBG", "MD") and not (
+            report and tok.lower_ in _REPORT
+        ):
             return False
     return tok.head == span.root
+
+
+def _own(pred: str, gender: str) -> str:
+    """'welcome their first child' asked of one person reads 'welcome her first child'."""
+    word = {"F": "her", "M": "his"}.get(gender)
+    return re.sub(r"\btheir\b", word, pred) if word else pred
 
 
 def _long_date(iso: str) -> str:
@@ -168,6 +191,7 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
     pred = fact.get("predicate")
     taken = [f.value for f in extract(ctx) if f.kind == fact.kind and f.subject == fact.subject]
     if fact.kind == "platform":
+        pred = _own(pred, ctx.people.gender(fact.subject))
         pool = clean_pool(fact.value, shuffled(banks.misc("platform"), rng), truths=taken)
         return [
             make_question(
@@ -182,6 +206,7 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
             )
         ]
     key = _long_date(fact.value) if fact.relation == "day" else fact.value
+    pred = _own(pred, ctx.people.gender(fact.subject))
     ask = {
         "day": "On what date",
         "year": "In which year",

@@ -151,6 +151,9 @@ NEVER_ASKED = {
     ],
     "popstar-kira-lane-people.txt": ["Vera Wang's sister"],
     "awards-night-roundup.md": ["Which song is by Lionel Grant"],
+    # "welcomed their first child …, the couple announced on Instagram": announced there.
+    "athlete-darnell-price.md": ["On which platform did Darnell Price welcome"],
+    "tvhost-renee-caldwell.html": ["rack up"],  # her post racked up the likes
 }
 NEVER_WRONG_OPTION = {
     "singer-jackson-reid-messy.txt": {"Wyatt", "Beau", "Daisy", "Lila Reid", "Jackson Reid"},
