@@ -7,6 +7,7 @@ from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
 from quiz.play.catalog import published_pack, published_packs
+from quiz.play.service import play_by_token
 from quiz.scores import results, service
 from quiz.scores.forms import LeaderboardQuery
 from quiz.scores.views import board_context
@@ -65,7 +66,7 @@ def leaderboard(slug: str) -> ResponseReturnValue:
 @bp.get("/results/<token>")
 def result(token: str) -> ResponseReturnValue:
     """A finished play's result and review; a running play reveals nothing but that."""
-    play = results.play_by_token(token) or abort(404)
+    play = play_by_token(token) or abort(404)
     if not play.is_finished:
         return jsonify(status="playing"), 409
     rank = service.rank_of(play)

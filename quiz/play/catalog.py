@@ -54,18 +54,6 @@ def published_pack(slug: str) -> Pack | None:
     return db.session.scalar(select(Pack).where(Pack.slug == slug, Pack.status == "published"))
 
 
-def top_plays(pack: Pack, limit: int = 3) -> list[Play]:
-    """The best finished, unflagged plays in leaderboard order."""
-    return list(
-        db.session.scalars(
-            select(Play)
-            .where(Play.pack_id == pack.id, Play.flagged.is_(False), Play.finished_at.is_not(None))
-            .order_by(Play.score.desc(), Play.total_time_ms, Play.finished_at, Play.id)
-            .limit(limit)
-        )
-    )
-
-
 def challenge_play(pack: Pack, token: str | None) -> Play | None:
     """The finished play of this pack a challenge link points at, if the token is real."""
     if not token:

@@ -22,6 +22,8 @@ from quiz.models import Play
 from quiz.play import catalog, flow, service
 from quiz.play.forms import AnswerForm, StartForm
 from quiz.play.nicknames import fun_name
+from quiz.scores import service as leaderboard
+from quiz.scores.me import remember_my_play
 
 bp = Blueprint("play", __name__)
 
@@ -69,7 +71,7 @@ def start(slug: str) -> ResponseReturnValue:
         challenger=challenger,
         question_count=len(pack.approved_questions()),
         time_limits=catalog.time_limits(pack),
-        top=catalog.top_plays(pack),
+        top=leaderboard.top_plays(pack),
     )
     return page, 400 if form.errors or error else 200
 
@@ -105,6 +107,8 @@ def answer(token: str) -> ResponseReturnValue:
         stored = service.submit_answer(current, form.position.data, form.choice.data)
     except service.AnswerRefused as exc:
         return _refused(current, str(exc), 409)
+    if current.is_finished:
+        remember_my_play(current)  # the leaderboard highlights this browser's row
     if htmx:
         return _show(current, flow.feedback_screen(current, stored.position))
     if current.is_finished:

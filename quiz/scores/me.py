@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import session
 
 from quiz.models import Pack, Play
-from quiz.scores.results import play_by_token
+from quiz.play.service import play_by_token
 
 SESSION_KEY = "my_plays"
 

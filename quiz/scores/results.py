@@ -70,11 +70,6 @@ def page_context(play: Play, per_page: int) -> dict[str, Any]:
     }
 
 
-def play_by_token(token: str) -> Play | None:
-    """The play behind a share link, if any."""
-    return db.session.scalar(select(Play).where(Play.token == token))
-
-
 def review(play: Play) -> list[ReviewItem]:
     """The play's questions with its answers, in play order."""
     answers = {answer.position: answer for answer in play.answers}

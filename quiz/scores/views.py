@@ -17,6 +17,7 @@ from flask.typing import ResponseReturnValue
 from quiz.extensions import htmx
 from quiz.models import Pack, Play
 from quiz.play.catalog import published_pack
+from quiz.play.service import play_by_token
 from quiz.scores import card, results, service
 from quiz.scores.forms import LeaderboardQuery
 from quiz.scores.me import my_play
@@ -42,7 +43,7 @@ def duration(ms: int) -> str:
 @bp.get("/r/<token>")
 def result(token: str) -> ResponseReturnValue:
     """A play's public result; a play still running sends its player back to it."""
-    play = results.play_by_token(token) or abort(404)
+    play = play_by_token(token) or abort(404)
     if not play.is_finished:
         # Only the player holds the link of an unfinished play: take them back to it.
         return redirect(url_for("play.play", token=play.token), 302)
@@ -53,7 +54,7 @@ def result(token: str) -> ResponseReturnValue:
 @bp.get("/r/<token>/card.png")
 def card_png(token: str) -> ResponseReturnValue:
     """The result's 1200x630 share image, cached and revalidated by ETag."""
-    play = results.play_by_token(token) or abort(404)
+    play = play_by_token(token) or abort(404)
     if not play.is_finished:
         abort(404)
     text = _card_text(play)

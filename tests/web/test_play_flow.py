@@ -150,3 +150,16 @@ def test_answer_without_choice_is_a_clear_400(client, make_pack) -> None:
 
 def service_served(play, position):
     return service.question_at(play, position).served_at
+
+
+def test_finishing_a_play_highlights_it_on_the_board(client, make_pack, fixed_clock) -> None:
+    pack = make_pack(questions=1)
+    play = start(pack, "Finisher")
+    board = f"/p/{pack.slug}/leaderboard"
+    client.get(f"/play/{play.token}")
+    assert 'class="is-me"' not in client.get(board).get_data(as_text=True)
+    fixed_clock.advance(3)
+    answer(client, play, right_index(play, 0))
+    # No ?me= in the URL: this browser's session remembers its own finished play.
+    html = client.get(board).get_data(as_text=True)
+    assert 'class="is-me"' in html and "(you)" in html
