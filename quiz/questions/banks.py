@@ -39,11 +39,16 @@ def misc(kind: str) -> Any:
 
 def first_name_gender(first: str) -> str:
     """'F' or 'M' when the bank knows the first name, else ''."""
-    for names in (misc("first_names"), misc("gender_hints")):
-        for gender in ("F", "M"):
-            if first in names[gender]:
-                return gender
+    return _genders().get(first, "")
+
+
+@functools.cache
+def _genders() -> dict[str, str]:
+    """First name -> gender: curated name lists first, then the first names of bank people."""
+    out: dict[str, str] = {}
     for row in all_people():
-        if row["name"].split()[0] == first:
-            return row["gender"]
-    return ""
+        out.setdefault(row["name"].split()[0], row["gender"])
+    for names in (misc("gender_hints"), misc("first_names")):
+        for gender in ("M", "F"):
+            out.update(dict.fromkeys(names[gender], gender))
+    return out

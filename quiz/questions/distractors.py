@@ -117,10 +117,14 @@ def same_surname(key: str, ctx: Context, rng: Random, *, gender: str = "") -> li
     hints = banks.misc("gender_hints")
     firsts = hints.get(gender) or hints["F"] + hints["M"]
     out: list[str] = []
+    prefixes: set[str] = set()
     for first in shuffled(firsts, rng):
         # "Steven" beside "Stephen" reads as a typo, not as a different person.
-        if first not in taken and not any(o[:3] == first[:3] for o in out):
+        if first not in taken and first[:3] not in prefixes:
+            prefixes.add(first[:3])
             out.append(f"{first} {words[-1]}")
+            if len(out) >= 12:
+                break  # enough for a question and a few 'new wrong options' requests
     return out
 
 
