@@ -18,7 +18,7 @@ _UNIT = r"(year|month|week|day)s?"
 _HYPHEN = re.compile(
     r"(?:(?P<owner>"
     + NAME
-    + r")[’']s\s+)?(?P<n>"
+    + r")(?:[’']s|(?<=s[’']))\s+)?(?P<n>"
     + NUMBER
     + r")-"
     + _UNIT

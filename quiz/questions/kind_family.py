@@ -24,7 +24,7 @@ _ITEM = re.compile(
 )
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:(?P<kin>sons?|daughters?)\s+)?")
 _PARENT = re.compile(
-    r"(?:(?P<child>" + NAME + r")[’']s|\b(?P<pron>[Hh]is|[Hh]er))\s+"
+    r"(?:(?P<child>" + NAME + r")(?:[’']s|(?<=s[’']))|\b(?P<pron>[Hh]is|[Hh]er))\s+"
     r"(?:(?:younger|older|big|little|baby|twin|late|elder|kid)\s+)?(?P<rel>mother|father|"
     r"mom|dad|brother|sister),?\s+(?P<name>" + NAME + ")"
 )
@@ -36,7 +36,7 @@ _SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|partner|fianc[ée]
 
 def _owner(ctx: Context, text: str, before: str) -> str:
     """Parent of a kin list: the possessive just before it, else who the sentence is about."""
-    m = re.search(r"(" + NAME + r")[’']s\s+(?:[\w-]+\s+){0,2}$", before)
+    m = re.search(r"(" + NAME + r")(?:[’']s|(?<=s[’']))\s+(?:[\w-]+\s+){0,2}$", before)
     if m and ctx.people.resolve(m.group(1)):
         return ctx.people.resolve(m.group(1))
     pron = re.search(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", before, re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from random import Random
 
+from . import banks
 from .build import make_question
 from .context import Context
 from .distractors import clean_pool, numbers
@@ -134,7 +135,11 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         noun = re.search(r"\b(video|post|photo|clip|reel|song|track|announcement)\b",
                          fact.evidence.text)
         if fact.relation in ("followers", "subscribers"):
-            prompt = f"How many {fact.relation} does {who} have?"
+            # "1.2 million followers on TikTok": a count belongs to one platform.
+            where = [p for p in banks.misc("platform") if len(p) > 1
+                     and re.search(rf"\b{re.escape(p)}\b", fact.evidence.text)]
+            place = f"{where[0]} " if len(where) == 1 else ""
+            prompt = f"How many {place}{fact.relation} does {who} have?"
         elif noun:
             prompt = f"How many {fact.relation} did {possessive(who)} {noun.group(1)} get?"
         else:

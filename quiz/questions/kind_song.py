@@ -24,7 +24,7 @@ _BY = re.compile(_Q + r"\s+by\s+" + _ARTISTS)
 _POSS = re.compile(
     r"(?:"
     + _ARTISTS.replace("artist", "owner")
-    + r"[’']s|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    + r"(?:[’']s|(?<=s[’']))|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
     + _ADJ
     + _WORK
     + r",?\s+"

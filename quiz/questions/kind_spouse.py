@@ -21,7 +21,7 @@ _JOB = (
     r"photographer|love|boyfriend|girlfriend|partner|co-star|costar)\s+)?"
 )
 _SPOUSE = re.compile(
-    r"(?:(?P<owner>" + NAME + r")[’']s\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    r"(?:(?P<owner>" + NAME + r")(?:[’']s|(?<=s[’']))\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     r"(?:(?:new|longtime|late|former|original|current|future|estranged|secret|real-life|"
     r"on-screen|onscreen|then-)\s*)*"
     r"\b(?P<rel>wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband)"
