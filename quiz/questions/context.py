@@ -21,7 +21,11 @@ _DESCRIPTOR = re.compile(
 _PRONOUN = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;]*")
-_AFTER_PREP = re.compile(r"\b(?:by|from|for|of|than|like|about|against|over)\s+$", re.I)
+_AFTER_PREP = re.compile(
+    r"\b(?:by|from|for|of|than|like|about|against|over|under|alongside|behind|beside)"
+    r"(?:\s+(?:coach|producer|director|host|teammate|manager))?\s+$",
+    re.I,
+)
 _CLAUSE_START = re.compile(
     r"(?:^|[,;]|\b(?:while|when|as|but|and|after|before|because|since|whereas|though))\s*$"
 )

@@ -20,7 +20,7 @@ _VERBS = {
     "married": r"(?:got\s+married|were\s+married|married|wed|tied\s+the\s+knot)"
     r"(?:\s+(?:(?:producer|singer|actor|actress|longtime\s+love)\s+)?" + NAME + r")?\s+in",
     "engaged": r"(?:got|became|were)\s+engaged\s+in",
-    "from": r"(?:hails\s+from|is\s+a\s+native\s+of)",
+    "from": r"(?:hails\s+from|is\s+a\s+native\s+of|\b[Tt]he)",
 }
 _PROMPTS = {
     "born": "Where was {} born?",
@@ -57,6 +57,11 @@ def extract(ctx: Context) -> list[Fact]:
             for m in re.finditer(verb + r"\s+", sent.text):
                 at = span.start_char + m.end()
                 place = next((e for e in places if e.start_char == at), None)
+                if rel == "from" and m.group(0).lower().startswith("the"):
+                    # "The Jamaica native, who …": only a place followed by 'native' counts.
+                    after = sent.text[m.end() + len(place.text) :] if place is not None else ""
+                    if not re.match(r"\s+native\b", after) or m.start() != 0:
+                        continue
                 if place is None:
                     # The small model calls some places people ("Tuscany"): trust the bank.
                     text = next((b for b in _bank_names() if sent.text.startswith(b, m.end())
@@ -71,6 +76,8 @@ def extract(ctx: Context) -> list[Fact]:
                             and sent.text[place.end_char - span.start_char :][:2] == ", "):
                         text = f"{text}, {nxt.text}"
                 who = ctx.actor(sent.text[: m.start()] or sent.text)
+                if rel == "from" and m.start() == 0:
+                    who = ctx.actor(sent.text[: m.end() + 40])  # the descriptor itself
                 if not who and _COUPLE.match(sent.text) and rel in ("married", "engaged"):
                     # "The couple married in Tuscany": the subject and the partner the
                     # article gives them.

@@ -18,7 +18,9 @@ _DUR = r"(?P<dur>(?:(?:nearly|almost|more than|over|about|roughly)\s+)?" + NUMBE
 _JOB = (
     r"(?:(?:longtime\s+)?(?:producer|singer|actor|actress|rapper|musician|model|director|chef|"
     r"designer|entrepreneur|businessman|businesswoman|athlete|comedian|writer|songwriter|"
-    r"photographer|love|boyfriend|girlfriend|partner|co-star|costar)\s+)?"
+    r"photographer|love|boyfriend|girlfriend|partner|co-star|costar|"
+    r"(?:soccer|football|basketball|baseball|hockey|tennis|rugby|NFL|NBA|MLB)\s+(?:player|star)"
+    r")\s+)?"
 )
 _SPOUSE = re.compile(
     r"(?:(?P<owner>" + NAME + r")(?:[’']s|(?<=s[’']))\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"

@@ -30,7 +30,7 @@ ROLE_NOUN = (
     r"producer|director|model|mogul|entertainer|performer|frontman|frontwoman|"
     r"superstar|veteran|dad|mom|father|mother|guard|forward|striker|pitcher|goalkeeper|"
     r"linebacker|receiver|shortstop|midfielder|boxer|golfer|swimmer|gymnast|sprinter|"
-    r"journalist|anchor|co-host|newscaster|presenter|rocker|islander|contestant)"
+    r"journalist|anchor|co-host|newscaster|presenter|rocker|islander|contestant|native)"
 )
 
 
