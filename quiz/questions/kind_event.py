@@ -68,8 +68,17 @@ def extract(ctx: Context) -> list[Fact]:
         who = _doer(ctx, span)
         if len(who.split()) < 2:
             continue
-        # Only a past-tense act can be dated ("shares twins" is a state, not an event).
-        pred = predicate(span, drop) if span.root.tag_ == "VBD" else ""
+        # Only a past-tense act can be dated ("shares twins" is a state, not an event), and
+        # "when did X tell Starline?" asks about the interview, not about X.
+        pred = (
+            predicate(span, drop)
+            if span.root.tag_ == "VBD"
+            and (
+                span.root.lower_ not in _SPEECH
+                or any(c.lower_ in ("yes", "no") for c in span.root.children)  # "said yes"
+            )
+            else ""
+        )
         if not pred:
             continue
         extra = (("predicate", pred),)
@@ -132,6 +141,8 @@ def _doer(ctx: Context, span: Span) -> str:
     return who
 
 
+_SPEECH = {"said", "told", "added", "explained", "joked", "recalled", "admitted", "confessed",
+           "continued", "gushed", "quipped", "noted", "insisted", "replied"}
 # ", the couple announced" after the act: the parser may hang the act's date on it.
 _REPORT = {"announced", "said", "says", "told", "revealed", "confirmed", "shared", "wrote"}
 
