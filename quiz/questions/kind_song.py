@@ -35,6 +35,12 @@ _SINGER = re.compile(
     r"(?:,?\s+(?P<artist>" + NAME + r"))?"
 )
 _TITLE_FIRST = re.compile(_Q + r",?\s+(?P<pron>his|her)\s+" + _ADJ + _WORK + r"\b")
+_TOUR = re.compile(
+    r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>" + NAME + r")(?:[’']s|(?<=s[’']))|\bthe)"
+    r"\s+(?:(?:upcoming|new|latest|first|next|\d{4})\s+)?"
+    r"(?P<tour>[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and|of|the|&)\s+){0,4}?"
+    r"(?:World\s+)?Tour)\b"
+)
 _WORK_BY = re.compile(_WORK + r",?\s+" + _Q + r"\s+(?:by|from)\s+" + _ARTISTS)
 _NOUN_BEFORE = re.compile(r"\b(song|single|track|album|record|EP|LP|mixtape|tour)s?\b")
 _KINDS = {
@@ -82,6 +88,16 @@ def extract(ctx: Context) -> list[Fact]:
         for m in _WORK_BY.finditer(text):
             kind = _KINDS.get(m.group("work").lower(), "song")
             hits.append((kind, m.group("title"), _artists(ctx, m.group("artist"))))
+        for m in _TOUR.finditer(text):
+            # "head out on the Salt and Honey Tour" / "her Midnight Bloom Tour" (unquoted).
+            pron = m.group("pron")
+            if pron:
+                who = ctx.antecedent(text, m.start(), pron)
+            elif m.group("owner"):
+                who = ctx.people.resolve(m.group("owner"))
+            else:
+                who = ctx.actor(text[: m.start()] or text)
+            hits.append(("tour", m.group("tour"), [who] if who else []))
         for kind, title, who in hits:
             title = strip_title(title)
             if who and all(who) and title and len(title.split()) <= 10:
@@ -136,6 +152,8 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         )
         prompt = f"Who sang “{title}”?" if sole else f"Whose {kind} is “{title}”?"
         prompt = prompt.replace("Who sang", "Which artists recorded") if " and " in key else prompt
+        if kind == "tour" and title.endswith("Tour"):
+            prompt = f"Whose tour is the {title}?"
     return [
         make_question(
             fact,

@@ -94,6 +94,7 @@ EXPECTED = {
         ("Where was Kira Lane born?",): "Columbus, Ohio",
         ("Whose album", "Glasshouse"): "Kira Lane",
         ("announce the engagement", "month"): "March 2023",
+        ("Salt and Honey Tour",): "Kira Lane",  # "head out on the Salt and Honey Tour"
     },
     "athlete-marcus-hale-sports.txt": {
         ("How old is Marcus Hale?",): "26",  # "The Harbor City Storm guard, 26,"
