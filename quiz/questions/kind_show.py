@@ -8,10 +8,10 @@ from random import Random
 from . import banks
 from .build import make_question
 from .context import Context
-from .distractors import clean_pool, shuffled
+from .distractors import clean_pool, numbers, shuffled
 from .model import Fact, Question
 from .registry import extractor, generator
-from .textutil import NAME, is_variant
+from .textutil import NAME, NUMBER, is_variant, strip_title, to_int
 
 _TW = r"[A-Z][\w'’!&.-]*"  # a title word
 _SHOW = r"(?P<show>(?:The\s+)?" + _TW + r"(?:\s+(?:(?:of|the|and|with|&)\s+)?" + _TW + r"){0,6})"
@@ -97,3 +97,59 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         explanation=f"{host} hosts {show}; {guest} appeared{when}.",
     )
     return [show_q, host_q]
+
+
+_SEASON = re.compile(
+    r"\b(?P<verb>won|starred\s+on|appeared\s+on|competed\s+on|was\s+a\s+contestant\s+on|"
+    r"was\s+eliminated\s+from|finished\s+second\s+on|was\s+the\s+runner-up\s+on)\s+season\s+"
+    r"(?P<n>\d{1,2}|" + NUMBER + r")\s+of\s+(?P<show>[“\"][^”\"]{1,60}[”\"]|"
+    r"(?:The\s+)?[A-Z][\w'’!&.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’!&.-]*){0,5})"
+)
+_SEASON_ASK = {
+    "won": "Which season of {show} did {who} win?",
+    "starred on": "On which season of {show} did {who} star?",
+    "appeared on": "On which season of {show} did {who} appear?",
+    "competed on": "On which season of {show} did {who} compete?",
+    "was a contestant on": "On which season of {show} was {who} a contestant?",
+    "was eliminated from": "Which season of {show} was {who} eliminated from?",
+    "finished second on": "On which season of {show} did {who} finish second?",
+    "was the runner-up on": "On which season of {show} was {who} the runner-up?",
+}
+
+
+@extractor("season")
+def extract_seasons(ctx: Context) -> list[Fact]:
+    """'X won season 4 of The Voice': the season a contestant won or appeared on."""
+    facts: list[Fact] = []
+    for sent, _span in ctx.sents:
+        for m in _SEASON.finditer(sent.text):
+            who = ctx.actor(sent.text[: m.start()] or sent.text)
+            n = to_int(m.group("n"))
+            verb = " ".join(m.group("verb").split())
+            if len(who.split()) > 1 and n and 0 < n < 60:
+                show = strip_title(m.group("show"))
+                facts.append(Fact("season", who, str(n), sent, relation=verb,
+                                  extra=(("show", show),), support=(m.group(0),)))
+    return facts
+
+
+@generator("season")
+def generate_season(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
+    """Which season of <show> did X win? Options: nearby season numbers."""
+    n, show = int(fact.value), fact.get("show")
+    taken = {f.value for f in extract_seasons(ctx) if f.get("show") == show}
+    near = [k for k in numbers(n, rng, lo=1, hi=max(n + 6, 10), spread=5) if k not in taken]
+    key = f"Season {n}"
+    pool = clean_pool(key, [f"Season {k}" for k in near])
+    return [
+        make_question(
+            fact,
+            ctx,
+            rng,
+            kind="season",
+            prompt=_SEASON_ASK[fact.relation].format(show=show, who=fact.subject),
+            key=key,
+            pool=pool,
+            explanation=f"{fact.subject} {fact.relation} season {n} of {show}.",
+        )
+    ]

@@ -110,6 +110,7 @@ EXPECTED = {
         ("Tasha Greene's sister",): "Alicia Greene",
         ("On what date", "Alicia Greene"): "July 8, 2024",  # the sister, not the islander
         ("get engaged",): "Bali",
+        ("season of Love Lagoon",): "Season 3",  # "competed on season 3 of \"Love Lagoon\""
     },
     "awards-night-roundup.md": {
         ("Whose album", "Blue Hour"): "Sofia Reyes",
