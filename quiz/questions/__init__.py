@@ -1,17 +1,47 @@
 """The question engine: one article in, a validated multiple-choice quiz pack out.
 
-Pure Python (no Flask). spaCy is loaded lazily on first use, never at import time.
+Pure Python (no Flask). spaCy is loaded lazily on first use, never at import time, and so
+are the engine's own modules: importing the package is cheap until a name is used.
 """
 
 from __future__ import annotations
 
-from .fresh import fresh_distractors
-from .ingest import read_article
-from .inputs import ArticleInputError, decode_article_bytes
-from .model import Article, Choice, Fact, GeneratedPack, Question, Rejection, Sentence, Source
-from .pack import generate_pack
-from .quality import check_question
+import importlib
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from .fresh import fresh_distractors
+    from .ingest import read_article
+    from .inputs import ArticleInputError, decode_article_bytes
+    from .model import (
+        Article,
+        Choice,
+        Fact,
+        GeneratedPack,
+        Question,
+        Rejection,
+        Sentence,
+        Source,
+    )
+    from .pack import generate_pack
+    from .quality import check_question
+
+_WHERE = {
+    "Article": "model",
+    "ArticleInputError": "inputs",
+    "Choice": "model",
+    "Fact": "model",
+    "GeneratedPack": "model",
+    "Question": "model",
+    "Rejection": "model",
+    "Sentence": "model",
+    "Source": "model",
+    "check_question": "quality",
+    "decode_article_bytes": "inputs",
+    "fresh_distractors": "fresh",
+    "generate_pack": "pack",
+    "read_article": "ingest",
+}
 __all__ = [
     "Article",
     "ArticleInputError",
@@ -28,3 +58,17 @@ __all__ = [
     "generate_pack",
     "read_article",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines name on first use (PEP 562)."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """Public names, for completion and help()."""
+    return sorted([*globals(), *__all__])
