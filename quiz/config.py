@@ -17,6 +17,7 @@ class Defaults:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
+    # Per process: with several workers or instances, point it at a shared store.
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
     # Absolute base for share links and og: tags; falls back to the request's host.
@@ -28,3 +29,7 @@ class Defaults:
     # Plays one client may start (Flask-Limiter syntax); stops scripted leaderboard floods.
     PLAY_START_RATE_LIMIT = "10 per minute"
     DEMO_ARTICLE = "john-legend-mini-me.txt"
+    # How many reverse proxies in front of the app may set X-Forwarded-* (0 = none).
+    TRUSTED_PROXIES = 0
+    # One JSON line per request on stderr.
+    REQUEST_LOG = True

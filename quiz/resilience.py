@@ -51,7 +51,7 @@ def discard_session() -> None:
     try:
         db.session.remove()
     except DBAPIError:
-        db.session.invalidate()  # drop the dead connection instead of returning it
+        db.session().invalidate()  # drop the dead connection instead of returning it
         db.session.remove()
 
 

@@ -180,3 +180,23 @@ def test_nul_bytes_are_refused_before_reaching_the_database(client, make_pack) -
     assert client.get("/play/abc%00def").status_code == 404
     assert client.post(f"/p/{slug}", data={"nickname": "Nul\x00Byte"}).status_code == 400
     assert client.get(f"/p/{slug}?challenge=a%00").status_code == 400
+
+
+def test_a_session_whose_connection_died_is_discarded_not_raised(app: Flask, monkeypatch) -> None:
+    from quiz.resilience import discard_session
+
+    db.session.execute(text("SELECT 1"))
+    session = db.session()
+    real_remove = db.session.remove
+    failures: list[int] = []
+
+    def remove_once_failing() -> None:
+        if not failures:
+            failures.append(1)
+            raise _lost_connection()  # what rollback raises when the server has gone
+        real_remove()
+
+    monkeypatch.setattr(db.session, "remove", remove_once_failing)
+    discard_session()
+    assert failures == [1]
+    assert db.session() is not session  # the dead session was invalidated and replaced
