@@ -9,7 +9,7 @@ from flask.cli import FlaskGroup, ScriptInfo, routes_command, run_command, shell
 from quiz import create_app
 
 
-@click.command("run", params=list(run_command.params), help=run_command.help)
+@click.command("run", params=list(run_command.params))
 @click.pass_context
 def run(ctx: click.Context, **options: object) -> None:
     """Migrate the database and seed the demo pack, then serve on 127.0.0.1:5000."""
