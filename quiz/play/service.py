@@ -9,8 +9,10 @@ from __future__ import annotations
 import secrets
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import inspect, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from quiz import clock
 from quiz.extensions import db
@@ -77,20 +79,91 @@ def play_by_token(token: str) -> Play | None:
     return db.session.scalar(select(Play).where(Play.token == token))
 
 
+def load_play(token: str, *, with_pack: bool = False) -> Play | None:
+    """The play with this token and the question it is on, in one round trip.
+
+    The play loop needs both on every request; question_at() then finds the current
+    question without asking the database again. with_pack also loads the pack (for the
+    full page's title).
+    """
+    query = (
+        select(Play, PlayQuestion)
+        .outerjoin(
+            PlayQuestion,
+            (PlayQuestion.play_id == Play.id) & (PlayQuestion.position == Play.current_position),
+        )
+        .where(Play.token == token)
+    )
+    if with_pack:
+        query = query.options(joinedload(Play.pack, innerjoin=True))
+    row = db.session.execute(query).first()
+    if row is None:
+        return None
+    play, question = row
+    if question is not None:
+        _remember(question)
+    return play
+
+
 def question_at(play: Play, position: int) -> PlayQuestion | None:
     """One question of the play by position (uses the unique (play_id, position) index)."""
-    return db.session.scalar(
+    known = _known(PlayQuestion, play.id, position)
+    if known is not None:
+        return known
+    question = db.session.scalar(
         select(PlayQuestion).where(
             PlayQuestion.play_id == play.id, PlayQuestion.position == position
         )
     )
+    return _remember(question) if question is not None else None
 
 
 def answer_at(play: Play, position: int) -> Answer | None:
     """The stored answer to one position of the play, if any."""
-    return db.session.scalar(
+    known = _known(Answer, play.id, position)
+    if known is not None:
+        return known
+    answer = db.session.scalar(
         select(Answer).where(Answer.play_id == play.id, Answer.position == position)
     )
+    return _remember(answer) if answer is not None else None
+
+
+def _remember(row: PlayQuestion | Answer) -> PlayQuestion | Answer:
+    """Note a play's question or answer in this session, so the request asks only once."""
+    db.session.info.setdefault(_KNOWN, {})[(type(row), row.play_id, row.position)] = row
+    return row
+
+
+def _known(kind: type, play_id: int, position: int) -> PlayQuestion | Answer | None:
+    """A row this session already loaded and still holds unexpired (else None: query)."""
+    row = db.session.info.get(_KNOWN, {}).get((kind, play_id, position))
+    if row is None:
+        return None
+    state = inspect(row)
+    # A rollback or an expiring commit may have made it stale: then ask the database.
+    if not state.persistent or state.session_id != db.session().hash_key:
+        return None
+    return None if state.expired_attributes else row
+
+
+_KNOWN = "quiz.play.known_rows"
+
+
+def commit_keeping_state() -> None:
+    """Commit without expiring the session's objects.
+
+    What this request just wrote is what the database now holds, so re-reading the play,
+    its question and its answer after the commit (the default expire_on_commit) would only
+    cost round trips. Other sessions' changes cannot hide here: a request's session ends
+    with the request.
+    """
+    session = db.session()
+    previous, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = previous
 
 
 def serve_current(play: Play) -> PlayQuestion | None:
@@ -99,14 +172,20 @@ def serve_current(play: Play) -> PlayQuestion | None:
         return None
     question = question_at(play, play.current_position)
     if question is not None and question.served_at is None:
-        # A conditional UPDATE, so two tabs racing cannot restart the clock.
-        db.session.execute(
+        # A conditional UPDATE, so two tabs racing cannot restart the clock; RETURNING
+        # tells us whether we started it, without reading the row back.
+        started = db.session.execute(
             update(PlayQuestion)
             .where(PlayQuestion.id == question.id, PlayQuestion.served_at.is_(None))
             .values(served_at=clock.utcnow())
-        )
-        db.session.commit()
-        db.session.refresh(question)
+            .returning(PlayQuestion.served_at),
+            execution_options={"synchronize_session": False},
+        ).scalar()
+        commit_keeping_state()
+        if started is not None:
+            set_committed_value(question, "served_at", started)
+        else:  # another request served it first: its time is the one that counts
+            db.session.refresh(question, ["served_at"])
     return question
 
 
@@ -186,5 +265,5 @@ def _record(play: Play, question: PlayQuestion, choice_index: int | None) -> Ans
     play.current_position = question.position + 1
     if play.current_position >= play.question_count:
         play.finished_at = now
-    db.session.commit()
-    return answer
+    commit_keeping_state()
+    return _remember(answer)

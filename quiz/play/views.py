@@ -79,7 +79,7 @@ def start(slug: str) -> ResponseReturnValue:
 @bp.get("/play/<token>")
 def play(token: str) -> ResponseReturnValue:
     """The play page: the current question, or feedback on the last answer."""
-    current = _play_or_404(token)
+    current = _play_or_404(token, with_pack=not htmx)  # the full page shows the pack title
     return _show(current, flow.current_screen(current))
 
 
@@ -116,8 +116,9 @@ def answer(token: str) -> ResponseReturnValue:
     return redirect(url_for("play.play", token=token), 303)
 
 
-def _play_or_404(token: str) -> Play:
-    return service.play_by_token(token) or abort(404)
+def _play_or_404(token: str, *, with_pack: bool = False) -> Play:
+    # The play and its current question in one query: every view here needs both.
+    return service.load_play(token, with_pack=with_pack) or abort(404)
 
 
 def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
