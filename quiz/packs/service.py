@@ -101,7 +101,7 @@ def question_document(question: Question) -> dict[str, Any]:
 
 def unique_slug(text: str) -> str:
     """A URL slug for the text that no pack uses yet (adds -2, -3, ... if needed)."""
-    base = slugify(text, max_length=80, word_boundary=True) or "pack"
+    base = slugify(text, max_length=60, word_boundary=True) or "pack"
     taken = set(db.session.scalars(select(Pack.slug).where(Pack.slug.like(f"{base}%"))))
     candidate, n = base, 2
     while candidate in taken:

@@ -113,7 +113,7 @@ def build_pack(text: str, *, seed: int = 0) -> tuple[GeneratedPack, list[Questio
         else f"No quiz facts were found in “{article.title}”."
     )
     pack = GeneratedPack(
-        title=f"Quiz: {article.title}",
+        title=article.title,  # the headline reads best as the quiz name; no "Quiz:" label
         description=description,
         source=article.source,
         questions=tuple(accepted),
