@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 
 from flask import current_app
-from sqlalchemy import inspect, select, update
+from sqlalchemy import bindparam, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -79,6 +79,25 @@ def play_by_token(token: str) -> Play | None:
     return db.session.scalar(select(Play).where(Play.token == token))
 
 
+# The play loop's lookups, built once: constructing a select costs more Python than
+# running a cached one, and these run on every request of every player.
+_PLAY_AND_QUESTION = (
+    select(Play, PlayQuestion)
+    .outerjoin(
+        PlayQuestion,
+        (PlayQuestion.play_id == Play.id) & (PlayQuestion.position == Play.current_position),
+    )
+    .where(Play.token == bindparam("token"))
+)
+_PLAY_PACK_AND_QUESTION = _PLAY_AND_QUESTION.options(joinedload(Play.pack, innerjoin=True))
+_QUESTION_AT = select(PlayQuestion).where(
+    PlayQuestion.play_id == bindparam("play_id"), PlayQuestion.position == bindparam("position")
+)
+_ANSWER_AT = select(Answer).where(
+    Answer.play_id == bindparam("play_id"), Answer.position == bindparam("position")
+)
+
+
 def load_play(token: str, *, with_pack: bool = False) -> Play | None:
     """The play with this token and the question it is on, in one round trip.
 
@@ -86,17 +105,8 @@ def load_play(token: str, *, with_pack: bool = False) -> Play | None:
     question without asking the database again. with_pack also loads the pack (for the
     full page's title).
     """
-    query = (
-        select(Play, PlayQuestion)
-        .outerjoin(
-            PlayQuestion,
-            (PlayQuestion.play_id == Play.id) & (PlayQuestion.position == Play.current_position),
-        )
-        .where(Play.token == token)
-    )
-    if with_pack:
-        query = query.options(joinedload(Play.pack, innerjoin=True))
-    row = db.session.execute(query).first()
+    query = _PLAY_PACK_AND_QUESTION if with_pack else _PLAY_AND_QUESTION
+    row = db.session.execute(query, {"token": token}).first()
     if row is None:
         return None
     play, question = row
@@ -110,11 +120,7 @@ def question_at(play: Play, position: int) -> PlayQuestion | None:
     known = _known(PlayQuestion, play.id, position)
     if known is not None:
         return known
-    question = db.session.scalar(
-        select(PlayQuestion).where(
-            PlayQuestion.play_id == play.id, PlayQuestion.position == position
-        )
-    )
+    question = db.session.scalar(_QUESTION_AT, {"play_id": play.id, "position": position})
     return _remember(question) if question is not None else None
 
 
@@ -123,9 +129,7 @@ def answer_at(play: Play, position: int) -> Answer | None:
     known = _known(Answer, play.id, position)
     if known is not None:
         return known
-    answer = db.session.scalar(
-        select(Answer).where(Answer.play_id == play.id, Answer.position == position)
-    )
+    answer = db.session.scalar(_ANSWER_AT, {"play_id": play.id, "position": position})
     return _remember(answer) if answer is not None else None
 
 
