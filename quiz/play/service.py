@@ -55,7 +55,7 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
     for position, question in enumerate(questions):
         play.questions.append(snapshot_question(question, position))
     db.session.add(play)
-    db.session.commit()
+    commit_keeping_state()  # the start view only needs the token it just generated
     return play
 
 

@@ -129,7 +129,6 @@ def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
         "play": current,
         "screen": screen,
         "seconds_left": service.seconds_left(screen.question),
-        "result_url": result_url(current.token),
     }
     if htmx:
         return render_template("play/_card.html", oob=True, **context)
