@@ -107,8 +107,10 @@ def main() -> None:
         engine(text)
         baseline(bodies[name])
 
-    print(f"\n{'article':36} {'words':>5} {'warm ms':>8} {'best ms':>8} {'cpu ms':>7} "
-          f"{'spaCy ms':>8} {'ratio':>6} {'per 500w':>8}")
+    print(
+        f"\n{'article':36} {'words':>5} {'warm ms':>8} {'best ms':>8} {'cpu ms':>7} "
+        f"{'spaCy ms':>8} {'ratio':>6} {'per 500w':>8}"
+    )
     rows = []
     for name, text in articles:
         words = len(bodies[name].split())
@@ -122,9 +124,11 @@ def main() -> None:
             c_base.append(c)
         med = [statistics.median(x) for x in (w_eng, c_eng, w_base, c_base)]
         rows.append((name, words, *med, min(w_eng), min(w_base)))
-        print(f"{name:36} {words:5d} {med[0] * 1e3:8.1f} {min(w_eng) * 1e3:8.1f} "
-              f"{med[1] * 1e3:7.1f} {med[2] * 1e3:8.1f} {med[0] / med[2]:6.2f} "
-              f"{med[0] / words * 500e3:8.1f}")
+        print(
+            f"{name:36} {words:5d} {med[0] * 1e3:8.1f} {min(w_eng) * 1e3:8.1f} "
+            f"{med[1] * 1e3:7.1f} {med[2] * 1e3:8.1f} {med[0] / med[2]:6.2f} "
+            f"{med[0] / words * 500e3:8.1f}"
+        )
 
     batches, base_batches = [], []
     for _ in range(args.batch):
@@ -145,22 +149,32 @@ def main() -> None:
     base500_best = statistics.median(r[7] / r[1] * 500 for r in rows)
     long = [r for r in rows if r[1] >= 400]
     print()
-    print(f"cold: import quiz.questions {import_s * 1e3:.0f} ms (spaCy not loaded); "
-          f"first article {first_s * 1e3:.0f} ms (model load included); "
-          f"median of {args.cold} fresh interpreters")
-    print(f"warm median per article: {statistics.median(r[2] for r in rows) * 1e3:.1f} ms wall, "
-          f"{statistics.median(r[3] for r in rows) * 1e3:.1f} ms CPU "
-          f"({statistics.median(r[2] / r[4] for r in rows):.2f}x the bare spaCy pass)")
-    print(f"warm per 500 words (median over articles): {per500 * 1e3:.1f} ms wall, "
-          f"{per500_cpu * 1e3:.1f} ms CPU; best runs {per500_best * 1e3:.1f} ms "
-          f"(bare spaCy best {base500_best * 1e3:.1f} ms)")
+    print(
+        f"cold: import quiz.questions {import_s * 1e3:.0f} ms (spaCy not loaded); "
+        f"first article {first_s * 1e3:.0f} ms (model load included); "
+        f"median of {args.cold} fresh interpreters"
+    )
+    print(
+        f"warm median per article: {statistics.median(r[2] for r in rows) * 1e3:.1f} ms wall, "
+        f"{statistics.median(r[3] for r in rows) * 1e3:.1f} ms CPU "
+        f"({statistics.median(r[2] / r[4] for r in rows):.2f}x the bare spaCy pass)"
+    )
+    print(
+        f"warm per 500 words (median over articles): {per500 * 1e3:.1f} ms wall, "
+        f"{per500_cpu * 1e3:.1f} ms CPU; best runs {per500_best * 1e3:.1f} ms "
+        f"(bare spaCy best {base500_best * 1e3:.1f} ms)"
+    )
     if long:
-        print(f"warm on the {len(long)} articles of 400+ words: "
-              + ", ".join(f"{r[0]} {r[1]}w {r[2] * 1e3:.0f} ms ({r[2] / r[4]:.2f}x)" for r in long))
-    print(f"batch of {len(articles)} articles ({words} words): {batch_s:.2f} s, "
-          f"{len(articles) / batch_s:.1f} articles/s, {batch_cpu:.2f} s CPU "
-          f"({batch_s / base_batch_s:.2f}x wall, {batch_cpu / base_batch_cpu:.2f}x CPU of the "
-          f"bare spaCy pass over the same bodies, median of {args.batch})")
+        print(
+            f"warm on the {len(long)} articles of 400+ words: "
+            + ", ".join(f"{r[0]} {r[1]}w {r[2] * 1e3:.0f} ms ({r[2] / r[4]:.2f}x)" for r in long)
+        )
+    print(
+        f"batch of {len(articles)} articles ({words} words): {batch_s:.2f} s, "
+        f"{len(articles) / batch_s:.1f} articles/s, {batch_cpu:.2f} s CPU "
+        f"({batch_s / base_batch_s:.2f}x wall, {batch_cpu / base_batch_cpu:.2f}x CPU of the "
+        f"bare spaCy pass over the same bodies, median of {args.batch})"
+    )
     print(_load(), "(end)")
 
 

@@ -37,8 +37,14 @@ def _text_report(pack: GeneratedPack, verbose: bool) -> str:
 
 @click.command("generate")
 @click.argument("file", type=str)
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json",
-              show_default=True, help="JSON is the quiz-pack format; text is for reading.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="JSON is the quiz-pack format; text is for reading.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Changes the option order.")
 @click.option("--verbose", is_flag=True, help="Also list rejected drafts and why (text format).")
 def generate(file: str, fmt: str, seed: int, verbose: bool) -> None:

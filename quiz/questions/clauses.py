@@ -68,8 +68,15 @@ def predicate(span: Span, drop_words: set[str]) -> str:
             break  # a trailing prepositional phrase far from the verb is detail, not the act
         sub = [t for t in child.subtree if t.text.lower() not in drop_words]
         # "on Instagram" with Instagram asked separately: the bare preposition goes too.
-        sub = [t for t in sub if not (t.dep_ == "prep" and t.children and
-                                      all(c.text.lower() in drop_words for c in t.children))]
+        sub = [
+            t
+            for t in sub
+            if not (
+                t.dep_ == "prep"
+                and t.children
+                and all(c.text.lower() in drop_words for c in t.children)
+            )
+        ]
         parts.extend(sub)
     toks = sorted(parts[1:], key=lambda t: t.i)
     if any(t.text == "," for t in toks):
@@ -82,7 +89,7 @@ def predicate(span: Span, drop_words: set[str]) -> str:
         toks = toks[:cut]
     while toks and toks[-1].text in _DANGLING:
         toks.pop()  # a dangling word left where the dropped phrase stood
-    if any(t.text in "\"“”" for t in toks) or not toks:
+    if any(t.text in '"“”' for t in toks) or not toks:
         return ""  # quoted speech or a bare verb makes an unreadable prompt
     # Rebuild with the article's own spacing ("co-host", "don't"), one space where a word
     # was dropped.

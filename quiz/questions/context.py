@@ -165,8 +165,8 @@ class Context:
         kin = _KIN_NOUN.match(text, pos)
         if kin is None:
             # "Smith's new song": a thing of the person's, who still leads the sentence.
-            return self.people.main if pos < (found[0].start if found else 10**6) else (
-                found[0].name
+            return (
+                self.people.main if pos < (found[0].start if found else 10**6) else (found[0].name)
             )
         named = next((f for f in found if kin.end() <= f.start <= kin.end() + 3), None)
         return named.name if named else ""

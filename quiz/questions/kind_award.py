@@ -37,8 +37,9 @@ def _count_re() -> re.Pattern[str]:
     """'has won 16 Grammys': a career count (a past 'won three' may be one night's haul)."""
     names = sorted((a["name"] for a in banks.misc("award")), key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
-    return re.compile(r"\b(?:has|have)\s+(?:now\s+)?won\s+(?P<n>" + NUMBER + r")\s+(?P<a>"
-                      + alt + r")s\b")
+    return re.compile(
+        r"\b(?:has|have)\s+(?:now\s+)?won\s+(?P<n>" + NUMBER + r")\s+(?P<a>" + alt + r")s\b"
+    )
 
 
 @extractor("award")
@@ -59,8 +60,17 @@ def extract(ctx: Context) -> list[Fact]:
             who = ctx.actor(sent.text[: m.start()] or sent.text)
             n = to_int(m.group("n"))
             if who and len(who.split()) > 1 and n and n > 1:
-                facts.append(Fact("number", who, str(n), sent, relation="awards won",
-                                  unit=m.group("a"), support=(m.group(0),)))
+                facts.append(
+                    Fact(
+                        "number",
+                        who,
+                        str(n),
+                        sent,
+                        relation="awards won",
+                        unit=m.group("a"),
+                        support=(m.group(0),),
+                    )
+                )
     return facts
 
 

@@ -127,9 +127,12 @@ def _doer(ctx: Context, span: Span) -> str:
     if subj is None:
         return ""
     words = span.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if subj.pos_ != "PROPN" and subj.tag_ not in ("PRP", "NNP") and any(
-        c.dep_ == "poss" for c in subj.children
-    ) and not _KIN_HEAD.fullmatch(subj.lower_):
+    if (
+        subj.pos_ != "PROPN"
+        and subj.tag_ not in ("PRP", "NNP")
+        and any(c.dep_ == "poss" for c in subj.children)
+        and not _KIN_HEAD.fullmatch(subj.lower_)
+    ):
         return ""  # "Her post racked up likes": a thing of hers did it, not she
     who = ctx.actor(words.text)
     pron = {"he": "M", "she": "F"}.get(words.text.lower(), "")
@@ -141,8 +144,22 @@ def _doer(ctx: Context, span: Span) -> str:
     return who
 
 
-_SPEECH = {"said", "told", "added", "explained", "joked", "recalled", "admitted", "confessed",
-           "continued", "gushed", "quipped", "noted", "insisted", "replied"}
+_SPEECH = {
+    "said",
+    "told",
+    "added",
+    "explained",
+    "joked",
+    "recalled",
+    "admitted",
+    "confessed",
+    "continued",
+    "gushed",
+    "quipped",
+    "noted",
+    "insisted",
+    "replied",
+}
 # ", the couple announced" after the act: the parser may hang the act's date on it.
 _REPORT = {"announced", "said", "says", "told", "revealed", "confirmed", "shared", "wrote"}
 

@@ -51,7 +51,7 @@ def _owner(ctx: Context, text: str, before: str) -> str:
     if pron:
         return ctx.antecedent(text, pron.start(), pron.group(1))
     # Otherwise the first adult named before the list; listed children never own a list.
-    kids = {ctx.people.resolve(n) for n in re.findall(NAME, text[len(before):])}
+    kids = {ctx.people.resolve(n) for n in re.findall(NAME, text[len(before) :])}
     # "He and his wife, Ann Bee, share…": the spouse in apposition is not the subject.
     adults = [
         m.name

@@ -46,8 +46,17 @@ def extract(ctx: Context) -> list[Fact]:
             who = ctx.actor(sent.text[: m.start()] or sent.text)
             game = re.sub(r"^\s+(in|against|during)\s+(?:a|an)\s+", r"\1 the ", m.group("ctx"))
             if len(who.split()) > 1 and _GAME.search(game):
-                facts.append(Fact("number", who, m.group("n"), sent, relation="scored",
-                                  unit=m.group("what"), extra=(("game", game.strip()),)))
+                facts.append(
+                    Fact(
+                        "number",
+                        who,
+                        m.group("n"),
+                        sent,
+                        relation="scored",
+                        unit=m.group("what"),
+                        extra=(("game", game.strip()),),
+                    )
+                )
         for m in _COUNT.finditer(sent.text):
             who = ctx.people.resolve(m.group("owner")) if m.group("owner") else ctx.actor(sent.text)
             if len(who.split()) < 2:
@@ -132,12 +141,16 @@ def generate(fact: Fact, ctx: Context, rng: Random) -> list[Question]:
         expl = f"{who} and {partner} have been married {key.lower()}."
     else:
         key = fact.value
-        noun = re.search(r"\b(video|post|photo|clip|reel|song|track|announcement)\b",
-                         fact.evidence.text)
+        noun = re.search(
+            r"\b(video|post|photo|clip|reel|song|track|announcement)\b", fact.evidence.text
+        )
         if fact.relation in ("followers", "subscribers"):
             # "1.2 million followers on TikTok": a count belongs to one platform.
-            where = [p for p in banks.misc("platform") if len(p) > 1
-                     and re.search(rf"\b{re.escape(p)}\b", fact.evidence.text)]
+            where = [
+                p
+                for p in banks.misc("platform")
+                if len(p) > 1 and re.search(rf"\b{re.escape(p)}\b", fact.evidence.text)
+            ]
             place = f"{where[0]} " if len(where) == 1 else ""
             prompt = f"How many {place}{fact.relation} does {who} have?"
         elif noun:

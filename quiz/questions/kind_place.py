@@ -64,16 +64,25 @@ def extract(ctx: Context) -> list[Fact]:
                         continue
                 if place is None:
                     # The small model calls some places people ("Tuscany"): trust the bank.
-                    text = next((b for b in _bank_names() if sent.text.startswith(b, m.end())
-                                 and not sent.text[m.end() + len(b):][:1].isalnum()), "")
+                    text = next(
+                        (
+                            b
+                            for b in _bank_names()
+                            if sent.text.startswith(b, m.end())
+                            and not sent.text[m.end() + len(b) :][:1].isalnum()
+                        ),
+                        "",
+                    )
                     if not text:
                         continue
                 else:
                     # Keep "Springfield, Ohio" together: a following ', GPE' is the same place.
                     text = place.text
                     nxt = next((e for e in places if e.start_char == place.end_char + 2), None)
-                    if (nxt is not None
-                            and sent.text[place.end_char - span.start_char :][:2] == ", "):
+                    if (
+                        nxt is not None
+                        and sent.text[place.end_char - span.start_char :][:2] == ", "
+                    ):
                         text = f"{text}, {nxt.text}"
                 who = ctx.actor(sent.text[: m.start()] or sent.text)
                 if rel == "from" and m.start() == 0:

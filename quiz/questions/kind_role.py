@@ -23,7 +23,10 @@ _CHAR = r"(?P<char>(?:" + _TITLES + r"\s+)?" + NAME + ")"
 _PLAYS = r"(?:plays|played|portrays|portrayed|stars\s+as|starred\s+as)"
 _ROLE = re.compile(
     r"(?P<who>" + NAME + r"|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?" + ROLE_NOUN + r")"
-    r"(?:,\s*\d{1,3},)?,?\s+(?:who\s+)?" + _PLAYS + r"\s+" + _CHAR
+    r"(?:,\s*\d{1,3},)?,?\s+(?:who\s+)?"
+    + _PLAYS
+    + r"\s+"
+    + _CHAR
     + r"\s+(?:in|on)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?=[“\"]))?(?P<work>[“\"][^”\"]{1,60}[”\"]|"
     + r"(?:The\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})"
 )

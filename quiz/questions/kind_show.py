@@ -128,8 +128,17 @@ def extract_seasons(ctx: Context) -> list[Fact]:
             verb = " ".join(m.group("verb").split())
             if len(who.split()) > 1 and n and 0 < n < 60:
                 show = strip_title(m.group("show"))
-                facts.append(Fact("season", who, str(n), sent, relation=verb,
-                                  extra=(("show", show),), support=(m.group(0),)))
+                facts.append(
+                    Fact(
+                        "season",
+                        who,
+                        str(n),
+                        sent,
+                        relation=verb,
+                        extra=(("show", show),),
+                        support=(m.group(0),),
+                    )
+                )
     return facts
 
 

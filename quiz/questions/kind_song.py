@@ -75,8 +75,9 @@ def extract(ctx: Context) -> list[Fact]:
             hits.append((kind, m.group("title"), _artists(ctx, m.group("artist"))))
         for m in _POSS.finditer(text):
             pron = m.group("pron")
-            who = ([ctx.antecedent(text, m.start(), pron)] if pron
-                   else _artists(ctx, m.group("owner")))
+            who = (
+                [ctx.antecedent(text, m.start(), pron)] if pron else _artists(ctx, m.group("owner"))
+            )
             hits.append((_KINDS.get(m.group("work").lower(), "song"), m.group("title"), who))
         for m in _TITLE_FIRST.finditer(text):
             who = ctx.antecedent(text, m.start("pron"), m.group("pron"))

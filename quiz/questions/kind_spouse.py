@@ -56,7 +56,7 @@ def extract(ctx: Context) -> list[Fact]:
         for rx in (_SPOUSE, _ENGAGED):
             for m in rx.finditer(text):
                 owner = m.groupdict().get("owner")
-                pron = re.match(r"(his|her)\b", text[m.start():], re.I)
+                pron = re.match(r"(his|her)\b", text[m.start() :], re.I)
                 if owner:
                     who = ctx.people.resolve(owner)
                 elif pron:

@@ -57,7 +57,7 @@ def _drafts(fact: Fact, ctx: Context, seed: int) -> tuple[list[Question], list[R
 def _leaks(prompt: str, answer: str, ctx: Context) -> bool:
     """True when prompt names answer ("…win a BAFTA?" names the answer to "Which honor…?").
     People are exempt: prompts must name who they ask about."""
-    key = answer.strip("“”\"")
+    key = answer.strip('“”"')
     if len(key) < 4 or not any(ch.isalpha() for ch in key) or ctx.people.resolve(key):
         return False
     return contains_phrase(prompt, key)

@@ -229,11 +229,33 @@ def test_no_prompt_gives_a_later_answer_away(article):
 def test_noise_never_reaches_the_body(article):
     _name, pack = article
     body = pack.article.body
-    for noise in ("Advertisement", "ADVERTISEMENT", "RELATED", "Related Posts", "See also",
-                  "Getty Images", "/Instagram", "newsletter", "©", "All rights reserved",
-                  "By Dana", "By Kim", "READ MORE", "Story continues", "trackPage", "font-family",
-                  "Home TV Music", "Photo:", "Never miss a story", "Trending Now", "Tags:",
-                  "Kevin Mazur", "Courtesy of", "Subscribe", "By Terrence"):
+    for noise in (
+        "Advertisement",
+        "ADVERTISEMENT",
+        "RELATED",
+        "Related Posts",
+        "See also",
+        "Getty Images",
+        "/Instagram",
+        "newsletter",
+        "©",
+        "All rights reserved",
+        "By Dana",
+        "By Kim",
+        "READ MORE",
+        "Story continues",
+        "trackPage",
+        "font-family",
+        "Home TV Music",
+        "Photo:",
+        "Never miss a story",
+        "Trending Now",
+        "Tags:",
+        "Kevin Mazur",
+        "Courtesy of",
+        "Subscribe",
+        "By Terrence",
+    ):
         assert noise not in body, noise
 
 

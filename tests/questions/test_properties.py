@@ -14,18 +14,22 @@ from quiz.questions import (
     generate_pack,
 )
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DEMO_LINES = DEMO.read_text(encoding="utf-8").splitlines()
 NAMES = st.sampled_from(["Ana Ruiz", "Ben Cole", "Ruiz", "Cole", "Mia", "the singer", "She"])
 SENTENCES = st.one_of(
     st.sampled_from(DEMO_LINES),
-    st.builds(lambda a, n: f"{a}, {n}, posted a video on Instagram on Sunday.", NAMES,
-              st.integers(0, 120)),
-    st.builds(lambda a, b: f"{a} shares daughters {b} and Lily, 4 months, with wife Jo Kay.",
-              NAMES, NAMES),
-    st.builds(lambda a, t: f'"{t}" by {a} played as {a} said, "I love it so much here."',
-              NAMES, st.text(min_size=1, max_size=20)),
+    st.builds(
+        lambda a, n: f"{a}, {n}, posted a video on Instagram on Sunday.", NAMES, st.integers(0, 120)
+    ),
+    st.builds(
+        lambda a, b: f"{a} shares daughters {b} and Lily, 4 months, with wife Jo Kay.", NAMES, NAMES
+    ),
+    st.builds(
+        lambda a, t: f'"{t}" by {a} played as {a} said, "I love it so much here."',
+        NAMES,
+        st.text(min_size=1, max_size=20),
+    ),
     st.text(max_size=80),
 )
 
