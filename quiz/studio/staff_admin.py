@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -14,6 +17,8 @@ from quiz.studio.access import admin_required
 from quiz.studio.forms import BlockedWordForm, NewStaffForm, RoleForm
 from quiz.studio.views import bp
 
+T = TypeVar("T")
+
 
 @bp.route("/staff", methods=["GET", "POST"])
 @admin_required
@@ -22,15 +27,12 @@ def staff():
     form = NewStaffForm()
     error = None
     if form.validate_on_submit():
-        try:
-            added = accounts.create_staff(
+        added, error = _attempt(
+            lambda: accounts.create_staff(
                 form.email.data, form.password.data, form.role.data, by=current_user
             )
-        except accounts.StaffError as exc:
-            db.session.rollback()
-            error = str(exc)
-        else:
-            db.session.commit()
+        )
+        if added is not None:
             flash(f"{added.email} can now log in as {added.role}.")
             return redirect(url_for("studio.staff"))
     members = db.session.scalars(select(Staff).order_by(Staff.email)).all()
@@ -76,13 +78,8 @@ def blocked_words():
     form = BlockedWordForm()
     error = None
     if form.validate_on_submit():
-        try:
-            accounts.add_blocked_word(form.word.data, current_user)
-        except accounts.StaffError as exc:
-            db.session.rollback()
-            error = str(exc)
-        else:
-            db.session.commit()
+        _, error = _attempt(lambda: accounts.add_blocked_word(form.word.data, current_user))
+        if error is None:
             flash(f"“{form.word.data.strip()}” is blocked in nicknames.")
             return redirect(url_for("studio.blocked_words"))
     words = db.session.scalars(select(BlockedWord).order_by(BlockedWord.word)).all()
@@ -102,13 +99,21 @@ def unblock_word(word_id: int):
     return redirect(url_for("studio.blocked_words"))
 
 
-def _apply(change, message: str) -> None:
-    """Run a staff change; commit and confirm, or roll back and show why it was refused."""
+def _attempt(change: Callable[[], T]) -> tuple[T | None, str | None]:
+    """Run a staff change: commit and return its result, or roll back and return why not."""
     try:
-        change()
+        result = change()
     except accounts.StaffError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        return None, str(exc)
+    db.session.commit()
+    return result, None
+
+
+def _apply(change: Callable[[], object], message: str) -> None:
+    """Run a staff change and flash the outcome (for the post-and-redirect actions)."""
+    _, error = _attempt(change)
+    if error:
+        flash(error, "error")
     else:
-        db.session.commit()
         flash(message)
