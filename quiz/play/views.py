@@ -107,12 +107,10 @@ def answer(token: str) -> ResponseReturnValue:
         stored = service.submit_answer(current, form.position.data, form.choice.data)
     except service.AnswerRefused as exc:
         return _refused(current, str(exc), 409)
-    if current.is_finished:
-        remember_my_play(current)  # the leaderboard highlights this browser's row
     if htmx:
         return _show(current, flow.feedback_screen(current, stored.position))
     if current.is_finished:
-        return redirect(result_url(current.token), 303)
+        return _to_result(current)
     return redirect(url_for("play.play", token=token), 303)
 
 
@@ -125,6 +123,7 @@ def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
     """Render the card: the fragment (with out-of-band score bar) for htmx, else the page."""
     if screen is None:  # a finished play with nothing to show
         return _to_result(current)
+    _remember_if_finished(current)
     context = {
         "play": current,
         "screen": screen,
@@ -135,7 +134,15 @@ def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
     return render_template("play/play.html", **context)
 
 
+def _remember_if_finished(current: Play) -> None:
+    # However the play ended (last answer or a timeout seen on reload), this browser's
+    # session remembers it so the leaderboard highlights the player's row.
+    if current.is_finished:
+        remember_my_play(current)
+
+
 def _to_result(current: Play) -> ResponseReturnValue:
+    _remember_if_finished(current)
     url = result_url(current.token)
     if htmx:
         return "", 200, {"HX-Redirect": url}

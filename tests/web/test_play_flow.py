@@ -163,3 +163,14 @@ def test_finishing_a_play_highlights_it_on_the_board(client, make_pack, fixed_cl
     # No ?me= in the URL: this browser's session remembers its own finished play.
     html = client.get(board).get_data(as_text=True)
     assert 'class="is-me"' in html and "(you)" in html
+
+
+def test_a_play_ended_by_timeout_is_remembered_too(client, make_pack, fixed_clock) -> None:
+    pack = make_pack(questions=1)
+    play = start(pack, "Sleeper")
+    client.get(f"/play/{play.token}")
+    fixed_clock.advance(25)  # past the 20 s limit: the reload records the timeout
+    assert "Time's up" in unescape(client.get(f"/play/{play.token}").get_data(as_text=True))
+    assert reload(play).is_finished
+    html = client.get(f"/p/{pack.slug}/leaderboard").get_data(as_text=True)
+    assert 'class="is-me"' in html and "Sleeper" in html
