@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import func, select
 
 from quiz import PACKAGE_DIR
 from quiz.database import upgrade_schema
 from quiz.extensions import db
-from quiz.models import Article, Pack
-from quiz.packs import import_pack
+from quiz.models import Pack
+from quiz.packs.service import import_generated
 
 
 def prepare_instance(demo_article: str) -> Pack | None:
@@ -26,19 +24,6 @@ def seed_demo_pack(demo_article: str) -> Pack | None:
     from quiz.questions import generate_pack  # spaCy loads only when a pack is generated
 
     raw_text = (PACKAGE_DIR / "demo" / demo_article).read_text(encoding="utf-8")
-    generated = generate_pack(raw_text)
-    article = Article(
-        title=generated.article.title,
-        published=_as_date(generated.source.published),
-        raw_text=raw_text,
-        body=generated.article.body,
-    )
-    db.session.add(article)
-    pack = import_pack(generated.to_dict(), status="published", approve_all=True)
-    pack.article = article
+    pack = import_generated(generate_pack(raw_text), raw_text, status="published", approve_all=True)
     db.session.commit()
     return pack
-
-
-def _as_date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

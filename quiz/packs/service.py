@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from slugify import slugify
@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Choice, Pack, Question, Staff
+from quiz.models import Article, Choice, Pack, Question, Staff
 from quiz.packs.schema import PACK_FORMAT, PACK_VERSION, PackFormatError, validate_pack
 
 
@@ -33,7 +33,7 @@ def import_pack(
         description=data.get("description", "").strip(),
         status=status,
         source_title=source.get("title") or "",
-        source_published=_parse_date(source.get("published")),
+        source_published=parse_iso_date(source.get("published")),
         source_url=source.get("url"),
         updated_by_id=staff.id if staff else None,
         published_at=clock.utcnow() if status == "published" else None,
@@ -43,6 +43,32 @@ def import_pack(
             question_from_document(item, position, approve=approve_all, staff=staff)
         )
     db.session.add(pack)
+    db.session.flush()
+    return pack
+
+
+def import_generated(
+    generated: Any,
+    raw_text: str,
+    *,
+    status: str = "draft",
+    approve_all: bool = False,
+    staff: Staff | None = None,
+) -> Pack:
+    """Store what the question engine made of an article: the article and its pack."""
+    document = generated.to_dict()
+    document["title"] = (document.get("title") or "").strip() or "Untitled pack"
+    article = Article(
+        title=generated.article.title or "",
+        published=parse_iso_date(generated.source.published),
+        url=generated.source.url,
+        raw_text=raw_text,
+        body=generated.article.body,
+        created_by_id=staff.id if staff else None,
+    )
+    db.session.add(article)
+    pack = import_pack(document, status=status, approve_all=approve_all, staff=staff)
+    pack.article = article
     db.session.flush()
     return pack
 
@@ -109,7 +135,12 @@ def unique_slug(text: str) -> str:
     return candidate
 
 
-def _parse_date(value: Any) -> date | None:
+def parse_iso_date(value: Any) -> date | None:
+    """A date from an ISO string (or a date/datetime); None when absent or unreadable."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     if not isinstance(value, str) or not value:
         return None
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import PurePath
 
 from slugify import slugify
@@ -11,8 +10,8 @@ from sqlalchemy import func, select
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Article, Pack, Play, Question, Staff
-from quiz.packs import import_pack
+from quiz.models import Pack, Play, Question, Staff
+from quiz.packs.service import import_generated
 from quiz.studio import audit
 
 MIN_PUBLISHED_QUESTIONS = 3
@@ -50,21 +49,7 @@ def create_pack_from_article(raw_text: str, staff: Staff) -> Pack:
     """Run the question engine and store the article, a draft pack and draft questions."""
     from quiz.questions import generate_pack
 
-    generated = generate_pack(raw_text)
-    document = generated.to_dict()
-    document["title"] = (document.get("title") or "").strip() or "Untitled pack"
-    article = Article(
-        title=generated.article.title or "",
-        published=_as_date(generated.source.published),
-        url=generated.source.url,
-        raw_text=raw_text,
-        body=generated.article.body,
-        created_by_id=staff.id,
-    )
-    db.session.add(article)
-    pack = import_pack(document, staff=staff)
-    pack.article = article
-    db.session.flush()
+    pack = import_generated(generate_pack(raw_text), raw_text, staff=staff)
     audit.record(
         staff, "pack.create", "pack", pack.id, f"from article, {len(pack.questions)} questions"
     )
@@ -145,14 +130,3 @@ def unpublish(pack: Pack, staff: Staff) -> None:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _as_date(value: str | date | datetime | None) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
