@@ -93,7 +93,7 @@ def result(token: str) -> ResponseReturnValue:
                 "correct_index": item.correct_index,
                 "chosen_index": item.chosen_index,
                 "correct": item.correct,
-                "points": item.earned,
+                "points": item.points,
                 "explanation": item.explanation,
                 "evidence": item.evidence,
             }

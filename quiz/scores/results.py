@@ -29,7 +29,7 @@ class ReviewItem:
     chosen_index: int | None
     answered: bool
     correct: bool
-    points: int
+    points: int  # streak bonus included (see Answer.points)
     streak_bonus: int
     explanation: str
     evidence: str
@@ -43,11 +43,6 @@ class ReviewItem:
     def correct_text(self) -> str:
         """The right option."""
         return self.choices[self.correct_index]
-
-    @property
-    def earned(self) -> int:
-        """Points for the question; Answer.points already includes the streak bonus."""
-        return self.points
 
 
 def page_context(play: Play, per_page: int) -> dict[str, Any]:

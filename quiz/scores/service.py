@@ -96,7 +96,6 @@ def leaderboard_page(
     since = scope_start(scope)
     offset = (page - 1) * per_page
     total = board_size(pack.id, since)
-    terms = ranked(pack.id, since)
     if since is not None:
         # Board order skips total/in_scope plays per row shown; finish order sorts them all.
         skipped = (offset + per_page) * tally.board_total(pack.id) / max(total, 1)
@@ -107,9 +106,9 @@ def leaderboard_page(
         if seek is None:  # past the last play
             return BoardPage(scope, page, per_page, total, [])
         score, above = seek
-        query = board_query([*terms, Play.score <= score]).offset(offset - above)
+        query = board_query([*ranked(pack.id), Play.score <= score]).offset(offset - above)
     else:
-        query = board_query(terms).offset(offset)
+        query = board_query(ranked(pack.id)).offset(offset)
     ids = list(db.session.scalars(query.limit(per_page)))
     found = db.session.execute(rows_query(ids)).all() if ids else []
     found.sort(key=lambda row: (-row.score, row.total_time_ms, row.finished_at, row.id))

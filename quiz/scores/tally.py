@@ -21,11 +21,6 @@ def board_total(pack_id: int) -> int:
     return int(db.session.scalar(total) or 0)
 
 
-def plays_above(pack_id: int, score: int) -> int:
-    """Ranked plays of the pack with a higher score."""
-    return above_and_tied(pack_id, score)[0]
-
-
 def above_and_tied(pack_id: int, score: int) -> tuple[int, int]:
     """Plays scoring higher (whole bands, then scores in its band) and plays tied with it.
 
