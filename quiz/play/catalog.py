@@ -54,8 +54,8 @@ def published_pack(slug: str) -> Pack | None:
     return db.session.scalar(select(Pack).where(Pack.slug == slug, Pack.status == "published"))
 
 
-def challenge_play(pack: Pack, token: str | None) -> Play | None:
-    """The finished play of this pack a challenge link points at, if the token is real."""
+def finished_play_of(pack: Pack, token: str | None) -> Play | None:
+    """The finished play of this pack with this token (a challenge link's, or your own)."""
     if not token:
         return None
     return db.session.scalar(

@@ -54,7 +54,7 @@ def start(slug: str) -> ResponseReturnValue:
     form = StartForm()
     if request.method == "GET":
         form.challenge.data = request.args.get("challenge", "")
-    challenger = catalog.challenge_play(pack, form.challenge.data)
+    challenger = catalog.finished_play_of(pack, form.challenge.data)
     error = None
     if form.validate_on_submit():
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import session
 
 from quiz.models import Pack, Play
-from quiz.play.service import play_by_token
+from quiz.play.catalog import finished_play_of
 
 SESSION_KEY = "my_plays"
 
@@ -26,7 +26,7 @@ def my_play(pack: Pack, token: str | None) -> Play | None:
     """The visitor's finished play of this pack, from ?me= or the session."""
     candidates = [token, (session.get(SESSION_KEY) or {}).get(str(pack.id))]
     for candidate in candidates:
-        play = play_by_token(candidate) if candidate else None
-        if play is not None and play.pack_id == pack.id and play.is_finished:
+        play = finished_play_of(pack, candidate)
+        if play is not None:
             return play
     return None
