@@ -207,6 +207,18 @@ def login() -> Callable[..., FlaskClient]:
 
 
 @pytest.fixture
+def editor(make_staff: Callable[..., Any]) -> Any:
+    """A studio editor account."""
+    return make_staff()
+
+
+@pytest.fixture
+def studio(app: Flask, editor: Any) -> FlaskClient:
+    """A test client logged in to the studio as the editor."""
+    return logged_in(app.test_client(), editor)
+
+
+@pytest.fixture
 def make_play(app: Flask) -> Callable[..., Any]:
     """Create a play of a pack with its question snapshot (finished unless told otherwise).
 

@@ -11,6 +11,12 @@ from quiz import clock
 from quiz.extensions import db
 from quiz.models.content import Pack
 
+# Partial-index condition of the leaderboard indexes: ranked plays (finished, unflagged).
+RANKED_ONLY = {
+    "sqlite_where": db.text("finished_at IS NOT NULL AND flagged = 0"),
+    "postgresql_where": db.text("finished_at IS NOT NULL AND flagged = false"),
+}
+
 
 class Play(db.Model):
     """A fan's play of a pack; its token is both the play URL and the share link."""
@@ -28,8 +34,7 @@ class Play(db.Model):
             "finished_at",
             "id",
             "flagged",
-            sqlite_where=db.text("finished_at IS NOT NULL AND flagged = 0"),
-            postgresql_where=db.text("finished_at IS NOT NULL AND flagged = false"),
+            **RANKED_ONLY,
         ),
         # Week/today boards and ranks: a range of finish times, covering the order columns.
         Index(
@@ -40,8 +45,7 @@ class Play(db.Model):
             "total_time_ms",
             "id",
             "flagged",
-            sqlite_where=db.text("finished_at IS NOT NULL AND flagged = 0"),
-            postgresql_where=db.text("finished_at IS NOT NULL AND flagged = false"),
+            **RANKED_ONLY,
         ),
         Index("ix_play_pack_finished_at", "pack_id", "finished_at"),
     )

@@ -11,17 +11,7 @@ from werkzeug.test import EnvironBuilder
 
 from quiz.extensions import db
 from quiz.models import Article, AuditEntry, Pack
-from tests.conftest import SEED_ARTICLE, logged_in
-
-
-@pytest.fixture
-def editor(make_staff):
-    return make_staff()
-
-
-@pytest.fixture
-def studio(app, editor):
-    return logged_in(app.test_client(), editor)
+from tests.conftest import SEED_ARTICLE
 
 
 def upload(client, data: bytes, name: str, text: str = ""):

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, Pack
 from quiz.play import service as play_service
-from tests.conftest import logged_in
-
-
-@pytest.fixture
-def editor(make_staff):
-    return make_staff()
-
-
-@pytest.fixture
-def studio(app, editor):
-    return logged_in(app.test_client(), editor)
 
 
 def test_publishing_needs_three_approved_questions(studio, make_pack, client) -> None:

@@ -7,19 +7,8 @@ from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, Question
-from tests.conftest import logged_in
 
 HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def editor(make_staff):
-    return make_staff()
-
-
-@pytest.fixture
-def studio(app, editor):
-    return logged_in(app.test_client(), editor)
 
 
 @pytest.fixture
