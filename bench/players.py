@@ -134,6 +134,7 @@ def play_pack(
             log.answered.append(position)
             _answers_done[0] = next(_answer_counter)
             log.answer_latencies.append(elapsed)
+            time.sleep(think)  # reading the feedback before pressing Next
             status, headers, card, _ = client.request("GET", f"/play/{log.token}/next", None, hx)
             if "HX-Redirect" in headers:
                 log.finished = True
@@ -145,12 +146,13 @@ def play_pack(
     return log
 
 
-def hit_minimal(host: str, port: int, requests: int) -> PlayerLog:
-    """Post `requests` small forms to the baseline endpoint, timing each one."""
+def hit_minimal(host: str, port: int, requests: int, think: float = 0.0) -> PlayerLog:
+    """Post `requests` small forms to the baseline endpoint at a player's pace, timing each."""
     log = PlayerLog()
     client = Client(host, port, log)
     try:
         for number in range(requests):
+            time.sleep(think)
             _, _, _, elapsed = client.request("POST", "/answer", {"position": number, "choice": 1})
             log.answer_latencies.append(elapsed)
         log.finished = True

@@ -13,7 +13,14 @@ from types import TracebackType
 
 from quiz.cli.serve import default_workers
 
-__all__ = ["Server", "default_workers", "free_port", "kill_one_worker", "worker_pids"]
+__all__ = [
+    "Server",
+    "default_workers",
+    "free_port",
+    "kill_one_worker",
+    "worker_pids",
+    "workers_cpu_seconds",
+]
 
 
 def free_port() -> int:
@@ -111,6 +118,18 @@ def worker_pids(master_pid: int) -> list[int]:
         if int(fields[1]) == master_pid:
             pids.append(int(stat.parent.name))
     return sorted(pids)
+
+
+def workers_cpu_seconds(master_pid: int) -> float:
+    """CPU seconds (user + system) the master's live workers have used so far."""
+    total = 0
+    for pid in worker_pids(master_pid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the worker exited since it was listed
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def kill_one_worker(master_pid: int) -> int:
