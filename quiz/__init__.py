@@ -95,7 +95,9 @@ def register_extensions(app: Flask) -> None:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"))
-    login_manager.init_app(app)
+    # current_user reaches templates through the studio blueprint only (studio/views.py):
+    # the app-wide context processor would load the user on every fan page render.
+    login_manager.init_app(app, add_context_processor=False)
     csrf.init_app(app)
     htmx.init_app(app)
     limiter.init_app(app)

@@ -7,11 +7,12 @@ serves it, grades against the snapshot in PlayQuestion and keeps one Answer per 
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from flask import current_app
-from sqlalchemy import bindparam, inspect, select, update
+from sqlalchemy import CursorResult, Executable, bindparam, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from quiz import clock
@@ -98,6 +99,28 @@ _ANSWER_AT = select(Answer).where(
 )
 
 
+# The play loop's writes as Core statements: the ORM's unit of work costs more
+# Python than the statements themselves, and these run on every answer of every player.
+_ANSWER_COLUMNS = tuple(c.key for c in Answer.__table__.columns if c.key != "id")
+_INSERT_ANSWER = insert(Answer.__table__).returning(Answer.__table__.c.id)
+# SET takes the columns named in the parameters (the moved play's new values).
+_MOVE_PLAY = update(Play.__table__).where(Play.__table__.c.id == bindparam("play_id"))
+_START_CLOCK = (
+    update(PlayQuestion.__table__)
+    .where(
+        PlayQuestion.__table__.c.id == bindparam("row_id"),
+        PlayQuestion.__table__.c.served_at.is_(None),
+    )
+    .values(served_at=bindparam("now"))
+    .returning(PlayQuestion.__table__.c.served_at)
+)
+
+
+def _core(statement: Executable, params: dict[str, Any]) -> CursorResult:
+    """Run a Core statement on the session's connection, inside the session's transaction."""
+    return db.session.connection().execute(statement, params)
+
+
 def load_play(token: str, *, with_pack: bool = False) -> Play | None:
     """The play with this token and the question it is on, in one round trip.
 
@@ -178,13 +201,7 @@ def serve_current(play: Play) -> PlayQuestion | None:
     if question is not None and question.served_at is None:
         # A conditional UPDATE, so two tabs racing cannot restart the clock; RETURNING
         # tells us whether we started it, without reading the row back.
-        started = db.session.execute(
-            update(PlayQuestion)
-            .where(PlayQuestion.id == question.id, PlayQuestion.served_at.is_(None))
-            .values(served_at=clock.utcnow())
-            .returning(PlayQuestion.served_at),
-            execution_options={"synchronize_session": False},
-        ).scalar()
+        started = _core(_START_CLOCK, {"row_id": question.id, "now": clock.utcnow()}).scalar()
         commit_keeping_state()
         if started is not None:
             set_committed_value(question, "served_at", started)
@@ -251,23 +268,30 @@ def _record(play: Play, question: PlayQuestion, choice_index: int | None) -> Ans
         answered_at=now,
         too_fast=too_fast,
     )
-    db.session.add(answer)
     try:
-        # Flush the insert before touching the play: the loser of a race stops here.
-        db.session.flush()
+        # Insert before touching the play: the loser of a race stops here.
+        columns = {name: getattr(answer, name) for name in _ANSWER_COLUMNS}
+        answer.id = _core(_INSERT_ANSWER, columns).scalar_one()
     except IntegrityError:
         db.session.rollback()
         stored = answer_at(play, question.position)
         if stored is None:  # pragma: no cover - the constraint says another row exists
             raise
         return stored
-    play.score += result.points
-    play.correct_count += int(result.correct)
-    play.streak = result.streak
-    play.total_time_ms += result.elapsed_ms
-    play.flagged = play.flagged or too_fast
-    play.current_position = question.position + 1
-    if play.current_position >= play.question_count:
-        play.finished_at = now
+    moved = {
+        "score": play.score + result.points,
+        "correct_count": play.correct_count + int(result.correct),
+        "streak": result.streak,
+        "total_time_ms": play.total_time_ms + result.elapsed_ms,
+        "flagged": play.flagged or too_fast,
+        "current_position": question.position + 1,
+        "finished_at": now if question.position + 1 >= play.question_count else play.finished_at,
+    }
+    _core(_MOVE_PLAY, {"play_id": play.id, **moved})
     commit_keeping_state()
+    for name, value in moved.items():
+        set_committed_value(play, name, value)
+    # The row is stored: attach the object as loaded (no flush, no re-read).
+    make_transient_to_detached(answer)
+    db.session.add(answer)
     return _remember(answer)
