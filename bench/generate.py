@@ -5,8 +5,9 @@ Run: .venv/bin/python bench/generate.py [--repeat N] [--cold N]
 The machine may be shared, so every figure is a median of repeated runs, engine and baseline
 runs are interleaved (both see the same load), CPU time is given beside wall time, and the
 load average is printed before and after. The baseline is measured in the same run: the
-bare spaCy pass (the stock model, every pipe, ``nlp.pipe`` over the same paragraphs), so
-ratios compare across machines.
+bare spaCy pass (the stock model as ``spacy.load`` gives it, thinc's default BLIS products and
+every pipe, ``nlp.pipe`` over the same paragraphs), so ratios compare across machines. A last
+table gives each pipe's CPU time for the engine's model and for the stock one.
 """
 
 from __future__ import annotations
@@ -69,6 +70,20 @@ def _cold(path: Path, runs: int) -> tuple[float, float]:
         imports.append(float(out[0]))
         firsts.append(float(out[1]))
     return statistics.median(imports), statistics.median(firsts)
+
+
+def _pipe_pass(nlp, paras: list[list[str]]) -> dict[str, float]:
+    """CPU seconds per pipe (and the tokenizer) for one pass over every body's paragraphs."""
+    spent = dict.fromkeys(["tokenizer", *nlp.pipe_names], 0.0)
+    for group in paras:
+        t0 = time.process_time()
+        docs = [nlp.make_doc(p) for p in group]
+        spent["tokenizer"] += time.process_time() - t0
+        for name, proc in nlp.pipeline:
+            t0 = time.process_time()
+            docs = list(proc.pipe(docs))
+            spent[name] += time.process_time() - t0
+    return spent
 
 
 def main() -> None:
@@ -139,6 +154,15 @@ def main() -> None:
     batch_cpu = statistics.median(b[1] for b in batches)
     base_batch_cpu = statistics.median(b[1] for b in base_batches)
 
+    # Where the time goes: each pipe on its own, engine and stock passes interleaved. CPU time,
+    # as a pipe's share is what matters and wall time on a shared machine includes waiting.
+    paras = [[p for p in body.split("\n\n") if p.strip()] for body in bodies.values()]
+    passes = [(_pipe_pass(load_nlp(), paras), _pipe_pass(stock, paras)) for _ in range(args.repeat)]
+    ours, theirs = (
+        {name: statistics.median(p[side][name] for p in passes) for name in passes[0][side]}
+        for side in (0, 1)
+    )
+
     demo = REPO.parent / "shared" / "seed" / "john-legend-mini-me.txt"
     import_s, first_s = _cold(demo if demo.exists() else REPO / "tests" / "data", args.cold)
 
@@ -174,6 +198,19 @@ def main() -> None:
         f"{len(articles) / batch_s:.1f} articles/s, {batch_cpu:.2f} s CPU "
         f"({batch_s / base_batch_s:.2f}x wall, {batch_cpu / base_batch_cpu:.2f}x CPU of the "
         f"bare spaCy pass over the same bodies, median of {args.batch})"
+    )
+    per = 500 / words * 1e3
+    print(f"per pipe, CPU ms per 500 words (median of {args.repeat}): engine, then stock model")
+    print(
+        "  "
+        + ", ".join(
+            f"{name} {ours[name] * per:.1f}" if name in ours else f"{name} lazy" for name in theirs
+        )
+    )
+    print("  " + ", ".join(f"{name} {theirs[name] * per:.1f}" for name in theirs))
+    print(
+        f"  sum {sum(ours.values()) * per:.1f} / {sum(theirs.values()) * per:.1f}; "
+        f"NER, which has its own tok2vec: {ours['ner'] * per:.1f} / {theirs['ner'] * per:.1f}"
     )
     print(_load(), "(end)")
 
