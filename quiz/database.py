@@ -24,6 +24,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Read pages through a shared memory map: with several workers writing, every commit by
+    # one would otherwise make the others drop and re-read their whole page cache.
+    cursor.execute("PRAGMA mmap_size=268435456")
     cursor.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import time
@@ -9,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 from bench.servers import Server, worker_pids
+from quiz.cli.serve import gunicorn_options
 from tests.prod.helpers import QUIZ
 
 
@@ -33,3 +35,14 @@ def test_serve_prepares_the_database_once_then_forks_workers(tmp_path: Path) -> 
     home_record = next(r for r in records if r["request_id"] == request_id)
     assert home_record["path"] == "/" and home_record["status"] == 200
     assert home_record["duration_ms"] > 0
+
+
+def test_the_master_freezes_its_heap_before_each_fork() -> None:
+    freeze = gunicorn_options("127.0.0.1", 8000, 2, 1, timeout=30)["pre_fork"]
+    gc.unfreeze()
+    try:
+        freeze(None, None)
+        # What the master built is now out of the workers' collections.
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()

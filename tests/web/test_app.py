@@ -30,6 +30,27 @@ def test_default_database_is_sqlite_in_instance(tmp_path: Path, monkeypatch) -> 
     assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path}/quiz.db"
 
 
+def test_sqlite_connections_share_pages_between_workers(tmp_path: Path) -> None:
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/quiz.db", "INSTANCE_PATH": str(tmp_path)}
+    )
+    with app.app_context():
+        from quiz.extensions import db
+
+        with db.engine.connect() as connection:
+            pragmas = {
+                name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+                for name in ("journal_mode", "foreign_keys", "busy_timeout", "mmap_size")
+            }
+        db.engine.dispose()
+    assert pragmas["journal_mode"] == "wal"
+    assert pragmas["foreign_keys"] == 1
+    assert pragmas["busy_timeout"] == 5000
+    # Memory-mapped reads: another worker's commit no longer costs this connection a
+    # re-read of every page it had cached.
+    assert pragmas["mmap_size"] >= 64 * 2**20
+
+
 def test_prefixed_env_and_instance_config_override_defaults(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
     (tmp_path / "config.py").write_text("DEFAULT_TIME_LIMIT = 30\nLEADERBOARD_PAGE_SIZE = 10\n")
