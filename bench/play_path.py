@@ -1,4 +1,4 @@
-"""In-process cost of the play path: GET /play/<token>, POST .../answer, GET .../next.
+"""In-process cost of the play path: GET /play/<token>, POST .../answer, POST .../next.
 
     python bench/play_path.py [--plays 30] [--questions 20] [--database-url URL]
 
@@ -123,7 +123,9 @@ def play_all(app, tokens, timings, counts, statements) -> None:
                 data={"position": position, "choice": position % 4, "csrf_token": csrf},
                 headers=hx,
             )
-            response = timed("next", client.get, f"/play/{token}/next", headers=hx)
+            response = timed(
+                "next", client.post, f"/play/{token}/next", data={"csrf_token": csrf}, headers=hx
+            )
             if "HX-Redirect" in response.headers:
                 break
             card = response.get_data(as_text=True)

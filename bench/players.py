@@ -135,7 +135,9 @@ def play_pack(
             _answers_done[0] = next(_answer_counter)
             log.answer_latencies.append(elapsed)
             time.sleep(think)  # reading the feedback before pressing Next
-            status, headers, card, _ = client.request("GET", f"/play/{log.token}/next", None, hx)
+            status, headers, card, _ = client.request(
+                "POST", f"/play/{log.token}/next", {"csrf_token": csrf}, hx
+            )
             if "HX-Redirect" in headers:
                 log.finished = True
                 return log

@@ -83,9 +83,11 @@ def play(token: str) -> ResponseReturnValue:
     return _show(current, flow.current_screen(current))
 
 
-@bp.get("/play/<token>/next")
+@bp.post("/play/<token>/next")
 def next_question(token: str) -> ResponseReturnValue:
     """The Next button: serve the next question, or go to the result once finished."""
+    # A POST, not a link: serving starts the question's clock, and a GET may be sent by a
+    # browser's prefetch or a link preview before the player ever presses Next.
     current = _play_or_404(token)
     screen = flow.next_screen(current)
     if screen is None:

@@ -59,7 +59,7 @@ def test_play_to_the_end_by_clicking_without_page_loads(page, pack) -> None:
         assert page.evaluate("() => window.__samePage") == "yes"
         assert loads == []
         label = "See your result" if n == QUESTIONS else "Next question"
-        page.get_by_role("link", name=re.compile(label)).click()
+        page.get_by_role("button", name=re.compile(label)).click()
         if n < QUESTIONS:
             page.get_by_role("button", name=f"Right {n + 1}").wait_for()
             assert page.evaluate("() => window.__samePage") == "yes"

@@ -70,9 +70,7 @@ def test_a_play_can_only_be_answered_through_its_own_token(client, started) -> N
     assert _answers() == 1
 
 
-@pytest.mark.parametrize(
-    "path", ["/play/{t}", "/play/{t}/next", "/r/{t}", "/r/{t}/card.png", "/api/v1/results/{t}"]
-)
+@pytest.mark.parametrize("path", ["/play/{t}", "/r/{t}", "/r/{t}/card.png", "/api/v1/results/{t}"])
 def test_guessed_tokens_get_the_same_404(client, started, path: str) -> None:
     real = started[0].token
     near_miss = real[:-1] + ("A" if real[-1] != "A" else "B")
@@ -90,6 +88,12 @@ def test_answering_with_a_guessed_token_stores_nothing(client, started) -> None:
     )
     assert response.status_code == 404
     assert _answers() == 0
+
+
+def test_pressing_next_with_a_guessed_token_is_a_404(client, started) -> None:
+    near_miss = started[0].token[:-1] + ("A" if started[0].token[-1] != "A" else "B")
+    for guess in (secrets.token_urlsafe(32), near_miss):
+        assert client.post(f"/play/{guess}/next").status_code == 404
 
 
 def test_oversized_bodies_are_refused_with_413(client, app, started, make_pack) -> None:

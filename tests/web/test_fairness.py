@@ -33,9 +33,12 @@ def test_next_question_clock_starts_when_it_is_served(client, make_pack, fixed_c
     answer(client, play, 0)
     fixed_clock.advance(300)  # reading the feedback does not eat the next question's time
     assert service.question_at(play, 1).served_at is None
-    client.get(f"/play/{play.token}/next")
+    # A GET (a prefetch, a link preview) neither serves the question nor starts its clock.
+    assert client.get(f"/play/{play.token}/next").status_code == 405
+    assert service.question_at(play, 1).served_at is None
+    client.post(f"/play/{play.token}/next")
     assert service.question_at(play, 1).served_at == fixed_clock.now
-    client.get(f"/play/{play.token}/next")  # a second Next serves nothing new
+    client.post(f"/play/{play.token}/next")  # a second Next serves nothing new
     assert service.question_at(play, 1).served_at == fixed_clock.now
 
 
@@ -113,7 +116,7 @@ def test_too_fast_answers_are_kept_but_flag_the_play(client, make_pack, fixed_cl
     stored = answers(play)[0]
     assert stored.too_fast and stored.correct and stored.points == 998
     assert reload(play).flagged
-    client.get(f"/play/{play.token}/next")
+    client.post(f"/play/{play.token}/next")
     fixed_clock.advance(3)
     answer(client, play, right_index(play, 1))
     assert not answers(play)[1].too_fast and reload(play).flagged  # the flag stays

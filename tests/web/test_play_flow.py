@@ -62,12 +62,12 @@ def test_full_page_flow_to_the_result(client, make_pack, fixed_clock) -> None:
     feedback = client.get(f"/play/{play.token}").get_data(as_text=True)
     assert "Right!" in feedback and "+875 points" in feedback
     assert "Correct answer" in feedback and "The article says Right 1." in feedback
-    assert f'href="/play/{play.token}/next"' in feedback
+    assert f'<form method="post" action="/play/{play.token}/next"' in feedback
     # A reload of the feedback page shows the same feedback and starts no clock.
     assert "Right!" in client.get(f"/play/{play.token}").get_data(as_text=True)
     assert service_served(play, 1) is None
 
-    to_next = client.get(f"/play/{play.token}/next")
+    to_next = client.post(f"/play/{play.token}/next")
     assert to_next.status_code == 303 and to_next.headers["Location"] == f"/play/{play.token}"
     assert "Question 2 of 2" in client.get(f"/play/{play.token}").get_data(as_text=True)
     fixed_clock.advance(10)
@@ -90,14 +90,14 @@ def test_htmx_flow_returns_fragments(hx_client, make_pack, fixed_clock) -> None:
     assert not parsed.has_html and parsed.ids[0] == "card"
     assert {"scorebar", "announcer"} <= set(parsed.oob)
     assert 'role="status"' in fragment and "Right!" in fragment and "+950 points" in fragment
-    assert f'hx-get="/play/{play.token}/next"' in fragment
+    assert f'hx-post="/play/{play.token}/next"' in fragment
 
-    card = hx_client.get(f"/play/{play.token}/next")
+    card = hx_client.post(f"/play/{play.token}/next")
     assert card.status_code == 200 and "Question 2 of 2" in card.get_data(as_text=True)
     fixed_clock.advance(3)
     final = answer(hx_client, play, right_index(play, 1)).get_data(as_text=True)
     assert "See your result" in final and "(including a +100 streak bonus)" in final
-    done = hx_client.get(f"/play/{play.token}/next")
+    done = hx_client.post(f"/play/{play.token}/next")
     assert done.headers["HX-Redirect"] == f"/r/{play.token}"
 
 
@@ -108,7 +108,7 @@ def test_full_page_of_a_finished_play_shows_last_feedback(client, make_pack, fix
     answer(client, play, 0)
     html = client.get(f"/play/{play.token}").get_data(as_text=True)
     assert "Wrong" in html and "See your result" in html
-    assert client.get(f"/play/{play.token}/next").headers["Location"] == f"/r/{play.token}"
+    assert client.post(f"/play/{play.token}/next").headers["Location"] == f"/r/{play.token}"
 
 
 def test_times_up_card_when_the_clock_ran_out(hx_client, make_pack, fixed_clock) -> None:
@@ -134,7 +134,7 @@ def test_late_answer_without_javascript_scores_zero(client, make_pack, fixed_clo
 
 def test_unknown_tokens_are_404(client, hx_client) -> None:
     assert client.get("/play/not-a-token").status_code == 404
-    assert client.get("/play/not-a-token/next").status_code == 404
+    assert client.post("/play/not-a-token/next").status_code == 404
     posted = hx_client.post("/play/nope/answer", data={"position": "0", "choice": "1"})
     assert posted.status_code == 404
 
