@@ -17,9 +17,17 @@ class Defaults:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
-    # Per process: with several workers or instances, point it at a shared store.
+    # Per process: with several workers or instances, point it at a shared store
+    # (redis://host:6379; `quiz serve` warns when workers count on their own).
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
+    # A shared store that is down must not take the game down: each worker counts in its own
+    # memory until the store answers again (checked with backoff), and any other limiter
+    # error is logged and the request served rather than answered 500.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_SWALLOW_ERRORS = True
+    # For the Redis client: a hung store costs a request half a second, not a worker timeout.
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
     # Absolute base for share links and og: tags; falls back to the request's host.
     PUBLIC_BASE_URL = None
     DEFAULT_TIME_LIMIT = 20
