@@ -74,6 +74,21 @@ def _post_fork(_server: Any, worker: Any) -> None:
         db.engine.dispose(close=False)
 
 
+def warn_if_limits_per_worker(app: Flask, workers: int) -> None:
+    """Say so when each worker would keep its own rate-limit counts (memory storage)."""
+    uri = app.config.get("RATELIMIT_STORAGE_URI") or "memory://"
+    if workers > 1 and app.config.get("RATELIMIT_ENABLED", True) and uri.startswith("memory://"):
+        # One line, in the master's log: a brute-forcer gets `workers` times each limit.
+        app.logger.warning(
+            "Rate limits are counted per worker (RATELIMIT_STORAGE_URI=%s): with %d workers a"
+            " client gets up to %d times each limit; set QUIZ_RATELIMIT_STORAGE_URI="
+            "redis://HOST:6379 to share the counts between workers and instances.",
+            uri,
+            workers,
+            workers,
+        )
+
+
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to bind.")
@@ -114,4 +129,5 @@ def serve(
             # Once, in the master, before any worker exists: workers never race migrations.
             prepare_instance(app.config["DEMO_ARTICLE"])
         db.engine.dispose()
+    warn_if_limits_per_worker(app, workers)
     QuizServer(app, gunicorn_options(host, port, workers, threads, timeout)).run()
