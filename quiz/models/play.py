@@ -36,13 +36,16 @@ class Play(db.Model):
             "flagged",
             **RANKED_ONLY,
         ),
-        # Week/today boards and ranks: a range of finish times, covering the order columns.
+        # Week/today boards and ranks: per finish day (UTC), a range of scores, covering.
+        # Queries name the days with IN so each day is one seek into its score range.
+        # The day leads so that a query without one (all time) can never pick this index.
         Index(
-            "ix_play_board_recent",
+            "ix_play_board_day",
+            db.text("date(finished_at)"),
             "pack_id",
-            "finished_at",
             "score",
             "total_time_ms",
+            "finished_at",
             "id",
             "flagged",
             **RANKED_ONLY,

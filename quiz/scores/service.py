@@ -4,10 +4,9 @@ Only ranked plays count: finished and not flagged. Order: score desc, total answ
 asc, finish time asc, then id, so every play has exactly one place. Scope "week" starts
 Monday 00:00 UTC and "today" at 00:00 UTC, read from quiz.clock.
 
-All-time ranks and deep pages read the trigger-kept counts (quiz.scores.tally) instead
-of counting plays. Week and today pick, per query, the cheaper of two partial indexes:
-walking the board order and skipping plays outside the period, or taking the period's
-plays by finish time and sorting them.
+Ranks and deep pages read trigger-kept counts instead of counting plays: all time from
+quiz.scores.tally (score bands, scores, tie bands), week and today from
+quiz.scores.periods (per finish day and score band).
 """
 
 from __future__ import annotations
@@ -16,29 +15,21 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import Select
+
 from quiz import clock
 from quiz.extensions import db
 from quiz.models import Pack, Play
-from quiz.scores import tally
-from quiz.scores.queries import (
-    BY_FINISH,
-    BY_SCORE,
-    ORDER,
-    ahead_query,
-    board_query,
-    count_query,
-    ranked,
-    rows_query,
-)
+from quiz.models.scores import BAND_WIDTH
+from quiz.scores import periods, tally
+from quiz.scores.queries import ORDER, board_query, ranked, rows_query
 
-__all__ = ["ORDER", "ahead_query", "board_query", "ranked"]
+__all__ = ["ORDER", "board_query", "ranked"]
 
 SCOPES = ("all", "week", "today")
-# Below this offset a plain OFFSET over the index is cheaper than seeking via the tally.
+# Below this offset (into the board, or into one tie) a plain OFFSET over the index is
+# cheaper than seeking via the counts.
 SEEK_AFTER = 1000
-# Sorting a period's plays costs a table read and a sort step per play: about this many
-# index steps each (rough, from bench/leaderboard.py on SQLite).
-SORT_COST = 8
 
 
 @dataclass(frozen=True)
@@ -95,32 +86,50 @@ def leaderboard_page(
     """The rows of one page, ranked, with the board's total size."""
     since = scope_start(scope)
     offset = (page - 1) * per_page
-    total = board_size(pack.id, since)
-    if since is not None:
-        # Board order skips total/in_scope plays per row shown; finish order sorts them all.
-        skipped = (offset + per_page) * tally.board_total(pack.id) / max(total, 1)
-        prefer = BY_SCORE if skipped <= SORT_COST * total else BY_FINISH
-        query = board_query(ranked(pack.id, since, prefer), prefer).offset(offset)
-    elif offset >= SEEK_AFTER:
-        seek = tally.seek(pack.id, offset)
-        if seek is None:  # past the last play
-            return BoardPage(scope, page, per_page, total, [])
-        score, above = seek
-        query = board_query([*ranked(pack.id), Play.score <= score]).offset(offset - above)
+    if since is None:
+        total, queries = _all_time(pack.id, offset, per_page)
     else:
-        query = board_query(ranked(pack.id)).offset(offset)
-    ids = list(db.session.scalars(query.limit(per_page)))
-    found = db.session.execute(rows_query(ids)).all() if ids else []
-    found.sort(key=lambda row: (-row.score, row.total_time_ms, row.finished_at, row.id))
-    rows = [BoardRow(offset + n, *row) for n, row in enumerate(found, start=1)]
-    return BoardPage(scope, page, per_page, total, rows)
+        found = periods.period(pack.id, since)
+        total, queries = found.total, periods.page_queries(pack.id, found, offset, per_page)
+    rows = db.session.execute(rows_query(queries)).all() if queries else []
+    rows.sort(key=lambda row: (-row.score, row.total_time_ms, row.finished_at, row.id))
+    board = [BoardRow(offset + n, *row) for n, row in enumerate(rows[:per_page], start=1)]
+    return BoardPage(scope, page, per_page, total, board)
+
+
+def _all_time(pack_id: int, offset: int, count: int) -> tuple[int, list[Select[Any]]]:
+    """The board's size, and queries for the ids of places offset+1 .. offset+count.
+
+    Deep pages start from the score (and inside a big tie, the tie band) that the counts
+    place at the offset, so OFFSET only ever skips plays within one score or tie band.
+    """
+    if offset < SEEK_AFTER:
+        query = board_query(ranked(pack_id)).offset(offset).limit(count)
+        return tally.board_total(pack_id), [query]
+    bands = tally.bands(pack_id)
+    total = sum(plays for _, plays in bands)
+    seek = tally.seek(pack_id, bands, offset)
+    if seek is None:  # past the last play
+        return total, []
+    score, above, tied = seek
+    skip = offset - above
+    if skip < SEEK_AFTER:
+        query = board_query([*ranked(pack_id), Play.score <= score]).offset(skip).limit(count)
+        return total, [query]
+    time_from, before = tally.seek_tie(pack_id, score, skip)
+    tie = [*ranked(pack_id), Play.score == score, Play.total_time_ms >= time_from]
+    queries = [board_query(tie).offset(skip - before).limit(count)]
+    if tied - skip < count:  # the page runs on past the tie
+        below = [*ranked(pack_id), Play.score < score]
+        queries.append(board_query(below).limit(count - (tied - skip)))
+    return total, queries
 
 
 def board_size(pack_id: int, since: datetime | None = None) -> int:
     """How many ranked plays the board has in the scope."""
     if since is None:
         return tally.board_total(pack_id)
-    return int(db.session.scalar(count_query(ranked(pack_id, since, BY_FINISH))))
+    return periods.period(pack_id, since).total
 
 
 def is_ranked(play: Play) -> bool:
@@ -133,12 +142,11 @@ def rank_of(play: Play, scope: str = "all") -> int | None:
     since = scope_start(scope)
     if not is_ranked(play) or (since is not None and play.finished_at < since):
         return None
-    above, tied = tally.above_and_tied(play.pack_id, play.score)
     if since is None:
-        return 1 + above + tally.ties_ahead(play, tied)
-    # Counting in a period walks either the plays above (board order) or the period's.
-    prefer = BY_SCORE if above <= board_size(play.pack_id, since) else BY_FINISH
-    return 1 + int(db.session.scalar(ahead_query(play, since, prefer)))
+        found = tally.standing(play)
+        return 1 + found.above + tally.ties_ahead(play, found)
+    period = periods.period(play.pack_id, since)
+    return 1 + period.above(play.score // BAND_WIDTH) + periods.ahead_in_band(play, period)
 
 
 def page_of(rank: int, per_page: int) -> int:
