@@ -13,9 +13,10 @@ Exits non-zero when a check fails.
 
 --think-ms 0 (the default) is a closed loop: every player sends its next request the moment
 the last one returns, which measures throughput at saturation. A positive --think-ms is a
-player's pace: the pause before each answer and before each Next (300 ms is the fastest the
-app accepts as human, MIN_HUMAN_ANSWER_MS); the baseline's players pause as long before
-each of their requests, so both servers are offered the same request rate.
+player's pace: each pause before an answer and before a Next lasts between that and twice
+that, drawn per player so players drift out of step as people do (300 ms is the fastest
+the app accepts as human, MIN_HUMAN_ANSWER_MS); the baseline's players pause the same way
+before each of their requests, so both servers are offered the same request rate.
 
 The machine may be shared, so the figures also include the gunicorn workers' own CPU time
 per request (from /proc, whatever else the machine is doing), and the load average.
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     with Server(minimal_cmd, args.workers, args.threads) as baseline:
         cpu, started = workers_cpu_seconds(baseline.pid), time.perf_counter()
         baseline_logs = run_players(
-            lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, think),
+            lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, think, n),
             args.players,
         )
         baseline_seconds = time.perf_counter() - started

@@ -122,7 +122,7 @@ def play_pack(
         while True:
             position = int(POSITION.search(card).group(1))
             choices = CHOICE.findall(card)
-            time.sleep(think)
+            pause(rng, think)  # reading the question
             status, _, _, elapsed = client.request(
                 "POST",
                 f"/play/{log.token}/answer",
@@ -134,7 +134,7 @@ def play_pack(
             log.answered.append(position)
             _answers_done[0] = next(_answer_counter)
             log.answer_latencies.append(elapsed)
-            time.sleep(think)  # reading the feedback before pressing Next
+            pause(rng, think)  # reading the feedback before pressing Next
             status, headers, card, _ = client.request(
                 "POST", f"/play/{log.token}/next", {"csrf_token": csrf}, hx
             )
@@ -148,13 +148,25 @@ def play_pack(
     return log
 
 
-def hit_minimal(host: str, port: int, requests: int, think: float = 0.0) -> PlayerLog:
+def pause(rng: random.Random, think: float) -> None:
+    """A player's pause: between `think` and twice that, so players drift out of step."""
+    # Equal pauses would keep every player in lockstep, all requests arriving in one burst
+    # per round, which no crowd of people does; never shorter than `think` keeps a pace of
+    # 300 ms within what the server accepts as human.
+    if think > 0:
+        time.sleep(think * (1 + rng.random()))
+
+
+def hit_minimal(
+    host: str, port: int, requests: int, think: float = 0.0, number: int = 0, seed: int = 7
+) -> PlayerLog:
     """Post `requests` small forms to the baseline endpoint at a player's pace, timing each."""
     log = PlayerLog()
     client = Client(host, port, log)
+    rng = random.Random(seed * 100_003 + number)
     try:
         for number in range(requests):
-            time.sleep(think)
+            pause(rng, think)
             _, _, _, elapsed = client.request("POST", "/answer", {"position": number, "choice": 1})
             log.answer_latencies.append(elapsed)
         log.finished = True
