@@ -152,6 +152,10 @@ def upgrade():
     sa.ForeignKeyConstraint(['pack_id'], ['pack.id'], name=op.f('fk_play_score_day_band_pack_id_pack'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('pack_id', 'day', 'band', name=op.f('pk_play_score_day_band'))
     )
+    if dialect == "postgresql":
+        # Another instance may still be serving: hold plays still (reads go on) until the
+        # new trigger commits, so no play finishing during the backfill goes uncounted.
+        op.execute("LOCK TABLE play IN SHARE ROW EXCLUSIVE MODE")
     for table in TALLIES:
         computed = _values(table, "play")
         op.execute(
