@@ -101,7 +101,6 @@ _ANSWER_AT = select(Answer).where(
 
 # The play loop's writes as Core statements: the ORM's unit of work costs more
 # Python than the statements themselves, and these run on every answer of every player.
-_ANSWER_COLUMNS = tuple(c.key for c in Answer.__table__.columns if c.key != "id")
 _INSERT_ANSWER = insert(Answer.__table__).returning(Answer.__table__.c.id)
 # SET takes the columns named in the parameters (the moved play's new values).
 _MOVE_PLAY = update(Play.__table__).where(Play.__table__.c.id == bindparam("play_id"))
@@ -257,21 +256,21 @@ def _record(play: Play, question: PlayQuestion, choice_index: int | None) -> Ans
         streak_before=play.streak,
     )
     too_fast = choice_index is not None and elapsed_ms < current_app.config["MIN_HUMAN_ANSWER_MS"]
-    answer = Answer(
-        play_id=play.id,
-        position=question.position,
-        choice_index=choice_index,
-        correct=result.correct,
-        points=result.points,
-        streak_bonus=result.streak_bonus,
-        elapsed_ms=result.elapsed_ms,
-        answered_at=now,
-        too_fast=too_fast,
-    )
+    graded = {
+        "play_id": play.id,
+        "position": question.position,
+        "choice_index": choice_index,
+        "correct": result.correct,
+        "points": result.points,
+        "streak_bonus": result.streak_bonus,
+        "elapsed_ms": result.elapsed_ms,
+        "answered_at": now,
+        "too_fast": too_fast,
+    }
     try:
-        # Insert before touching the play: the loser of a race stops here.
-        columns = {name: getattr(answer, name) for name in _ANSWER_COLUMNS}
-        answer.id = _core(_INSERT_ANSWER, columns).scalar_one()
+        # Insert before touching the play: the loser of a race stops here. Columns not
+        # named here get their defaults from the INSERT, as a flush would give them.
+        answer_id = _core(_INSERT_ANSWER, graded).scalar_one()
     except IntegrityError:
         db.session.rollback()
         stored = answer_at(play, question.position)
@@ -291,7 +290,9 @@ def _record(play: Play, question: PlayQuestion, choice_index: int | None) -> Ans
     commit_keeping_state()
     for name, value in moved.items():
         set_committed_value(play, name, value)
-    # The row is stored: attach the object as loaded (no flush, no re-read).
+    # The row is stored: attach the object as loaded (no flush, no re-read); a column it
+    # does not carry is marked expired and loaded if anything reads it.
+    answer = Answer(id=answer_id, **graded)
     make_transient_to_detached(answer)
     db.session.add(answer)
     return _remember(answer)
