@@ -100,6 +100,9 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app, add_context_processor=False)
     csrf.init_app(app)
     htmx.init_app(app)
+    if app.config["RATELIMIT_STORAGE_URI"].startswith("redis"):
+        # Only Redis's client takes these; memcached's, for one, refuses them.
+        app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", app.config["RATELIMIT_REDIS_OPTIONS"])
     limiter.init_app(app)
     database.init_app(app)
 

@@ -26,8 +26,9 @@ class Defaults:
     # error is logged and the request served rather than answered 500.
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
     RATELIMIT_SWALLOW_ERRORS = True
-    # For the Redis client: a hung store costs a request half a second, not a worker timeout.
-    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    # The Redis client's options when the store is Redis (RATELIMIT_STORAGE_OPTIONS unset):
+    # a hung store costs a request half a second, not a worker timeout.
+    RATELIMIT_REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
     # Absolute base for share links and og: tags; falls back to the request's host.
     PUBLIC_BASE_URL = None
     DEFAULT_TIME_LIMIT = 20

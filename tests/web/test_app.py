@@ -73,3 +73,15 @@ def test_unknown_page_is_our_404(client) -> None:
     response = client.get("/no-such-page")
     assert response.status_code == 404
     assert b"Back to the quizzes" in response.data
+
+
+def test_redis_timeouts_reach_only_a_redis_rate_limit_store(tmp_path: Path) -> None:
+    def storage_options(uri: str) -> dict | None:
+        app = create_app({"RATELIMIT_STORAGE_URI": uri, "INSTANCE_PATH": str(tmp_path)})
+        return app.config.get("RATELIMIT_STORAGE_OPTIONS")
+
+    redis = storage_options("redis://127.0.0.1:6379")
+    assert redis is not None and redis["socket_timeout"] <= 1
+    # Another store's client would refuse the Redis client's keyword arguments.
+    assert storage_options("memcached://127.0.0.1:11211") is None
+    assert storage_options("memory://") is None
