@@ -107,7 +107,7 @@ def play_pack(
     """Play one pack to the end as player `number`; never raises (errors go in the log)."""
     log = PlayerLog()
     client = Client(host, port, log)
-    rng = random.Random(seed * 100_003 + number)
+    rng = player_rng(seed, number)
     try:
         _, _, page, _ = client.request("GET", f"/p/{slug}")
         csrf = CSRF.search(page).group(1)
@@ -148,6 +148,11 @@ def play_pack(
     return log
 
 
+def player_rng(seed: int, number: int) -> random.Random:
+    """Player `number`'s own random numbers: the same run repeats the same choices."""
+    return random.Random(seed * 100_003 + number)
+
+
 def pause(rng: random.Random, think: float) -> None:
     """A player's pause: between `think` and twice that, so players drift out of step."""
     # Equal pauses would keep every player in lockstep, all requests arriving in one burst
@@ -163,11 +168,13 @@ def hit_minimal(
     """Post `requests` small forms to the baseline endpoint at a player's pace, timing each."""
     log = PlayerLog()
     client = Client(host, port, log)
-    rng = random.Random(seed * 100_003 + number)
+    rng = player_rng(seed, number)
     try:
-        for number in range(requests):
+        for position in range(requests):
             pause(rng, think)
-            _, _, _, elapsed = client.request("POST", "/answer", {"position": number, "choice": 1})
+            _, _, _, elapsed = client.request(
+                "POST", "/answer", {"position": position, "choice": 1}
+            )
             log.answer_latencies.append(elapsed)
         log.finished = True
     except Exception as exc:
