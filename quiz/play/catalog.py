@@ -65,7 +65,21 @@ def finished_play_of(pack: Pack, token: str | None) -> Play | None:
     )
 
 
-def time_limits(pack: Pack) -> tuple[int, int]:
-    """The shortest and longest time per question among the pack's approved questions."""
-    limits = [q.time_limit for q in pack.approved_questions()] or [0]
-    return min(limits), max(limits)
+@dataclass(frozen=True)
+class QuestionStats:
+    """What a pack's start page says about its questions."""
+
+    count: int
+    shortest: int
+    longest: int
+
+
+def question_stats(pack: Pack) -> QuestionStats:
+    """How many approved questions the pack has, and their shortest and longest time limit."""
+    # One aggregate row: the start page never needs the questions themselves.
+    count, shortest, longest = db.session.execute(
+        select(
+            func.count(Question.id), func.min(Question.time_limit), func.max(Question.time_limit)
+        ).where(Question.pack_id == pack.id, Question.status == "approved")
+    ).one()
+    return QuestionStats(count, shortest or 0, longest or 0)

@@ -7,6 +7,7 @@ serves it, grades against the snapshot in PlayQuestion and keeps one Answer per 
 from __future__ import annotations
 
 import secrets
+from itertools import groupby
 from typing import Any
 
 from flask import current_app
@@ -17,7 +18,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Answer, Pack, Play, PlayQuestion, Question
+from quiz.models import Answer, Choice, Pack, Play, PlayQuestion, Question
 from quiz.play.scoring import grade
 
 
@@ -40,8 +41,8 @@ def new_token() -> str:
 
 def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> Play:
     """Create a play of a published pack, snapshotting its approved questions."""
-    questions = pack.approved_questions()
-    if not pack.is_published or not questions:
+    snapshots = question_snapshots(pack.id)
+    if not pack.is_published or not snapshots:
         raise PackNotPlayable("This quiz can't be played right now.")
     if challenger is not None and (challenger.pack_id != pack.id or not challenger.is_finished):
         challenger = None  # only a finished play of the same pack can be a challenge
@@ -50,34 +51,65 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
         pack=pack,
         nickname=nickname,
         started_at=clock.utcnow(),
-        question_count=len(questions),
+        question_count=len(snapshots),
         challenger_id=challenger.id if challenger else None,
     )
-    for position, question in enumerate(questions):
-        play.questions.append(snapshot_question(question, position))
     db.session.add(play)
+    db.session.flush()  # the play's id, which its question rows carry
+    _core(_INSERT_PLAY_QUESTION, [{"play_id": play.id, **row} for row in snapshots])
     commit_keeping_state()  # the start view only needs the token it just generated
     return play
 
 
-def snapshot_question(question: Question, position: int) -> PlayQuestion:
-    """Freeze a question as this play shows it (options keep the pack's order)."""
-    return PlayQuestion(
-        position=position,
-        question_id=question.id,
-        kind=question.kind,
-        prompt=question.prompt,
-        choices=[c.text for c in question.choices],
-        correct_index=next(i for i, c in enumerate(question.choices) if c.correct),
-        explanation=question.explanation,
-        evidence=question.evidence,
-        time_limit=question.time_limit,
-    )
+def question_snapshots(pack_id: int) -> list[dict[str, Any]]:
+    """The pack's approved questions frozen as a play shows them, as PlayQuestion rows.
+
+    Options keep the pack's order; the position is the question's place in the play.
+    """
+    rows = db.session.execute(_APPROVED_WITH_CHOICES, {"pack_id": pack_id})
+    snapshots: list[dict[str, Any]] = []
+    for _, group in groupby(rows, key=lambda row: row.question_id):
+        options = list(group)
+        first = options[0]
+        snapshots.append(
+            {
+                "position": len(snapshots),
+                "question_id": first.question_id,
+                "kind": first.kind,
+                "prompt": first.prompt,
+                "choices": [option.text for option in options],
+                "correct_index": next(i for i, option in enumerate(options) if option.correct),
+                "explanation": first.explanation,
+                "evidence": first.evidence,
+                "time_limit": first.time_limit,
+            }
+        )
+    return snapshots
 
 
 def play_by_token(token: str) -> Play | None:
     """The play with this token, or None (one indexed lookup)."""
     return db.session.scalar(select(Play).where(Play.token == token))
+
+
+# A play snapshots every approved question with its options: one row per option, in play
+# order, read as plain rows (building ORM objects for a pack's worth costs more than this).
+_APPROVED_WITH_CHOICES = (
+    select(
+        Question.id.label("question_id"),
+        Question.kind,
+        Question.prompt,
+        Question.explanation,
+        Question.evidence,
+        Question.time_limit,
+        Choice.text,
+        Choice.correct,
+    )
+    .join(Choice, Choice.question_id == Question.id)
+    .where(Question.pack_id == bindparam("pack_id"), Question.status == "approved")
+    .order_by(Question.position, Question.id, Choice.position)
+)
+_INSERT_PLAY_QUESTION = insert(PlayQuestion.__table__)
 
 
 # The play loop's lookups, built once: constructing a select costs more Python than

@@ -69,8 +69,7 @@ def start(slug: str) -> ResponseReturnValue:
         form=form,
         error=error,
         challenger=challenger,
-        question_count=len(pack.approved_questions()),
-        time_limits=catalog.time_limits(pack),
+        questions=catalog.question_stats(pack),
         top=leaderboard.top_plays(pack),
     )
     return page, 400 if form.errors or error else 200

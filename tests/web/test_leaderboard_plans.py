@@ -9,33 +9,14 @@ keeps it fast at a million plays.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from quiz.extensions import db
 from quiz.scores import service
-
-Statement = tuple[str, Any]
-
-
-@contextmanager
-def recorded() -> Iterator[list[Statement]]:
-    """Collect every statement (with its parameters) sent while the block runs."""
-    seen: list[Statement] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        seen.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+from tests.web.statements import Statement, recorded
 
 
 def plan(statement: str, parameters: Any) -> str:

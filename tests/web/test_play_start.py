@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import Play
 from quiz.play import service
 from tests.web.play_support import finish, start
+from tests.web.statements import recorded
 
 
 def test_start_page_shows_pack_details(client, make_pack) -> None:
@@ -136,3 +138,21 @@ def test_answer_form_needs_csrf_when_enabled(make_app, make_pack) -> None:
             f"/play/{play.token}/answer", data={"position": "0", "choice": "1"}, headers=headers
         )
         assert ok.status_code == 200 and "Your answer" in ok.get_data(as_text=True)
+
+
+def test_start_page_and_starting_cost_the_same_queries_for_any_pack_size(client, make_pack) -> None:
+    # One statement per question (or per option) would make a long pack's start the
+    # slowest request a player sends; the snapshot is read and written in bulk.
+    def statements_for(questions: int) -> tuple[int, int]:
+        slug = make_pack(questions=questions, title=f"Pack of {questions}").slug
+        with recorded() as page:
+            assert client.get(f"/p/{slug}").status_code == 200
+        with recorded() as starting:
+            assert client.post(f"/p/{slug}", data={"nickname": "Ann"}).status_code == 303
+        return len(page), len(starting)
+
+    assert statements_for(3) == statements_for(12)
+    play = db.session.scalars(select(Play).order_by(Play.id.desc())).first()
+    assert play.question_count == 12
+    assert [q.position for q in play.questions] == list(range(12))
+    assert play.questions[11].choices == ["Wrong 12a", "Right 12", "Wrong 12b", "Wrong 12c"]
