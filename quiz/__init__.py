@@ -67,6 +67,11 @@ def configure_database(app: Flask) -> None:
     if not uri:
         uri = "sqlite:///" + str(Path(app.instance_path) / "quiz.db")
     app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(uri)
+    if not uri.startswith("sqlite"):
+        # A server drops connections (restart, failover, idle timeout): test each one as
+        # it leaves the pool. Set explicitly, the configured value wins.
+        options = app.config["SQLALCHEMY_ENGINE_OPTIONS"]
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_pre_ping": True, **options}
 
 
 def normalise_database_url(uri: str) -> str:

@@ -1,10 +1,11 @@
 """Surviving database connection loss: retry safe requests once, answer 503 otherwise.
 
-pool_pre_ping (config.Defaults) replaces connections that died while idle in the pool;
-this covers the rest: a connection that drops while a request is using it (a database
-restart or failover). A GET or HEAD request is re-run once on a fresh connection, since
-its transaction was rolled back and its views are idempotent; anything else gets a 503
-with Retry-After, and the play service's answers are idempotent so a client may resend.
+pool_pre_ping (set for server databases in quiz.configure_database) replaces connections
+that died while idle in the pool; this covers the rest: a connection that drops while a
+request is using it (a database restart or failover). A GET or HEAD request is re-run
+once on a fresh connection, since its transaction was rolled back and its views are
+idempotent; anything else gets a 503 with Retry-After, and the play service's answers are
+idempotent so a client may resend.
 """
 
 from __future__ import annotations

@@ -51,6 +51,24 @@ def test_sqlite_connections_share_pages_between_workers(tmp_path: Path) -> None:
     assert pragmas["mmap_size"] >= 64 * 2**20
 
 
+def test_only_server_database_connections_are_pinged(tmp_path: Path) -> None:
+    def pre_ping(uri: str, **settings: object) -> bool:
+        app = create_app(
+            {"SQLALCHEMY_DATABASE_URI": uri, "INSTANCE_PATH": str(tmp_path), **settings}
+        )
+        with app.app_context():
+            from quiz.extensions import db
+
+            return db.engine.pool._pre_ping  # creating the engine does not connect
+
+    # A pooled PostgreSQL connection can die while idle (a restart, a failover): ping it
+    # before use. A SQLite file has no connection to lose, so the ping is pure cost.
+    assert pre_ping("postgresql://u@db.example/quiz") is True
+    assert pre_ping(f"sqlite:///{tmp_path}/quiz.db") is False
+    explicit = {"SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": False}}
+    assert pre_ping("postgresql://u@db.example/quiz", **explicit) is False
+
+
 def test_prefixed_env_and_instance_config_override_defaults(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
     (tmp_path / "config.py").write_text("DEFAULT_TIME_LIMIT = 30\nLEADERBOARD_PAGE_SIZE = 10\n")
