@@ -1,13 +1,15 @@
-"""In-process cost of the play path: GET /play/<token>, POST .../answer, POST .../next.
+"""In-process cost of the play path: the start page and start, the play page, answer, Next.
 
     python bench/play_path.py [--plays 30] [--questions 20] [--database-url URL]
 
 Builds a temporary SQLite database (or migrates the PostgreSQL database given; its tables
-are dropped first, so use a scratch database), imports a published pack, starts N plays
-and drives each one to the end through the Flask test client, exactly as htmx does: the
-play page, then per question an answer (HX-Request) and the Next button. Each request runs
+are dropped first, so use a scratch database), imports a published pack, and plays it N
+times to the end through the Flask test client, exactly as a browser with htmx does: the
+pack's start page, the nickname form, the play page, then per question an answer
+(HX-Request) and the Next button. Each request runs
 in its own app context, like under gunicorn, with CSRF, the JSON request log (to
-/dev/null), the rate limiter and security headers all on. Prints median / p95 latency and
+/dev/null), the rate limiter (its play-start limit raised for one client's many plays)
+and security headers all on. Prints median / p95 latency and
 SQL statements per request (a before_cursor_execute counter), and the ratio of the
 answer's median against the minimal endpoint of bench/minimal_app.py timed in the same run.
 """
@@ -44,17 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="quiz-play-path-"))
     url = normalise_database_url(args.database_url or f"sqlite:///{tmp / 'bench.db'}")
     app = create_app(
-        {"SQLALCHEMY_DATABASE_URI": url, "INSTANCE_PATH": str(tmp / "instance"), "SECRET_KEY": "b"}
+        {
+            "SQLALCHEMY_DATABASE_URI": url,
+            "INSTANCE_PATH": str(tmp / "instance"),
+            "SECRET_KEY": "b",
+            "PLAY_START_RATE_LIMIT": "1000000 per minute",
+        }
     )
-    tokens = prepare(app, args.plays, args.questions, fresh=bool(args.database_url))
+    slug = prepare(app, args.questions, fresh=bool(args.database_url))
     statements = [0]
     with app.app_context():
         event.listen(db.engine, "before_cursor_execute", lambda *a: _bump(statements))
     timings: dict[str, list[float]] = defaultdict(list)
     counts: dict[str, list[int]] = defaultdict(list)
     with _quiet_stderr():
-        play_all(app, tokens[:3], defaultdict(list), defaultdict(list), statements)  # warm-up
-        play_all(app, tokens[3:], timings, counts, statements)
+        play_all(app, slug, 3, defaultdict(list), defaultdict(list), statements)  # warm-up
+        play_all(app, slug, args.plays, timings, counts, statements)
         minimal = time_minimal(len(timings["answer"]))
     report(args, url, timings, counts, minimal)
     with app.app_context():
@@ -75,11 +82,10 @@ def _bump(counter: list[int]) -> None:
     counter[0] += 1
 
 
-def prepare(app, plays: int, questions: int, *, fresh: bool) -> list[str]:
-    """Migrate, import a published pack and start the plays; return their tokens."""
+def prepare(app, questions: int, *, fresh: bool) -> str:
+    """Migrate and import a published pack; return its slug."""
     from quiz.database import upgrade_schema
     from quiz.packs import import_pack
-    from quiz.play import service
 
     with app.app_context():
         if fresh:
@@ -89,13 +95,13 @@ def prepare(app, plays: int, questions: int, *, fresh: bool) -> list[str]:
         upgrade_schema()
         pack = import_pack(pack_document(questions), status="published", approve_all=True)
         db.session.commit()
-        tokens = [service.start_play(pack, f"Bench {n}").token for n in range(plays + 3)]
+        slug = pack.slug
         db.session.remove()
-    return tokens
+    return slug
 
 
-def play_all(app, tokens, timings, counts, statements) -> None:
-    """Play every token to the end: page, then answer + Next per question."""
+def play_all(app, slug: str, plays: int, timings, counts, statements) -> None:
+    """Play the pack `plays` times: start page, start, play page, then answer + Next."""
 
     def timed(kind: str, call, *a, **kw):
         statements[0] = 0
@@ -106,10 +112,14 @@ def play_all(app, tokens, timings, counts, statements) -> None:
         assert response.status_code in (200, 303), (kind, response.status_code)
         return response
 
-    for token in tokens:
+    for number in range(plays):
         client = app.test_client()
+        start_page = timed("start page", client.get, f"/p/{slug}").get_data(True)
+        csrf = CSRF.search(start_page).group(1)
+        form = {"csrf_token": csrf, "nickname": f"Bench {number}"}
+        started = timed("start", client.post, f"/p/{slug}", data=form)
+        token = started.headers["Location"].rstrip("/").rsplit("/", 1)[-1]
         page = timed("play page (first serve)", client.get, f"/play/{token}").get_data(True)
-        csrf = CSRF.search(page).group(1)
         hx = {"HX-Request": "true", "X-CSRFToken": csrf}
         card = page
         while True:
