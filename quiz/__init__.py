@@ -25,6 +25,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         static_folder=asset_dir("static"),
     )
     app.config.from_object(Defaults)
+    # from_object copies references: nested settings (QUIZ_X__key) and our own merges
+    # would otherwise write into Defaults' dicts, and so into every later app.
+    app.config.update({k: dict(v) for k, v in app.config.items() if isinstance(v, dict)})
     if test_config:
         app.config.from_mapping(test_config)
     else:

@@ -8,7 +8,7 @@ class Defaults:
 
     # Server databases also get pool_pre_ping (configure_database): SQLite has no
     # connection that a restart or an idle timeout could drop, so it is never pinged.
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {}
+    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {}
     SQLALCHEMY_TRACK_MODIFICATIONS = False
     # Uploads and form posts larger than this are refused with 413 before a view runs.
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024

@@ -69,6 +69,18 @@ def test_only_server_database_connections_are_pinged(tmp_path: Path) -> None:
     assert pre_ping("postgresql://u@db.example/quiz", **explicit) is False
 
 
+def test_nested_settings_stay_with_their_app(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("QUIZ_SQLALCHEMY_ENGINE_OPTIONS__pool_size", "7")
+    tuned = create_app()
+    monkeypatch.delenv("QUIZ_SQLALCHEMY_ENGINE_OPTIONS__pool_size")
+    plain = create_app()
+    assert tuned.config["SQLALCHEMY_ENGINE_OPTIONS"]["pool_size"] == 7
+    # Flask writes a nested setting into the dict it finds: that must be this app's copy,
+    # not the defaults every later app (and every test) starts from.
+    assert "pool_size" not in plain.config["SQLALCHEMY_ENGINE_OPTIONS"]
+
+
 def test_prefixed_env_and_instance_config_override_defaults(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
     (tmp_path / "config.py").write_text("DEFAULT_TIME_LIMIT = 30\nLEADERBOARD_PAGE_SIZE = 10\n")
