@@ -8,6 +8,7 @@ from sqlalchemy import case, func, select
 
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question
+from quiz.play.service import playable_questions
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,12 @@ class QuestionStats:
 
 
 def question_stats(pack: Pack) -> QuestionStats:
-    """How many approved questions the pack has, and their shortest and longest time limit."""
-    # One aggregate row: the start page never needs the questions themselves.
+    """How many questions a play of the pack gets, and their shortest and longest time limit."""
+    # One aggregate row over the same questions a play snapshots: the page never needs
+    # the questions themselves, and its count must match the play's.
     count, shortest, longest = db.session.execute(
         select(
             func.count(Question.id), func.min(Question.time_limit), func.max(Question.time_limit)
-        ).where(Question.pack_id == pack.id, Question.status == "approved")
+        ).where(*playable_questions(pack.id))
     ).one()
     return QuestionStats(count, shortest or 0, longest or 0)

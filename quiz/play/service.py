@@ -11,9 +11,19 @@ from itertools import groupby
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import CursorResult, Executable, bindparam, insert, inspect, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Executable,
+    bindparam,
+    exists,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload, make_transient_to_detached
+from sqlalchemy.orm import aliased, joinedload, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from quiz import clock
@@ -40,9 +50,9 @@ def new_token() -> str:
 
 
 def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> Play:
-    """Create a play of a published pack, snapshotting its approved questions."""
-    snapshots = question_snapshots(pack.id)
-    if not pack.is_published or not snapshots:
+    """Create a play of a published pack, snapshotting its playable questions."""
+    snapshots = question_snapshots(pack.id) if pack.is_published else []
+    if not snapshots:
         raise PackNotPlayable("This quiz can't be played right now.")
     if challenger is not None and (challenger.pack_id != pack.id or not challenger.is_finished):
         challenger = None  # only a finished play of the same pack can be a challenge
@@ -55,18 +65,32 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
         challenger_id=challenger.id if challenger else None,
     )
     db.session.add(play)
-    db.session.flush()  # the play's id, which its question rows carry
-    _core(_INSERT_PLAY_QUESTION, [{"play_id": play.id, **row} for row in snapshots])
-    commit_keeping_state()  # the start view only needs the token it just generated
+    try:
+        db.session.flush()  # the play's id, which its question rows carry
+        _core(_INSERT_PLAY_QUESTION, [{"play_id": play.id, **row} for row in snapshots])
+        commit_keeping_state()  # the start view only needs the token it just generated
+    except Exception:
+        # Leave no half-started play in an open (on PostgreSQL, aborted) transaction for
+        # the caller's next query; callers outside a request have no teardown to do it.
+        db.session.rollback()
+        raise
     return play
 
 
-def question_snapshots(pack_id: int) -> list[dict[str, Any]]:
-    """The pack's approved questions frozen as a play shows them, as PlayQuestion rows.
+def playable_questions(pack_id: int) -> tuple[ColumnElement[bool], ...]:
+    """The conditions for a question of this pack to go into plays (and be counted)."""
+    # Approved, with a right answer to grade against: a question the studio left without
+    # one is skipped rather than breaking every start of the pack.
+    # An alias: the snapshot query joins Choice too, and must not correlate to its row.
+    option = aliased(Choice)
+    has_right_answer = exists().where(option.question_id == Question.id, option.correct)
+    return (Question.pack_id == pack_id, Question.status == "approved", has_right_answer)
 
-    Options keep the pack's order; the position is the question's place in the play.
-    """
-    rows = db.session.execute(_APPROVED_WITH_CHOICES, {"pack_id": pack_id})
+
+def question_snapshots(pack_id: int) -> list[dict[str, Any]]:
+    """The pack's playable questions, frozen as PlayQuestion rows in play order."""
+    # Options keep the pack's order; the position is the question's place in the play.
+    rows = db.session.execute(_WITH_OPTIONS.where(*playable_questions(pack_id)))
     snapshots: list[dict[str, Any]] = []
     for _, group in groupby(rows, key=lambda row: row.question_id):
         options = list(group)
@@ -92,9 +116,9 @@ def play_by_token(token: str) -> Play | None:
     return db.session.scalar(select(Play).where(Play.token == token))
 
 
-# A play snapshots every approved question with its options: one row per option, in play
-# order, read as plain rows (building ORM objects for a pack's worth costs more than this).
-_APPROVED_WITH_CHOICES = (
+# A play snapshots its questions with their options: one row per option, in play order,
+# read as plain rows (building ORM objects for a pack's worth costs more than this).
+_WITH_OPTIONS = (
     select(
         Question.id.label("question_id"),
         Question.kind,
@@ -106,7 +130,6 @@ _APPROVED_WITH_CHOICES = (
         Choice.correct,
     )
     .join(Choice, Choice.question_id == Question.id)
-    .where(Question.pack_id == bindparam("pack_id"), Question.status == "approved")
     .order_by(Question.position, Question.id, Choice.position)
 )
 _INSERT_PLAY_QUESTION = insert(PlayQuestion.__table__)
@@ -147,7 +170,7 @@ _START_CLOCK = (
 )
 
 
-def _core(statement: Executable, params: dict[str, Any]) -> CursorResult:
+def _core(statement: Executable, params: dict[str, Any] | list[dict[str, Any]]) -> CursorResult:
     """Run a Core statement on the session's connection, inside the session's transaction."""
     return db.session.connection().execute(statement, params)
 

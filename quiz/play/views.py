@@ -69,7 +69,7 @@ def start(slug: str) -> ResponseReturnValue:
         form=form,
         error=error,
         challenger=challenger,
-        questions=catalog.question_stats(pack),
+        question_stats=catalog.question_stats(pack),
         top=leaderboard.top_plays(pack),
     )
     return page, 400 if form.errors or error else 200

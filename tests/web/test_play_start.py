@@ -6,6 +6,7 @@ import re
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from quiz.extensions import db
 from quiz.models import Play
@@ -156,3 +157,32 @@ def test_start_page_and_starting_cost_the_same_queries_for_any_pack_size(client,
     assert play.question_count == 12
     assert [q.position for q in play.questions] == list(range(12))
     assert play.questions[11].choices == ["Wrong 12a", "Right 12", "Wrong 12b", "Wrong 12c"]
+
+
+def test_questions_without_a_right_answer_are_left_out_of_page_and_play(client, make_pack) -> None:
+    pack = make_pack(questions=4)
+    no_right_answer, no_options = pack.questions[1], pack.questions[2]
+    for choice in no_right_answer.choices:
+        choice.correct = False
+    no_options.choices.clear()
+    db.session.commit()
+    assert "<dt>Questions</dt><dd>2</dd>" in client.get(f"/p/{pack.slug}").get_data(True)
+    play = service.start_play(pack, "Ann")
+    # The page promised what the play holds, and both skip what cannot be graded.
+    assert play.question_count == 2
+    assert [q.prompt for q in play.questions] == [
+        "Question 1: which option is right?",
+        "Question 4: which option is right?",
+    ]
+    assert [q.correct_index for q in play.questions] == [1, 1]
+
+
+def test_a_failed_start_leaves_the_session_usable(make_pack, monkeypatch) -> None:
+    pack = make_pack()
+    broken = [{**row, "prompt": None} for row in service.question_snapshots(pack.id)]
+    monkeypatch.setattr(service, "question_snapshots", lambda pack_id: broken)
+    with pytest.raises(IntegrityError):
+        service.start_play(pack, "Ann")
+    # Rolled back: no half-started play, and (on PostgreSQL) no aborted transaction
+    # waiting to fail the caller's next query.
+    assert db.session.query(Play).count() == 0
