@@ -80,8 +80,8 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
 def playable_questions(pack_id: int) -> tuple[ColumnElement[bool], ...]:
     """The conditions for a question of this pack to go into plays (and be counted)."""
     # Approved, with a right answer to grade against: a question the studio left without
-    # one is skipped rather than breaking every start of the pack.
-    # An alias: the snapshot query joins Choice too, and must not correlate to its row.
+    # one is skipped rather than breaking every start of the pack. The option is an alias
+    # because the snapshot query joins Choice too, and must not correlate to its row.
     option = aliased(Choice)
     has_right_answer = exists().where(option.question_id == Question.id, option.correct)
     return (Question.pack_id == pack_id, Question.status == "approved", has_right_answer)
