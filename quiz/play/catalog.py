@@ -8,7 +8,7 @@ from sqlalchemy import case, func, select
 
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question
-from quiz.play.service import playable_questions
+from quiz.play.service import PLAYABLE_QUESTIONS
 
 
 @dataclass(frozen=True)
@@ -79,9 +79,10 @@ def question_stats(pack: Pack) -> QuestionStats:
     """How many questions a play of the pack gets, and their shortest and longest time limit."""
     # One aggregate row over the same questions a play snapshots: the page never needs
     # the questions themselves, and its count must match the play's.
-    count, shortest, longest = db.session.execute(
-        select(
-            func.count(Question.id), func.min(Question.time_limit), func.max(Question.time_limit)
-        ).where(*playable_questions(pack.id))
-    ).one()
+    count, shortest, longest = db.session.execute(_QUESTION_STATS, {"pack_id": pack.id}).one()
     return QuestionStats(count, shortest or 0, longest or 0)
+
+
+_QUESTION_STATS = select(
+    func.count(Question.id), func.min(Question.time_limit), func.max(Question.time_limit)
+).where(*PLAYABLE_QUESTIONS)

@@ -77,20 +77,29 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
     return play
 
 
-def playable_questions(pack_id: int) -> tuple[ColumnElement[bool], ...]:
-    """The conditions for a question of this pack to go into plays (and be counted)."""
+def _playable_questions() -> tuple[ColumnElement[bool], ...]:
+    """The conditions for a question of the pack (bind parameter pack_id) to go into plays."""
     # Approved, with a right answer to grade against: a question the studio left without
     # one is skipped rather than breaking every start of the pack. The option is an alias
     # because the snapshot query joins Choice too, and must not correlate to its row.
     option = aliased(Choice)
     has_right_answer = exists().where(option.question_id == Question.id, option.correct)
-    return (Question.pack_id == pack_id, Question.status == "approved", has_right_answer)
+    return (
+        Question.pack_id == bindparam("pack_id"),
+        Question.status == "approved",
+        has_right_answer,
+    )
+
+
+# Built once, with the pack as a parameter: building these conditions per call cost more
+# than running the start page's whole count query.
+PLAYABLE_QUESTIONS = _playable_questions()
 
 
 def question_snapshots(pack_id: int) -> list[dict[str, Any]]:
     """The pack's playable questions, frozen as PlayQuestion rows in play order."""
     # Options keep the pack's order; the position is the question's place in the play.
-    rows = db.session.execute(_WITH_OPTIONS.where(*playable_questions(pack_id)))
+    rows = db.session.execute(_PLAYABLE_WITH_OPTIONS, {"pack_id": pack_id})
     snapshots: list[dict[str, Any]] = []
     for _, group in groupby(rows, key=lambda row: row.question_id):
         options = list(group)
@@ -132,6 +141,7 @@ _WITH_OPTIONS = (
     .join(Choice, Choice.question_id == Question.id)
     .order_by(Question.position, Question.id, Choice.position)
 )
+_PLAYABLE_WITH_OPTIONS = _WITH_OPTIONS.where(*PLAYABLE_QUESTIONS)
 _INSERT_PLAY_QUESTION = insert(PlayQuestion.__table__)
 
 
