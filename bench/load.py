@@ -6,7 +6,9 @@
 Starts `quiz serve` on a free loopback port (a temporary SQLite file unless a database URL
 is given), plays a freshly imported pack with every player at once, serves the minimal
 Flask endpoint (bench/minimal_app.py) the same way with the same concurrency and pace, and
-prints requests/s and answer latency percentiles for both and their ratio. Then it checks
+prints requests/s and answer latency percentiles for both and their ratio. Each server first
+gets an untimed round of the same players in a closed loop (the app: one play each), so
+what is timed is the warm steady state, not each worker's first requests. Then it checks
 that no acknowledged answer was lost or stored twice and that every score is the sum of its
 answers' points and streak bonuses. --kill-worker SIGKILLs one gunicorn worker mid-run.
 Exits non-zero when a check fails.
@@ -50,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     slug = prepare_pack(database_url, tmp / "instance", args.questions)
     quiz_cmd = [str(Path(sys.executable).parent / "quiz"), "serve"]
     with Server(quiz_cmd, args.workers, args.threads, database_url, tmp / "instance") as server:
+        # An untimed first round, as for the baseline below: each worker compiles its SQL
+        # and opens its connection once, so the figures are the steady state.
+        warmup_logs = run_players(
+            lambda n: play_pack("127.0.0.1", server.port, slug, n, 0, 11), args.players
+        )
         killer = _start_killer(server, args) if args.kill_worker else None
         cpu, started = workers_cpu_seconds(server.pid), time.perf_counter()
         logs = run_players(
@@ -61,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             killer.join()
     minimal_cmd = [sys.executable, str(Path(__file__).with_name("minimal_app.py"))]
     with Server(minimal_cmd, args.workers, args.threads) as baseline:
+        run_players(
+            lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, 0, n), args.players
+        )
         cpu, started = workers_cpu_seconds(baseline.pid), time.perf_counter()
         baseline_logs = run_players(
             lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, think, n),
@@ -71,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     app_figures = figures(logs, app_seconds, app_cpu)
     base_figures = figures(baseline_logs, baseline_seconds, baseline_cpu)
     report(args, app_figures, base_figures)
+    logs += warmup_logs
     problems = [f"player failed: {log.error}" for log in logs if log.error]
     problems += audit_plays(database_url, tmp / "instance", slug, logs, args.questions)
     for problem in problems[:20]:
@@ -103,9 +114,11 @@ def run_players(play, players: int) -> list[PlayerLog]:
 def _start_killer(server: Server, args: argparse.Namespace) -> threading.Thread:
     """Kill one worker once the run is well under way (a third of the answers in)."""
 
+    target = answers_done() + args.players * args.questions / 3
+
     def kill_later() -> None:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and answers_done() < args.players * args.questions / 3:
+        while time.monotonic() < deadline and answers_done() < target:
             time.sleep(0.05)
         pid = kill_one_worker(server.pid)
         print(f"killed gunicorn worker {pid} mid-run")
