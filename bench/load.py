@@ -1,17 +1,20 @@
 """Load test: N concurrent players through a pack under gunicorn, then a database audit.
 
-    python bench/load.py [--players 200] [--questions 10] [--database-url URL]
+    python bench/load.py [--players 200] [--questions 10] [--database-url URL] [--rounds 3]
                          [--workers N] [--threads N] [--think-ms MS] [--kill-worker]
 
 Starts `quiz serve` on a free loopback port (a temporary SQLite file unless a database URL
-is given), plays a freshly imported pack with every player at once, serves the minimal
-Flask endpoint (bench/minimal_app.py) the same way with the same concurrency and pace, and
-prints requests/s and answer latency percentiles for both and their ratio. Each server first
-gets an untimed round of the same players in a closed loop (the app: one play each), so
-what is timed is the warm steady state, not each worker's first requests. Then it checks
-that no acknowledged answer was lost or stored twice and that every score is the sum of its
-answers' points and streak bonuses. --kill-worker SIGKILLs one gunicorn worker mid-run.
-Exits non-zero when a check fails.
+is given) and, beside it, the minimal Flask endpoint (bench/minimal_app.py) served the same
+way. Each gets an untimed closed-loop round first, so what is timed is the warm steady
+state, not each worker's first requests. Then timed rounds alternate between the two, the
+same players at the same pace: the app's players each play a freshly imported pack to the
+end, the baseline's post as many small forms. It prints requests/s and answer latency
+percentiles for both over all rounds, their ratio, and the ratio of each app round to the
+baseline round right after it: on a shared machine whose speed drifts, alternating keeps
+both sides of a ratio on the same machine. Then it checks that no acknowledged answer was
+lost or stored twice and that every score is the sum of its answers' points and streak
+bonuses. --kill-worker SIGKILLs one gunicorn worker during the first timed round. Exits
+non-zero when a check fails.
 
 --think-ms 0 (the default) is a closed loop: every player sends its next request the moment
 the last one returns, which measures throughput at saturation. A positive --think-ms is a
@@ -32,7 +35,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -51,37 +57,37 @@ def main(argv: list[str] | None = None) -> int:
     database_url = args.database_url or f"sqlite:///{tmp / 'load.db'}"
     slug = prepare_pack(database_url, tmp / "instance", args.questions)
     quiz_cmd = [str(Path(sys.executable).parent / "quiz"), "serve"]
-    with Server(quiz_cmd, args.workers, args.threads, database_url, tmp / "instance") as server:
-        # An untimed first round, as for the baseline below: each worker compiles its SQL
-        # and opens its connection once, so the figures are the steady state.
-        warmup_logs = run_players(
-            lambda n: play_pack("127.0.0.1", server.port, slug, n, 0, 11), args.players
-        )
-        killer = _start_killer(server, args) if args.kill_worker else None
-        cpu, started = workers_cpu_seconds(server.pid), time.perf_counter()
-        logs = run_players(
-            lambda n: play_pack("127.0.0.1", server.port, slug, n, think, 7), args.players
-        )
-        app_seconds = time.perf_counter() - started
-        app_cpu = workers_cpu_seconds(server.pid) - cpu
-        if killer:
-            killer.join()
     minimal_cmd = [sys.executable, str(Path(__file__).with_name("minimal_app.py"))]
-    with Server(minimal_cmd, args.workers, args.threads) as baseline:
-        run_players(
-            lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, 0, n), args.players
-        )
-        cpu, started = workers_cpu_seconds(baseline.pid), time.perf_counter()
-        baseline_logs = run_players(
-            lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, think, n),
-            args.players,
-        )
-        baseline_seconds = time.perf_counter() - started
-        baseline_cpu = workers_cpu_seconds(baseline.pid) - cpu
-    app_figures = figures(logs, app_seconds, app_cpu)
-    base_figures = figures(baseline_logs, baseline_seconds, baseline_cpu)
-    report(args, app_figures, base_figures)
-    logs += warmup_logs
+    app_server = Server(quiz_cmd, args.workers, args.threads, database_url, tmp / "instance")
+    with app_server as server, Server(minimal_cmd, args.workers, args.threads) as baseline:
+
+        def app_round(seed: int, pace: float) -> list[PlayerLog]:
+            return run_players(
+                lambda n: play_pack("127.0.0.1", server.port, slug, n, pace, seed), args.players
+            )
+
+        def baseline_round(seed: int, pace: float) -> list[PlayerLog]:
+            return run_players(
+                lambda n: hit_minimal("127.0.0.1", baseline.port, args.questions, pace, n, seed),
+                args.players,
+            )
+
+        # An untimed closed-loop round on each: every worker compiles its SQL and opens
+        # its connection first, so what is timed is the steady state.
+        logs = app_round(11, 0)
+        baseline_round(11, 0)
+        app_runs: list[Run] = []
+        baseline_runs: list[Run] = []
+        for round_number in range(args.rounds):
+            killer = _start_killer(server, args) if args.kill_worker and not app_runs else None
+            app_runs.append(timed(server.pid, partial(app_round, 7 + round_number, think)))
+            if killer:
+                killer.join()
+            baseline_runs.append(
+                timed(baseline.pid, partial(baseline_round, 7 + round_number, think))
+            )
+    report(args, app_runs, baseline_runs)
+    logs += [log for run in app_runs for log in run.logs]
     problems = [f"player failed: {log.error}" for log in logs if log.error]
     problems += audit_plays(database_url, tmp / "instance", slug, logs, args.questions)
     for problem in problems[:20]:
@@ -100,6 +106,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument(
         "--think-ms", type=float, default=0.0, help="a player's pause before each answer and Next"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="timed rounds, alternating app and baseline"
     )
     parser.add_argument("--kill-worker", action="store_true", help="SIGKILL a worker mid-run")
     return parser.parse_args(argv)
@@ -128,17 +137,39 @@ def _start_killer(server: Server, args: argparse.Namespace) -> threading.Thread:
     return thread
 
 
-def figures(logs: list[PlayerLog], seconds: float, cpu_seconds: float) -> dict[str, float]:
-    """Requests/s over the run, workers' CPU ms per request, answer latency percentiles (ms)."""
-    answers = sorted(t for log in logs for t in log.answer_latencies)
-    requests = sum(len(log.request_latencies) for log in logs)
+@dataclass
+class Run:
+    """One timed round against one server: what its players saw, and what it cost."""
+
+    logs: list[PlayerLog]
+    seconds: float
+    cpu_seconds: float
+
+    @property
+    def requests(self) -> int:
+        """Requests the players completed in this round."""
+        return sum(len(log.request_latencies) for log in self.logs)
+
+
+def timed(master_pid: int, play_round: Callable[[], list[PlayerLog]]) -> Run:
+    """Run one round of players, timing it and counting the server's workers' CPU."""
+    cpu, started = workers_cpu_seconds(master_pid), time.perf_counter()
+    logs = play_round()
+    return Run(logs, time.perf_counter() - started, workers_cpu_seconds(master_pid) - cpu)
+
+
+def figures(runs: list[Run]) -> dict[str, float]:
+    """Requests/s over all rounds, workers' CPU ms per request, answer latency percentiles."""
+    answers = sorted(t for run in runs for log in run.logs for t in log.answer_latencies)
+    requests = sum(run.requests for run in runs)
+    seconds = sum(run.seconds for run in runs)
 
     def pct(p: float) -> float:
         return answers[min(len(answers) - 1, int(p / 100 * len(answers)))] * 1000 if answers else 0
 
     return {
         "requests_per_s": requests / seconds,
-        "cpu_ms_per_request": cpu_seconds * 1000 / requests if requests else 0,
+        "cpu_ms_per_request": sum(run.cpu_seconds for run in runs) * 1000 / requests,
         "answers_per_s": len(answers) / seconds,
         "p50": pct(50),
         "p95": pct(95),
@@ -147,11 +178,12 @@ def figures(logs: list[PlayerLog], seconds: float, cpu_seconds: float) -> dict[s
     }
 
 
-def report(args: argparse.Namespace, app: dict[str, float], base: dict[str, float]) -> None:
-    """Print both runs side by side and the ratio we track."""
+def report(args: argparse.Namespace, app_runs: list[Run], baseline_runs: list[Run]) -> None:
+    """Print both servers side by side, the ratio we track and its spread over the rounds."""
+    app, base = figures(app_runs), figures(baseline_runs)
     print(
         f"players={args.players} questions={args.questions} workers={args.workers}"
-        f" threads={args.threads} think_ms={args.think_ms}"
+        f" threads={args.threads} think_ms={args.think_ms} rounds={args.rounds}"
         f" database={'postgresql' if args.database_url else 'sqlite'}"
         f" load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
@@ -161,11 +193,19 @@ def report(args: argparse.Namespace, app: dict[str, float], base: dict[str, floa
             f"  p50 {f['p50']:6.1f} ms  p95 {f['p95']:6.1f} ms  p99 {f['p99']:6.1f} ms"
             f"  worker CPU {f['cpu_ms_per_request']:5.2f} ms/request"
         )
-    ratio = app["requests_per_s"] / base["requests_per_s"] if base["requests_per_s"] else 0
-    print(f"throughput ratio app/minimal: {ratio:.2f} (target >= 0.50)")
-    if app["cpu_ms_per_request"]:
-        cpu_ratio = base["cpu_ms_per_request"] / app["cpu_ms_per_request"]
-        print(f"worker CPU per request, minimal/app: {cpu_ratio:.2f}")
+    # Each round's ratio pairs an app round with the baseline round right after it, so
+    # both ran on the machine as it was then; their spread shows how steady the machine was.
+    per_round = [
+        (a.requests / a.seconds) / (b.requests / b.seconds)
+        for a, b in zip(app_runs, baseline_runs, strict=True)
+    ]
+    ratio = app["requests_per_s"] / base["requests_per_s"]
+    print(
+        f"throughput ratio app/minimal: {ratio:.2f} (target >= 0.50);"
+        f" per round {' '.join(f'{r:.2f}' for r in per_round)}"
+    )
+    cpu_ratio = base["cpu_ms_per_request"] / app["cpu_ms_per_request"]
+    print(f"worker CPU per request, minimal/app: {cpu_ratio:.2f}")
 
 
 if __name__ == "__main__":
