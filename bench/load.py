@@ -167,9 +167,10 @@ def figures(runs: list[Run]) -> dict[str, float]:
     def pct(p: float) -> float:
         return answers[min(len(answers) - 1, int(p / 100 * len(answers)))] * 1000 if answers else 0
 
+    cpu_seconds = sum(run.cpu_seconds for run in runs)
     return {
         "requests_per_s": requests / seconds,
-        "cpu_ms_per_request": sum(run.cpu_seconds for run in runs) * 1000 / requests,
+        "cpu_ms_per_request": cpu_seconds * 1000 / requests if requests else 0,
         "answers_per_s": len(answers) / seconds,
         "p50": pct(50),
         "p95": pct(95),
@@ -196,16 +197,17 @@ def report(args: argparse.Namespace, app_runs: list[Run], baseline_runs: list[Ru
     # Each round's ratio pairs an app round with the baseline round right after it, so
     # both ran on the machine as it was then; their spread shows how steady the machine was.
     per_round = [
-        (a.requests / a.seconds) / (b.requests / b.seconds)
+        a.requests * b.seconds / (a.seconds * b.requests) if b.requests else 0
         for a, b in zip(app_runs, baseline_runs, strict=True)
     ]
-    ratio = app["requests_per_s"] / base["requests_per_s"]
+    ratio = app["requests_per_s"] / base["requests_per_s"] if base["requests_per_s"] else 0
     print(
         f"throughput ratio app/minimal: {ratio:.2f} (target >= 0.50);"
         f" per round {' '.join(f'{r:.2f}' for r in per_round)}"
     )
-    cpu_ratio = base["cpu_ms_per_request"] / app["cpu_ms_per_request"]
-    print(f"worker CPU per request, minimal/app: {cpu_ratio:.2f}")
+    if app["cpu_ms_per_request"]:
+        cpu_ratio = base["cpu_ms_per_request"] / app["cpu_ms_per_request"]
+        print(f"worker CPU per request, minimal/app: {cpu_ratio:.2f}")
 
 
 if __name__ == "__main__":
