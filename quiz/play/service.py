@@ -125,9 +125,9 @@ def play_by_token(token: str) -> Play | None:
     return db.session.scalar(select(Play).where(Play.token == token))
 
 
-# A play snapshots its questions with their options: one row per option, in play order,
-# read as plain rows (building ORM objects for a pack's worth costs more than this).
-_WITH_OPTIONS = (
+# A play snapshots its playable questions with their options: one row per option, in play
+# order, read as plain rows (building ORM objects for a pack's worth costs more than this).
+_PLAYABLE_WITH_OPTIONS = (
     select(
         Question.id.label("question_id"),
         Question.kind,
@@ -139,9 +139,9 @@ _WITH_OPTIONS = (
         Choice.correct,
     )
     .join(Choice, Choice.question_id == Question.id)
+    .where(*PLAYABLE_QUESTIONS)
     .order_by(Question.position, Question.id, Choice.position)
 )
-_PLAYABLE_WITH_OPTIONS = _WITH_OPTIONS.where(*PLAYABLE_QUESTIONS)
 _INSERT_PLAY_QUESTION = insert(PlayQuestion.__table__)
 
 
