@@ -118,7 +118,7 @@ def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Argon2 at its cheapest in tests (about 0.5 s a hash otherwise on a 2-core machine)."""
     from argon2 import PasswordHasher, profiles
 
-    from quiz.studio import accounts
+    from quiz.studio.services import accounts
 
     monkeypatch.setattr(accounts, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
@@ -183,7 +183,7 @@ def make_staff(app: Flask) -> Callable[..., Any]:
 
     def build(email: str = "editor@example.com", role: str = "editor", **kwargs: Any) -> Any:
         from quiz.models import Staff
-        from quiz.studio.accounts import hash_password
+        from quiz.studio.services.accounts import hash_password
 
         staff = Staff(email=email, role=role, password_hash=hash_password(STAFF_PASSWORD), **kwargs)
         db.session.add(staff)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from quiz.cli import cli
 from quiz.extensions import db
 from quiz.models import Pack, Staff
-from quiz.studio.accounts import password_matches
+from quiz.studio.services.accounts import password_matches
 from tests.conftest import pack_document
 
 

@@ -8,19 +8,15 @@ from flask import flash, make_response, redirect, render_template, request, url_
 from flask_login import current_user
 
 from quiz.extensions import db, htmx
+from quiz.fragments import fragment_or_page
 from quiz.models import Pack, Question
-from quiz.studio import reviewing
+from quiz.studio import bp
 from quiz.studio.access import editor_required
 from quiz.studio.forms import QuestionForm
-from quiz.studio.packs import get_pack, pack_context
-from quiz.studio.views import bp
+from quiz.studio.pack_page import get_pack, get_question, pack_context
+from quiz.studio.services import reviewing
 
 STATUS_ACTIONS = {"approve": "approved", "reject": "rejected", "reopen": "draft"}
-
-
-def get_question(question_id: int) -> Question:
-    """The question, or 404."""
-    return db.get_or_404(Question, question_id)
 
 
 def done(
@@ -174,8 +170,14 @@ def question_input(form: QuestionForm) -> reviewing.QuestionInput:
 def render_form(form: QuestionForm, pack: Any, item: Question | None):
     """The question form with errors in place: the fragment for htmx, else a page."""
     status = 200 if htmx or not form.errors else 400
-    template = "studio/_question_form.html" if htmx else "studio/question_form.html"
-    return render_template(template, form=form, pack=pack, question=item), status
+    return fragment_or_page(
+        "studio/_question_form.html",
+        "studio/question_form.html",
+        status,
+        form=form,
+        pack=pack,
+        question=item,
+    )
 
 
 def _retarget(response: Any, selector: str) -> Any:

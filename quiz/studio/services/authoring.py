@@ -12,7 +12,7 @@ from quiz import clock
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question, Staff
 from quiz.packs.service import import_generated
-from quiz.studio import audit
+from quiz.studio.services import audit
 
 MIN_PUBLISHED_QUESTIONS = 3
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")

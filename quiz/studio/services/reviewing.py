@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, Choice, Pack, Question, Staff
-from quiz.studio import audit
-from quiz.studio.authoring import MIN_PUBLISHED_QUESTIONS
+from quiz.studio.services import audit
+from quiz.studio.services.authoring import MIN_PUBLISHED_QUESTIONS
 
 
 class ReviewError(ValueError):
