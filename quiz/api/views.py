@@ -10,7 +10,6 @@ from quiz.play.catalog import published_pack, published_packs
 from quiz.play.service import play_by_token
 from quiz.scores import results, service
 from quiz.scores.forms import LeaderboardQuery
-from quiz.scores.views import board_context
 
 bp = Blueprint("api", __name__)
 
@@ -46,8 +45,8 @@ def leaderboard(slug: str) -> ResponseReturnValue:
     query = LeaderboardQuery.from_request()
     if not query.validate():
         return jsonify(error=f"Check the query: {query.error_text()}."), 400
-    context = board_context(pack, query)
-    board: service.BoardPage = context["board"]  # type: ignore[assignment]
+    context = service.board_context(pack, query)
+    board = context["board"]
     me = None
     if context["my_rank"]:
         me = {"rank": context["my_rank"], "page": context["my_page"]}

@@ -18,6 +18,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from quiz.extensions import htmx, limiter
+from quiz.fragments import fragment_or_page
 from quiz.models import Play
 from quiz.play import catalog, flow, service
 from quiz.play.forms import AnswerForm, StartForm
@@ -130,9 +131,8 @@ def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
         "screen": screen,
         "seconds_left": service.seconds_left(screen.question),
     }
-    if htmx:
-        return render_template("play/_card.html", oob=True, **context)
-    return render_template("play/play.html", **context)
+    # The fragment also refreshes the score bar out of band; the page holds its own.
+    return fragment_or_page("play/_card.html", "play/play.html", oob=bool(htmx), **context)
 
 
 def _remember_if_finished(current: Play) -> None:
@@ -151,5 +151,6 @@ def _to_result(current: Play) -> ResponseReturnValue:
 
 
 def _refused(current: Play, message: str, status: int) -> ResponseReturnValue:
-    template = "play/_refused.html" if htmx else "play/refused.html"
-    return render_template(template, play=current, message=message), status
+    return fragment_or_page(
+        "play/_refused.html", "play/refused.html", status, play=current, message=message
+    )
