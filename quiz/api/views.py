@@ -66,7 +66,7 @@ def leaderboard(slug: str) -> ResponseReturnValue:
 def result(token: str) -> ResponseReturnValue:
     """A finished play's result and review; a running play reveals nothing but that."""
     play = play_by_token(token) or abort(404)
-    if not play.is_finished:
+    if play.finished_at is None:
         return jsonify(status="playing"), 409
     rank = service.rank_of(play)
     return jsonify(

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz import clock
-from quiz.extensions import db
+from quiz.extensions import Model
 from quiz.models.content import Pack
 
 # Partial-index condition of the leaderboard indexes: ranked plays (finished, unflagged).
-RANKED_ONLY = {
-    "sqlite_where": db.text("finished_at IS NOT NULL AND flagged = 0"),
-    "postgresql_where": db.text("finished_at IS NOT NULL AND flagged = false"),
+RANKED_ONLY: dict[str, Any] = {
+    "sqlite_where": text("finished_at IS NOT NULL AND flagged = 0"),
+    "postgresql_where": text("finished_at IS NOT NULL AND flagged = false"),
 }
 
 
-class Play(db.Model):
+class Play(Model):
     """A fan's play of a pack; its token is both the play URL and the share link."""
 
     __table_args__ = (
@@ -29,7 +30,7 @@ class Play(db.Model):
         Index(
             "ix_play_board",
             "pack_id",
-            db.text("score DESC"),
+            text("score DESC"),
             "total_time_ms",
             "finished_at",
             "id",
@@ -41,7 +42,7 @@ class Play(db.Model):
         # The day leads so that a query without one (all time) can never pick this index.
         Index(
             "ix_play_board_day",
-            db.text("date(finished_at)"),
+            text("date(finished_at)"),
             "pack_id",
             "score",
             "total_time_ms",
@@ -85,7 +86,7 @@ class Play(db.Model):
         return self.finished_at is not None
 
 
-class PlayQuestion(db.Model):
+class PlayQuestion(Model):
     """A question as this play showed it, frozen so later edits never change a play."""
 
     __table_args__ = (UniqueConstraint("play_id", "position"),)
@@ -107,7 +108,7 @@ class PlayQuestion(db.Model):
     play: Mapped[Play] = relationship(back_populates="questions")
 
 
-class Answer(db.Model):
+class Answer(Model):
     """The graded answer to one question of a play; at most one per question."""
 
     __table_args__ = (UniqueConstraint("play_id", "position"),)

@@ -29,8 +29,9 @@ def current_screen(play: Play) -> Screen | None:
             if service.seconds_left(question) > 0:
                 return Screen(question)
             return Screen(question, service.expire_if_late(play))
-        if play.current_position == 0:
-            return Screen(service.serve_current(play) or question)
+        served = service.serve_current(play) if play.current_position == 0 else None
+        if served is not None:
+            return Screen(served)
     return feedback_screen(play, play.current_position - 1)
 
 

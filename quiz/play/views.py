@@ -6,6 +6,8 @@ Every view renders a full page for plain requests and only the changed fragment 
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import (
     Blueprint,
     abort,
@@ -102,7 +104,7 @@ def answer(token: str) -> ResponseReturnValue:
     """Grade an answer: the feedback fragment for htmx, else redirect (PRG)."""
     current = _play_or_404(token)
     form = AnswerForm()
-    if not form.validate_on_submit():
+    if not form.validate_on_submit() or form.position.data is None:
         errors = [e for field_errors in form.errors.values() for e in field_errors]
         return _refused(current, errors[0] if errors else "That answer was not understood.", 400)
     try:
@@ -126,7 +128,7 @@ def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
     if screen is None:  # a finished play with nothing to show
         return _to_result(current)
     _remember_if_finished(current)
-    context = {
+    context: dict[str, Any] = {
         "play": current,
         "screen": screen,
         "seconds_left": service.seconds_left(screen.question),

@@ -96,7 +96,7 @@ def leaderboard_page(
     else:
         found = periods.period(pack.id, since)
         total, queries = found.total, periods.page_queries(pack.id, found, offset, per_page)
-    rows = db.session.execute(rows_query(queries)).all() if queries else []
+    rows = list(db.session.execute(rows_query(queries))) if queries else []
     rows.sort(key=lambda row: (-row.score, row.total_time_ms, row.finished_at, row.id))
     board = [BoardRow(offset + n, *row) for n, row in enumerate(rows[:per_page], start=1)]
     return BoardPage(scope, page, per_page, total, board)
@@ -144,8 +144,8 @@ def is_ranked(play: Play) -> bool:
 
 def rank_of(play: Play, scope: str = "all") -> int | None:
     """The play's place on its pack's board in the scope; None when it is not on it."""
-    since = scope_start(scope)
-    if not is_ranked(play) or (since is not None and play.finished_at < since):
+    since, finished = scope_start(scope), play.finished_at
+    if not is_ranked(play) or finished is None or (since is not None and finished < since):
         return None
     if since is None:
         found = tally.standing(play)

@@ -76,7 +76,7 @@ def pack_details(pack_id: int):
     if form.validate_on_submit():
         try:
             authoring.update_details(
-                pack, form.title.data, form.description.data, form.slug.data, current_user
+                pack, form.title.data or "", form.description.data, form.slug.data, current_user
             )
         except authoring.AuthoringError as exc:
             db.session.rollback()

@@ -28,7 +28,10 @@ def done(
     pack: Pack | None = None,
 ):
     """Commit, then the changed fragment (htmx) or a redirect back to the pack page."""
-    pack = pack or question.pack  # type: ignore[union-attr]  (one of the two is given)
+    if pack is None:
+        if question is None:
+            raise TypeError("done() needs the question or its pack")
+        pack = question.pack
     if error:
         db.session.rollback()
     else:
@@ -40,7 +43,7 @@ def done(
         return render_template(template, question=question, message=message, **pack_context(pack))
     flash(message, "error" if error else "message")
     on_page = question is not None and question in pack.questions
-    anchor = f"question-{question.id}" if on_page else "questions"  # type: ignore[union-attr]
+    anchor = f"question-{question.id}" if question is not None and on_page else "questions"
     return redirect(url_for("studio.pack", pack_id=pack.id, _anchor=anchor))
 
 
@@ -157,6 +160,8 @@ def reorder(pack_id: int):
 
 def question_input(form: QuestionForm) -> reviewing.QuestionInput:
     """The validated form as service input."""
+    if form.prompt.data is None or form.time_limit.data is None:
+        raise ValueError("question_input() takes a QuestionForm that passed validation")
     return reviewing.QuestionInput(
         prompt=form.prompt.data,
         options=form.option_texts(),
