@@ -105,7 +105,9 @@ def fill(pack_id: int, plays: int, seed: int, days: int) -> None:
                     f"WHERE finished_at IS NOT NULL AND NOT flagged GROUP BY pack_id, {computed}"
                 )
             raw.commit()
-            raw.driver_connection.autocommit = True  # VACUUM needs to run outside a transaction
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.autocommit = True  # VACUUM needs to run outside a transaction
             # Sets the visibility map too (index-only scans), as autovacuum would in time;
             # it can only while no other transaction is open, hence the closed session.
             for table in ("play", *TALLIES):
@@ -122,7 +124,8 @@ def timed(
     The baseline runs right before each action so a busy machine slows both alike.
     """
     action(0)
-    spent, base = [], []
+    spent: list[float] = []
+    base: list[float] = []
     for i in range(samples):
         for clock_, call in ((base, baseline), (spent, action)):
             begin = time.perf_counter()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeGuard
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import REPO_ROOT
+
 PACKAGE = REPO_ROOT / "quiz"
 STUDIO_VIEWS = PACKAGE / "studio" / "views"
 STUDIO_SERVICES = PACKAGE / "studio" / "services"
@@ -65,7 +67,7 @@ def test_studio_services_know_nothing_of_routes_or_requests() -> None:
         assert "flask.request" not in names, f"{module_name(path)} reads the request"
 
 
-def chooses_template_on_htmx(node: ast.AST) -> bool:
+def chooses_template_on_htmx(node: ast.AST) -> TypeGuard[ast.IfExp]:
     """`"a.html" if htmx else "b.html"`: the choice fragment_or_page makes."""
     return (
         isinstance(node, ast.IfExp)

@@ -10,7 +10,7 @@ from quiz.cli import cli
 from quiz.extensions import db
 from quiz.models import Pack, Staff
 from quiz.studio.services.accounts import password_matches
-from tests.conftest import pack_document
+from tests.helpers import pack_document
 
 
 def test_create_staff_reads_the_password_from_stdin(runner) -> None:
@@ -18,7 +18,7 @@ def test_create_staff_reads_the_password_from_stdin(runner) -> None:
         cli, ["create-staff", " Ada@Example.com ", "--role", "admin"], input="long enough pw\n"
     )
     assert result.exit_code == 0, result.output
-    staff = db.session.scalar(select(Staff))
+    staff = db.session.scalars(select(Staff)).one()
     assert (staff.email, staff.role) == ("ada@example.com", "admin")
     assert "long enough pw" not in staff.password_hash
     assert password_matches(staff, "long enough pw")

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, inspect, make_url, text
 
 from quiz import create_app
 from quiz.extensions import db
-from quiz.models import Pack, Play
+from quiz.models import Pack
 
 BEFORE = "5b2c0e7d9a41"  # the revision before the day and tie bands
 NOW = datetime(2026, 1, 15, 12, 0)
@@ -61,7 +61,7 @@ def add_plays(pack_id: int, count: int, seed: int) -> None:
                 "flagged": n % 7 == 0,
             }
         )
-    db.session.execute(Play.__table__.insert(), rows)
+    db.session.execute(db.metadata.tables["play"].insert(), rows)
     db.session.commit()
 
 

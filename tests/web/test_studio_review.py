@@ -18,7 +18,7 @@ def draft(make_pack):
 
 def reload(question: Question) -> Question:
     db.session.expire_all()
-    return db.session.get(Question, question.id)
+    return db.session.get_one(Question, question.id)
 
 
 def form_data(**overrides) -> dict[str, str]:
@@ -54,7 +54,9 @@ def test_status_action_with_htmx_returns_the_card_and_summary(
     updated = reload(question)
     assert updated.status == status and updated.updated_by_id == editor.id
     assert updated.pack.updated_by_id == editor.id
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == f"question.{status}"))
+    entry = db.session.scalars(
+        select(AuditEntry).where(AuditEntry.action == f"question.{status}")
+    ).one()
     assert (entry.staff_id, entry.target_id) == (editor.id, question.id)
 
 
