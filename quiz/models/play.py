@@ -23,20 +23,6 @@ class Play(Model):
     """A fan's play of a pack; its token is both the play URL and the share link."""
 
     __table_args__ = (
-        # Leaderboard order: score desc, total answer time asc, finish time asc, then id.
-        # Partial: only ranked plays (finished, unflagged), so abandoned and flagged plays
-        # never cost the leaderboard a row; queries must repeat both terms literally.
-        # flagged is carried so SQLite can answer from the index alone (covering).
-        Index(
-            "ix_play_board",
-            "pack_id",
-            text("score DESC"),
-            "total_time_ms",
-            "finished_at",
-            "id",
-            "flagged",
-            **RANKED_ONLY,
-        ),
         # Week/today boards and ranks: per finish day (UTC), a range of scores, covering.
         # Queries name the days with IN so each day is one seek into its score range.
         # The day leads so that a query without one (all time) can never pick this index.
@@ -84,6 +70,23 @@ class Play(Model):
     def is_finished(self) -> bool:
         """True once the last question has been answered or timed out."""
         return self.finished_at is not None
+
+
+# Leaderboard order: score desc, total answer time asc, finish time asc, then id.
+# Partial: only ranked plays (finished, unflagged), so abandoned and flagged plays
+# never cost the leaderboard a row; queries must repeat both terms literally.
+# flagged is carried so SQLite can answer from the index alone (covering).
+# Declared on the columns (not as text), so autogenerate can compare it with the database.
+Index(
+    "ix_play_board",
+    Play.pack_id,
+    Play.score.desc(),
+    Play.total_time_ms,
+    Play.finished_at,
+    Play.id,
+    Play.flagged,
+    **RANKED_ONLY,
+)
 
 
 class PlayQuestion(Model):
