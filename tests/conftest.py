@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from flask import Flask, g, request_started
 from flask.testing import FlaskClient, FlaskCliRunner
-from sqlalchemy import text
+from sqlalchemy import create_engine, make_url, text
 
 from quiz import clock, create_app, normalise_database_url
 from quiz.extensions import db
@@ -45,6 +45,24 @@ def migrated_database(database_url: str, tmp_path_factory: pytest.TempPathFactor
         upgrade_schema()
         db.engine.dispose()
     return database_url
+
+
+@pytest.fixture
+def scratch_url(database_url: str, tmp_path: Path) -> Iterator[str]:
+    """A database nobody else uses, empty: a SQLite file, or a PostgreSQL schema."""
+    if database_url.startswith("sqlite"):
+        yield "sqlite:///" + str(tmp_path / "migration.db")
+        return
+    schema = f"scratch_{os.getpid()}"
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    url = make_url(database_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    yield url.render_as_string(hide_password=False)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    engine.dispose()
 
 
 @pytest.fixture

@@ -73,3 +73,13 @@ def logged_in(client: FlaskClient, staff: Any, password: str = STAFF_PASSWORD) -
     response = client.post("/studio/login", data={"email": staff.email, "password": password})
     assert response.status_code == 302, response.get_data(as_text=True)
     return client
+
+
+def migrate(revision: str = "head", down: bool = False) -> None:
+    """Move the app's schema, with no transaction of ours holding locks it needs."""
+    import flask_migrate
+
+    from quiz.extensions import db
+
+    db.session.close()
+    (flask_migrate.downgrade if down else flask_migrate.upgrade)(revision=revision)

@@ -13,7 +13,7 @@ from quiz.extensions import Model
 class PlayScoreTally(Model):
     """How many finished, unflagged plays of a pack reached each exact score.
 
-    Database triggers (see the migration that creates this table) keep it in step with
+    Database triggers (quiz.models.triggers) keep it in step with
     the play table on every insert, update and delete, so no code path can forget it.
     A rank is then one short SUM over distinct scores plus a count of exact ties,
     instead of counting up to every play of the pack.
