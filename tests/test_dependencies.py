@@ -23,7 +23,7 @@ NOT_LOCKED = {"pip", "setuptools"}
 
 def locked() -> dict[str, str]:
     """Package name -> version, from requirements.lock."""
-    pins = {}
+    pins: dict[str, str] = {}
     for line in (REPO_ROOT / "requirements.lock").read_text().splitlines():
         if line and not line.startswith((" ", "#", "-")):
             name, _, version = line.partition("==")

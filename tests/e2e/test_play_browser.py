@@ -118,7 +118,7 @@ def test_play_with_javascript_disabled(new_page, pack) -> None:
     assert "NoScript scored 0" in page.get_by_role("heading", level=1).inner_text()
 
 
-def test_leaderboard_and_share_link(new_page, pack) -> None:
+def test_finished_play_is_ranked_and_its_share_link_opens_for_others(new_page, pack) -> None:
     page = new_page()
     _start(page, "Sharer")
     for n in range(1, QUESTIONS + 1):

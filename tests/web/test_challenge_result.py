@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-def test_comparison_question_by_question(client, make_pack, make_play):
+def test_challenge_result_compares_both_plays_question_by_question(client, make_pack, make_play):
     pack = make_pack(questions=3)
     rival = make_play(pack, "Sam", answers=[1, 1, 0], points_each=900)
     play = make_play(pack, "Alex", answers=[1, 0, 1], points_each=700, challenger_id=rival.id)
@@ -23,7 +23,7 @@ def test_comparison_question_by_question(client, make_pack, make_play):
     ]
 
 
-def test_winner_and_draw(client, make_pack, make_play):
+def test_equal_scores_go_to_the_faster_play_and_equal_times_draw(client, make_pack, make_play):
     pack = make_pack()
     rival = make_play(pack, "Sam", score=500, total_time_ms=9000)
     faster = make_play(pack, "Alex", score=500, total_time_ms=8000, challenger_id=rival.id)

@@ -66,7 +66,9 @@ def test_import_pack_reads_csv_and_refuses_a_bad_file_whole(runner, tmp_path) ->
     assert db.session.scalar(select(func.count(Pack.id))) == 1
 
 
-def test_export_pack_formats_and_unknown_slug(runner, make_pack, tmp_path) -> None:
+def test_export_pack_writes_each_format_and_refuses_an_unknown_slug(
+    runner, make_pack, tmp_path
+) -> None:
     pack = make_pack(3)
     gift = runner.invoke(cli, ["export-pack", pack.slug, "--format", "gift"])
     assert gift.exit_code == 0 and "::Q3::" in gift.output

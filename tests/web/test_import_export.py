@@ -257,6 +257,8 @@ def test_ui_export_downloads_each_format(app, make_pack, make_staff, fmt, mimety
     assert response.status_code == 200
     assert str(response.mimetype).startswith(mimetype)
     assert f'filename="{pack.slug}.' in response.headers["Content-Disposition"]
-    assert (
-        response.data == export_file(export_pack(pack), fmt, pack.slug).content or fmt == "kahoot"
-    )
+    expected = export_file(export_pack(pack), fmt, pack.slug).content
+    if fmt == "kahoot":  # a workbook's zip carries its creation time: compare the cells
+        assert kahoot_rows(response.data) == kahoot_rows(expected)
+    else:
+        assert response.data == expected

@@ -69,7 +69,7 @@ def test_status_action_without_htmx_redirects_to_the_card(studio, draft) -> None
     assert "Question 2 approved." in studio.get(response.headers["Location"]).get_data(as_text=True)
 
 
-def test_edit_form_fragment_and_page(studio, draft) -> None:
+def test_edit_form_is_a_fragment_with_htmx_and_a_page_without(studio, draft) -> None:
     question = draft.questions[0]
     fragment = studio.get(f"/studio/questions/{question.id}/edit", headers=HX).get_data(
         as_text=True
