@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,23 @@ def register_production(app: Flask) -> None:
 
 
 def instance_path() -> str:
-    """Where the SQLite file and secret key live: $QUIZ_INSTANCE_PATH or ./instance."""
-    return os.environ.get("QUIZ_INSTANCE_PATH") or str(Path.cwd() / "instance")
+    """Where the SQLite file, secret key and config.py live: $QUIZ_INSTANCE_PATH or the default."""
+    chosen = os.environ.get("QUIZ_INSTANCE_PATH")
+    # Flask wants an absolute path; a relative one is taken from where the command runs.
+    return str(Path(chosen).expanduser().absolute()) if chosen else str(default_instance_path())
+
+
+def default_instance_path() -> Path:
+    """The project's instance/ folder, the same whatever the working directory.
+
+    A checkout (an editable install) keeps it beside the package; an install into a
+    virtual environment that lives inside a checkout uses that checkout's; any other
+    install uses Flask's place for installed apps, <prefix>/var/quiz-instance.
+    """
+    for project in (PACKAGE_DIR.parent, Path(sys.prefix).parent):
+        if (project / "pyproject.toml").is_file() and (project / "quiz" / "__init__.py").is_file():
+            return project / "instance"
+    return Path(sys.prefix) / "var" / "quiz-instance"
 
 
 def asset_dir(name: str) -> str:

@@ -6,7 +6,8 @@ import click
 from flask import current_app
 from flask.cli import FlaskGroup, ScriptInfo, routes_command, run_command, shell_command
 
-from quiz import create_app
+from quiz import create_app, instance_path
+from quiz.cli.database import database_errors, where
 
 
 @click.command("run", params=list(run_command.params))
@@ -30,7 +31,8 @@ def prepare(ctx: click.Context) -> str | None:
     from quiz.bootstrap import prepare_instance
 
     app = ctx.ensure_object(ScriptInfo).load_app()
-    with app.app_context():
+    with app.app_context(), database_errors():
+        click.echo(f"Instance folder: {app.instance_path}; database: {where()}", err=True)
         pack = prepare_instance(current_app.config["DEMO_ARTICLE"])
         # Read the slug here: once the context ends the session is gone and pack detached.
         return pack.slug if pack else None
@@ -39,7 +41,14 @@ def prepare(ctx: click.Context) -> str | None:
 def build_cli() -> click.Group:
     """Assemble the `quiz` group from Flask's commands and the app's own."""
     group = FlaskGroup(
-        create_app=create_app, add_default_commands=False, help="Trivia packs from news articles."
+        create_app=create_app,
+        add_default_commands=False,
+        help="Trivia packs from news articles.",
+        epilog=(
+            f"Every command uses the instance folder {instance_path()} (SQLite database,"
+            " secret key, config.py) from any directory; set QUIZ_INSTANCE_PATH to use"
+            " another, DATABASE_URL for PostgreSQL."
+        ),
     )
     for command in (run, init, shell_command, routes_command):
         group.add_command(command)

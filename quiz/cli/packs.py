@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from flask.cli import with_appcontext
 
+from quiz.cli.database import needs_database
 from quiz.packs.files import EXPORT_FORMATS
 
 
 @click.command("import-pack")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--title", help="Title for CSV and spreadsheet files (default: the file name).")
-@with_appcontext
+@needs_database
 def import_pack_command(file: Path, title: str | None) -> None:
     """Import a pack file (JSON, CSV or Kahoot .xlsx) as a draft; all of it or none of it."""
     from quiz.extensions import db
@@ -38,7 +38,7 @@ def import_pack_command(file: Path, title: str | None) -> None:
 @click.argument("slug")
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="json")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
-@with_appcontext
+@needs_database
 def export_pack_command(slug: str, fmt: str, output: Path | None) -> None:
     """Write a pack as JSON, CSV, a Kahoot spreadsheet or GIFT (to stdout unless -o)."""
     from sqlalchemy import select

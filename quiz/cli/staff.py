@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 import click
-from flask.cli import with_appcontext
 
+from quiz.cli.database import needs_database
 from quiz.models.staff import ROLES
 
 
@@ -20,7 +20,7 @@ def read_password() -> str:
 @click.command("create-staff")
 @click.argument("email")
 @click.option("--role", type=click.Choice(ROLES), default="editor", show_default=True)
-@with_appcontext
+@needs_database
 def create_staff(email: str, role: str) -> None:
     """Create a studio account; the password comes from a prompt or stdin, never arguments."""
     from quiz.extensions import db
