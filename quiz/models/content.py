@@ -56,8 +56,12 @@ class Pack(Model):
         return self.status == "published"
 
     def approved_questions(self) -> list[Question]:
-        """Questions that go into a play, in play order."""
+        """Questions staff approved, in pack order."""
         return [q for q in self.questions if q.status == "approved"]
+
+    def playable_questions(self) -> list[Question]:
+        """Questions a play gets: approved, with a right answer (quiz.play.service.PLAYABLE)."""
+        return [q for q in self.approved_questions() if q.correct_choice is not None]
 
 
 class Question(Model):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Subquery, case, func, select
 
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question
-from quiz.play.service import PLAYABLE_QUESTIONS
+from quiz.play.service import PLAYABLE, PLAYABLE_QUESTIONS
 
 
 @dataclass(frozen=True)
@@ -21,27 +21,37 @@ class PackSummary:
     top_score: int | None
 
 
-def published_packs() -> list[PackSummary]:
-    """Published packs, newest first, with question count, finished plays and top score."""
-    questions = (
-        select(Question.pack_id, func.count(Question.id).label("n"))
-        .where(Question.status == "approved")
-        .group_by(Question.pack_id)
-        .subquery()
-    )
-    plays = (
+def play_counts() -> Subquery:
+    """Plays per pack as every page counts them: finished, started, and the top score.
+
+    "Plays" on the home page, in the API and in the studio is the finished count; the
+    studio also shows the started ones that never finished (abandoned or still going).
+    """
+    finished = Play.finished_at.is_not(None)
+    return (
         select(
             Play.pack_id,
-            func.count(Play.id).label("n"),
+            func.count(case((finished, Play.id))).label("finished"),
+            func.count(Play.id).label("started"),
             # Flagged plays count as plays but never hold the top score.
-            func.max(case((Play.flagged.is_(False), Play.score))).label("top"),
+            func.max(case((finished & Play.flagged.is_(False), Play.score))).label("top"),
         )
-        .where(Play.finished_at.is_not(None))
         .group_by(Play.pack_id)
         .subquery()
     )
+
+
+def published_packs() -> list[PackSummary]:
+    """Published packs, newest first, with playable questions, finished plays and top score."""
+    questions = (
+        select(Question.pack_id, func.count(Question.id).label("n"))
+        .where(*PLAYABLE)
+        .group_by(Question.pack_id)
+        .subquery()
+    )
+    plays = play_counts()
     rows = db.session.execute(
-        select(Pack, questions.c.n, plays.c.n, plays.c.top)
+        select(Pack, questions.c.n, plays.c.finished, plays.c.top)
         .outerjoin(questions, questions.c.pack_id == Pack.id)
         .outerjoin(plays, plays.c.pack_id == Pack.id)
         .where(Pack.status == "published")

@@ -78,23 +78,20 @@ def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> 
     return play
 
 
-def _playable_questions() -> tuple[ColumnElement[bool], ...]:
-    """The conditions for a question of the pack (bind parameter pack_id) to go into plays."""
+def _playable() -> tuple[ColumnElement[bool], ...]:
+    """The conditions for a question to go into plays (and to count as playable anywhere)."""
     # Approved, with a right answer to grade against: a question the studio left without
     # one is skipped rather than breaking every start of the pack. The option is an alias
     # because the snapshot query joins Choice too, and must not correlate to its row.
     option = aliased(Choice)
     has_right_answer = exists().where(option.question_id == Question.id, option.correct)
-    return (
-        Question.pack_id == bindparam("pack_id"),
-        Question.status == "approved",
-        has_right_answer,
-    )
+    return (Question.status == "approved", has_right_answer)
 
 
 # Built once, with the pack as a parameter: building these conditions per call cost more
 # than running the start page's whole count query.
-PLAYABLE_QUESTIONS = _playable_questions()
+PLAYABLE = _playable()
+PLAYABLE_QUESTIONS = (Question.pack_id == bindparam("pack_id"), *PLAYABLE)
 
 
 def question_snapshots(pack_id: int) -> list[dict[str, Any]]:

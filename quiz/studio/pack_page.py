@@ -6,7 +6,7 @@ from quiz.extensions import db
 from quiz.models import Pack, Question
 from quiz.studio.forms import PackMetaForm
 from quiz.studio.highlight import highlight_article
-from quiz.studio.services.authoring import MIN_PUBLISHED_QUESTIONS
+from quiz.studio.services.authoring import publish_blocker
 
 
 def get_pack(pack_id: int) -> Pack:
@@ -29,7 +29,7 @@ def pack_context(pack: Pack, **extra: object) -> dict[str, object]:
         "article_html": highlight_article(article.body, evidence) if article else None,
         "meta_form": meta_form,
         "slug_editable": pack.published_at is None,
-        "approved": len(pack.approved_questions()),
-        "min_published": MIN_PUBLISHED_QUESTIONS,
+        "playable": len(pack.playable_questions()),
+        "publish_blocker": publish_blocker(pack),
         **extra,
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import func, select
 
@@ -135,7 +137,8 @@ def test_pack_list_shows_counts_plays_editor_and_searches(
     make_play(pack, "Alex")
     page = console.get("/studio/").get_data(as_text=True)
     row = page[page.index("Music 100% facts") :].split("</tr>")[0]
-    assert "published" in row and "3 / 1" in row and "<td>2</td>" in row
+    assert "published" in row and "3 playable · 1 draft" in row
+    assert re.search(r'data-label="Finished plays">\s*2\s*</td>', row), row
     assert "admin@example.com" in row
     assert "Film night" in page
 

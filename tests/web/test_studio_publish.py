@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, Pack
 from quiz.play import service as play_service
+
+PUBLISH_BUTTON = re.compile(r'<button type="submit" class=""([^>]*)>Publish</button>')
+
+
+def publish_button(page: str) -> str:
+    """The attributes of the pack page's Publish button after its class."""
+    found = PUBLISH_BUTTON.search(page)
+    assert found, "no Publish button"
+    return found.group(1)
 
 
 def test_publishing_needs_three_approved_questions(studio, make_pack, client) -> None:
@@ -15,13 +26,38 @@ def test_publishing_needs_three_approved_questions(studio, make_pack, client) ->
         question.status = "draft"
     pack.questions[2].status = "rejected"
     db.session.commit()
+    page = studio.get(f"/studio/packs/{pack.id}").get_data(as_text=True)
+    assert publish_button(page) == ' disabled aria-describedby="publish-blocker"'
+    reason = "Publishing needs 3 approved questions with a correct option; this pack has 1."
+    assert f'<p id="publish-blocker" class="muted">{reason}</p>' in page
+    # A post the disabled button could not have sent is refused the same way.
     response = studio.post(f"/studio/packs/{pack.id}/publish")
     assert response.status_code == 302
-    page = studio.get(response.headers["Location"]).get_data(as_text=True)
-    assert "needs at least 3 approved questions to be published; this one has 1." in page
+    assert reason in studio.get(response.headers["Location"]).get_data(as_text=True)
     db.session.refresh(pack)
     assert pack.status == "draft"
     assert client.get(f"/p/{pack.slug}").status_code == 404
+
+    pack.questions[0].status = "approved"
+    pack.questions[1].status = "approved"
+    db.session.commit()
+    page = studio.get(f"/studio/packs/{pack.id}").get_data(as_text=True)
+    assert publish_button(page) == "" and "publish-blocker" not in page
+    assert "3 of 4 questions will be played" in page
+
+
+def test_publishing_counts_playable_questions_not_approved_ones(studio, make_pack) -> None:
+    pack = make_pack(3, status="draft")
+    for choice in pack.questions[2].choices:  # approved, but nothing to grade against
+        choice.correct = False
+    db.session.commit()
+    assert len(pack.approved_questions()) == 3
+    page = studio.get(f"/studio/packs/{pack.id}").get_data(as_text=True)
+    assert "2 of 3 questions will be played" in page
+    assert "this pack has 2." in page and "disabled" in publish_button(page)
+    studio.post(f"/studio/packs/{pack.id}/publish")
+    db.session.refresh(pack)
+    assert pack.status == "draft"
 
 
 def test_publish_plays_only_approved_questions_and_unpublish_stops_new_plays(

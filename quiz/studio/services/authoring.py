@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from slugify import slugify
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Pack, Play, Question, Staff
+from quiz.models import Pack, Question, Staff
 from quiz.packs.service import import_generated
+from quiz.play.catalog import play_counts
+from quiz.play.service import PLAYABLE
 from quiz.studio.services import audit
 
 MIN_PUBLISHED_QUESTIONS = 3
@@ -62,25 +64,35 @@ class PackRow:
     """One line of the pack list."""
 
     pack: Pack
-    approved: int
+    playable: int
     drafts: int
-    plays: int
+    plays: int  # finished, as the home page counts them
+    unfinished: int
     edited_by: str | None
 
 
 def list_packs(search: str = "") -> list[PackRow]:
     """Every pack with its question counts, plays and last editor, newest edit first."""
 
-    def count_questions(status: str):  # a correlated count per pack row
+    def count_questions(*conditions: ColumnElement[bool]) -> ScalarSelect[int]:
+        """A correlated count of the pack row's questions that meet the conditions."""
         return (
             select(func.count(Question.id))
-            .where(Question.pack_id == Pack.id, Question.status == status)
+            .where(Question.pack_id == Pack.id, *conditions)
             .scalar_subquery()
         )
 
-    plays = select(func.count(Play.id)).where(Play.pack_id == Pack.id).scalar_subquery()
+    plays = play_counts()
     stmt = (
-        select(Pack, count_questions("approved"), count_questions("draft"), plays, Staff.email)
+        select(
+            Pack,
+            count_questions(*PLAYABLE),
+            count_questions(Question.status == "draft"),
+            func.coalesce(plays.c.finished, 0),
+            func.coalesce(plays.c.started - plays.c.finished, 0),
+            Staff.email,
+        )
+        .outerjoin(plays, plays.c.pack_id == Pack.id)
         .outerjoin(Staff, Staff.id == Pack.updated_by_id)
         .order_by(Pack.updated_at.desc(), Pack.id.desc())
     )
@@ -107,18 +119,27 @@ def update_details(
     audit.record(staff, "pack.edit", "pack", pack.id, f"title={pack.title!r} slug={pack.slug}")
 
 
+def publish_blocker(pack: Pack) -> str | None:
+    """Why the pack cannot be published now, in words for staff; None when it can."""
+    playable = len(pack.playable_questions())
+    if playable >= MIN_PUBLISHED_QUESTIONS:
+        return None
+    return (
+        f"Publishing needs {MIN_PUBLISHED_QUESTIONS} approved questions with a correct option;"
+        f" this pack has {playable}."
+    )
+
+
 def publish(pack: Pack, staff: Staff) -> None:
-    """Make the pack public; it needs enough approved questions (only those are played)."""
-    approved = len(pack.approved_questions())
-    if approved < MIN_PUBLISHED_QUESTIONS:
-        raise AuthoringError(
-            f"A pack needs at least {MIN_PUBLISHED_QUESTIONS} approved questions to be"
-            f" published; this one has {approved}."
-        )
+    """Make the pack public; it needs enough playable questions (only those are played)."""
+    blocker = publish_blocker(pack)
+    if blocker:
+        raise AuthoringError(blocker)
     pack.status = "published"
     pack.published_at = pack.published_at or clock.utcnow()
     audit.touch_pack(pack, staff)
-    audit.record(staff, "pack.publish", "pack", pack.id, f"{approved} approved questions")
+    playable = len(pack.playable_questions())
+    audit.record(staff, "pack.publish", "pack", pack.id, f"{playable} playable questions")
 
 
 def unpublish(pack: Pack, staff: Staff) -> None:

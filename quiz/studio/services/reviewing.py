@@ -32,7 +32,7 @@ class QuestionInput:
 def set_status(question: Question, status: str, staff: Staff) -> None:
     """Approve or reject (or send back to draft) one question."""
     if question.status == "approved" and status != "approved":
-        _keep_published_playable(question.pack, leaving=1)
+        _keep_published_playable(question.pack, leaving=question)
     question.status = status
     audit.touch_question(question, staff)
     audit.record(staff, f"question.{status}", "question", question.id)
@@ -126,8 +126,7 @@ def reorder(pack: Pack, question_ids: list[int], staff: Staff) -> None:
 def delete_question(question: Question, staff: Staff) -> None:
     """Remove a question (plays keep their own copy of it)."""
     pack = question.pack
-    if question.status == "approved":
-        _keep_published_playable(pack, leaving=1)
+    _keep_published_playable(pack, leaving=question)
     audit.record(staff, "question.delete", "question", question.id, question.prompt[:200])
     pack.questions.remove(question)
     _renumber(pack, list(pack.questions))
@@ -150,9 +149,12 @@ def _renumber(pack: Pack, ordered: list[Question]) -> None:
     pack.questions.sort(key=lambda q: q.position)
 
 
-def _keep_published_playable(pack: Pack, leaving: int) -> None:
-    """A published pack keeps at least the minimum of approved questions."""
-    if pack.is_published and len(pack.approved_questions()) - leaving < MIN_PUBLISHED_QUESTIONS:
+def _keep_published_playable(pack: Pack, leaving: Question) -> None:
+    """A published pack keeps at least the minimum of playable questions."""
+    if not pack.is_published:
+        return
+    remaining = [q for q in pack.playable_questions() if q is not leaving]
+    if len(remaining) < MIN_PUBLISHED_QUESTIONS:
         raise ReviewError(
             f"A published pack needs at least {MIN_PUBLISHED_QUESTIONS} approved questions;"
             " unpublish it first or approve another question."
