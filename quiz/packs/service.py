@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -58,6 +59,9 @@ def import_generated(
     """Store what the question engine made of an article: the article and its pack."""
     document = generated.to_dict()
     document["title"] = (document.get("title") or "").strip() or "Untitled pack"
+    document["description"] = lasting_description(
+        document.get("description", ""), document["title"]
+    )
     article = Article(
         title=generated.article.title or "",
         published=parse_iso_date(generated.source.published),
@@ -71,6 +75,28 @@ def import_generated(
     pack.article = article
     db.session.flush()
     return pack
+
+
+# "12 questions on ..." is stale as soon as staff add or remove a question; every page
+# shows the pack's own count beside the description instead.
+COUNTS_QUESTIONS = re.compile(r"\b\d+\s+questions?\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def lasting_description(description: str, title: str) -> str:
+    """A generated description without sentences that count questions or only repeat the title."""
+    headline = _bare(title)
+    kept = [
+        sentence
+        for sentence in SENTENCE_END.split(description.strip())
+        if sentence and not COUNTS_QUESTIONS.search(sentence) and _bare(sentence) != headline
+    ]
+    return " ".join(kept)
+
+
+def _bare(text: str) -> str:
+    """Text compared loosely: case, quotes and end punctuation left out."""
+    return text.strip().strip("\"'“”‘’.!?").strip().casefold()
 
 
 def question_from_document(
