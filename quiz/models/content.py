@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz import clock
@@ -24,6 +24,9 @@ class Article(Model):
     url: Mapped[str | None] = mapped_column(String(2000))
     raw_text: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    # The body's sentences as the engine split them: what staff pick evidence from.
+    # None for articles stored before they were kept (quiz.studio.services.reviewing).
+    sentences: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=clock.utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 

@@ -68,6 +68,7 @@ def import_generated(
         url=generated.source.url,
         raw_text=raw_text,
         body=generated.article.body,
+        sentences=[sentence.text for sentence in generated.article.sentences],
         created_by_id=staff.id if staff else None,
     )
     db.session.add(article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -34,6 +35,8 @@ from quiz.models.staff import ROLES
 from quiz.packs.schema import MAX_CHOICES, MAX_TIME_LIMIT, MIN_CHOICES, MIN_TIME_LIMIT
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
+NO_EVIDENCE, KEEP_EVIDENCE = "none", "current"
+NO = "No evidence (fans are told no sentence of the article backs the answer)"
 IMPORT_EXTENSIONS = (".json", ".csv", ".xlsx")
 
 
@@ -105,6 +108,13 @@ class QuestionForm(FlaskForm):
         validators=[InputRequired(message="Mark the correct option.")],
     )
     explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=2000)])
+    # Choices come from the article (offer_evidence); a value outside them is refused.
+    evidence = RadioField(
+        "Evidence",
+        validators=[
+            InputRequired(message="Pick the sentence that backs the answer, or “No evidence”.")
+        ],
+    )
     difficulty = SelectField(
         "Difficulty", choices=[SelectChoice(d, d.title()) for d in DIFFICULTIES]
     )
@@ -113,6 +123,8 @@ class QuestionForm(FlaskForm):
         default=20,
         validators=[InputRequired(), NumberRange(min=MIN_TIME_LIMIT, max=MAX_TIME_LIMIT)],
     )
+    _sentences: tuple[str, ...] = ()  # what offer_evidence offered, by choice value
+    _current = ""
 
     def validate_options(self, field: FieldList) -> None:
         """Options fill from the top: 2-6 non-empty, no gaps, no duplicates."""
@@ -132,6 +144,24 @@ class QuestionForm(FlaskForm):
         if int(field.data) >= len(self.option_texts()):
             raise ValidationError("The option marked correct is empty.")
 
+    def offer_evidence(self, sentences: Sequence[str], current: str = "") -> None:
+        """Offer no evidence, the current evidence if the article lacks it, then each sentence."""
+        self._sentences, self._current = tuple(sentences), current
+        choices = [SelectChoice(NO_EVIDENCE, NO)]
+        if current and current not in self._sentences:
+            choices.append(SelectChoice(KEEP_EVIDENCE, f"Keep the current evidence: “{current}”"))
+        choices += [SelectChoice(str(i), text) for i, text in enumerate(self._sentences)]
+        self.evidence.choices = choices
+
+    def chosen_evidence(self) -> str:
+        """The evidence sentence picked ("" for no evidence); call after validation."""
+        value = self.evidence.data
+        if value == NO_EVIDENCE:
+            return ""
+        if value == KEEP_EVIDENCE:
+            return self._current
+        return self._sentences[int(value)]
+
     def option_texts(self) -> list[str]:
         """The filled options, in order."""
         texts = [(entry.data or "").strip() for entry in self.options.entries]
@@ -148,6 +178,11 @@ class QuestionForm(FlaskForm):
             (str(i) for i, c in enumerate(question.choices) if c.correct), None
         )
         self.explanation.data = question.explanation
+        evidence = question.evidence
+        if evidence in self._sentences:
+            self.evidence.data = str(self._sentences.index(evidence))
+        else:
+            self.evidence.data = KEEP_EVIDENCE if evidence else NO_EVIDENCE
         self.difficulty.data = question.difficulty
         self.time_limit.data = question.time_limit
 

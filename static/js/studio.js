@@ -1,4 +1,5 @@
-// Studio enhancement: drag questions to reorder them. Move up/down buttons work without it.
+// Studio enhancements: drag questions to reorder them (Move up/down work without it), and
+// scroll each evidence list to the sentence already picked.
 "use strict";
 
 (function () {
@@ -46,9 +47,18 @@
     saveOrder(document.getElementById("questions"));
   });
 
+  function showPickedEvidence() {
+    document.querySelectorAll(".evidence-options").forEach(function (box) {
+      var picked = box.querySelector("input:checked");
+      var option = picked && picked.closest(".evidence-option");
+      if (option) { box.scrollTop = option.offsetTop - box.offsetTop - box.clientHeight / 3; }
+    });
+  }
+
   function init() {
     var list = document.getElementById("questions");
     if (list && window.htmx) { enable(list); }
+    showPickedEvidence();
   }
 
   document.addEventListener("DOMContentLoaded", init);

@@ -102,7 +102,8 @@ def test_the_migration_removes_counts_from_generated_descriptions_only(
             )
         db.session.commit()
         migrate("770db3d28a76")
-        found = dict(db.session.execute(text("SELECT slug, description FROM pack")).all())
+        stored = db.session.execute(text("SELECT slug, description FROM pack"))
+        found = {slug: description for slug, description in stored}
         assert found == {
             "made": "",
             "story": "A son copies his dad.",

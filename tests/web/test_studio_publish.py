@@ -105,6 +105,7 @@ def test_editing_a_published_pack_never_changes_an_existing_play(studio, make_pa
         "options-0": "New right",
         "options-1": "Right 1",
         "correct": "0",
+        "evidence": "current",
         "difficulty": "easy",
         "time_limit": "10",
     }

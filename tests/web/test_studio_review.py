@@ -32,6 +32,7 @@ def form_data(**overrides) -> dict[str, str]:
         "options-5": "",
         "correct": "1",
         "explanation": "Rome, says the article.",
+        "evidence": "none",
         "difficulty": "hard",
         "time_limit": "45",
     }

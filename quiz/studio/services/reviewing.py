@@ -25,6 +25,7 @@ class QuestionInput:
     options: list[str]
     correct_index: int
     explanation: str
+    evidence: str
     difficulty: str
     time_limit: int
 
@@ -60,6 +61,7 @@ def save_question(
         action = "question.edit"
     question.prompt = data.prompt.strip()
     question.explanation = data.explanation.strip()
+    question.evidence = data.evidence.strip()
     question.difficulty = data.difficulty
     question.time_limit = data.time_limit
     _replace_choices(question, data.options, data.correct_index)
@@ -67,6 +69,21 @@ def save_question(
     db.session.flush()
     audit.record(staff, action, "question", question.id, question.prompt[:200])
     return question
+
+
+def evidence_sentences(pack: Pack) -> list[str]:
+    """The sentences staff may pick as evidence: the pack's article's, as the engine split them."""
+    article = pack.article
+    if article is None:
+        return []
+    if article.sentences is None:
+        # Stored before articles kept their sentences: split it once, as a drafted pack's
+        # article is, and keep the result (a cache fill, committed on its own).
+        from quiz.questions import generate_pack
+
+        article.sentences = [s.text for s in generate_pack(article.raw_text).article.sentences]
+        db.session.commit()
+    return article.sentences
 
 
 def new_wrong_options(question: Question, article_text: str, staff: Staff) -> None:

@@ -75,6 +75,7 @@ def edit_question(question_id: int):
     """Edit prompt, options, correct option, explanation, difficulty and time limit."""
     item = get_question(question_id)
     form = QuestionForm()
+    form.offer_evidence(reviewing.evidence_sentences(item.pack), item.evidence)
     if request.method == "GET":
         form.load(item)
     elif form.validate_on_submit():
@@ -89,6 +90,7 @@ def new_question(pack_id: int):
     """Add a question by hand with the same form as editing."""
     pack = get_pack(pack_id)
     form = QuestionForm()
+    form.offer_evidence(reviewing.evidence_sentences(pack))
     if form.validate_on_submit():
         item = reviewing.save_question(pack, None, question_input(form), current_user)
         response = done(item, f"Question {item.position + 1} added.", whole_list=True)
@@ -167,6 +169,7 @@ def question_input(form: QuestionForm) -> reviewing.QuestionInput:
         options=form.option_texts(),
         correct_index=int(form.correct.data),
         explanation=form.explanation.data or "",
+        evidence=form.chosen_evidence(),
         difficulty=form.difficulty.data,
         time_limit=form.time_limit.data,
     )
