@@ -78,6 +78,9 @@ class Question(Model):
     kind: Mapped[str] = mapped_column(String(40), default="custom")
     prompt: Mapped[str] = mapped_column(Text)
     explanation: Mapped[str] = mapped_column(Text, default="")
+    # Set when an edit left the explanation behind: "prompt" (it may be stale) or "answer"
+    # (the correct option changed: fans do not see it until staff review it).
+    explanation_review: Mapped[str | None] = mapped_column(String(20))
     evidence: Mapped[str] = mapped_column(Text, default="")
     difficulty: Mapped[str] = mapped_column(String(10), default="medium")
     time_limit: Mapped[int] = mapped_column(default=20)

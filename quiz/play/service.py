@@ -17,6 +17,7 @@ from sqlalchemy import (
     Executable,
     Table,
     bindparam,
+    case,
     exists,
     insert,
     inspect,
@@ -130,7 +131,10 @@ _PLAYABLE_WITH_OPTIONS = (
         Question.id.label("question_id"),
         Question.kind,
         Question.prompt,
-        Question.explanation,
+        # An explanation written for another correct option would tell fans the old answer.
+        case((Question.explanation_review == "answer", ""), else_=Question.explanation).label(
+            "explanation"
+        ),
         Question.evidence,
         Question.time_limit,
         Choice.text,

@@ -1,5 +1,6 @@
-// Studio enhancements: drag questions to reorder them (Move up/down work without it), and
-// scroll each evidence list to the sentence already picked.
+// Studio enhancements: drag questions to reorder them (Move up/down work without it), close
+// an open "More" menu on Escape or a click elsewhere, and scroll each evidence list to the
+// sentence already picked.
 "use strict";
 
 (function () {
@@ -60,6 +61,24 @@
     if (list && window.htmx) { enable(list); }
     showPickedEvidence();
   }
+
+  function closeMenus(except) {
+    document.querySelectorAll("details.more-actions[open]").forEach(function (menu) {
+      if (menu !== except) { menu.open = false; }
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    closeMenus(event.target.closest && event.target.closest("details.more-actions"));
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var open = event.key === "Escape" && event.target.closest && event.target.closest("details.more-actions[open]");
+    if (open) {
+      open.open = false;
+      open.querySelector("summary").focus();
+    }
+  });
 
   document.addEventListener("DOMContentLoaded", init);
   document.addEventListener("htmx:afterSettle", init);

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from quiz.extensions import db
 from tests.e2e.browser import screenshot, serious_violations
 from tests.helpers import STAFF_PASSWORD
 
@@ -88,3 +89,57 @@ def test_studio_flow_from_article_to_played_pack(page, editor) -> None:
     player.close()
     assert dialogs == []
     assert checked == {name: [] for name in checked}
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def _inside(page: Any, selector: str) -> list[str]:
+    """Elements matching selector that reach past the viewport's left or right edge."""
+    return page.evaluate(
+        """s => Array.from(document.querySelectorAll(s)).filter(e => {
+             const box = e.getBoundingClientRect();
+             return box.width && (box.left < 0 || box.right > window.innerWidth);
+           }).map(e => e.textContent.trim().slice(0, 40))""",
+        selector,
+    )
+
+
+@pytest.mark.parametrize(
+    "viewport", [PHONE, {"width": 1280, "height": 900}], ids=["phone", "desktop"]
+)
+def test_pack_list_and_review_cards_fit_the_screen(new_page, editor, make_pack, viewport) -> None:
+    title = "A reality star's long wedding weekend in Lisbon, told in full"
+    draft = make_pack(4, status="draft", title=title)
+    for question in draft.questions:
+        question.status = "draft"
+    db.session.commit()
+    make_pack(3, title="Film night")
+    page = new_page(viewport=viewport)
+    _log_in(page)
+    name = "phone" if viewport is PHONE else "desktop"
+    assert _inside(page, ".pack-table td") == []
+    screenshot(page, f"studio-packs-{name}")
+
+    page.get_by_role("link", name=title).click()
+    card = page.locator("article.question-card").first
+    # Approve and Reject up front; everything else waits in the card's menu.
+    assert card.locator(".question-actions > form button").all_inner_texts() == [
+        "Approve",
+        "Reject",
+    ]
+    assert not card.get_by_role("button", name="Delete").is_visible()
+    card.locator("summary").click()
+    assert card.get_by_role("button", name="Delete").is_visible()
+    assert _inside(page, ".menu-items") == []
+    assert serious_violations(page) == []
+    screenshot(page, f"studio-card-menu-{name}")
+    page.keyboard.press("Escape")
+    assert not card.get_by_role("button", name="Delete").is_visible()
+
+    card.locator("summary").click()
+    card.get_by_role("link", name="Edit").click()
+    form = page.locator(".question-card.editing")
+    form.get_by_text("No evidence (fans are told").wait_for()
+    assert _inside(page, ".evidence-options") == []
+    screenshot(page, f"studio-question-form-{name}")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, Choice, Pack, Question, Staff
-from quiz.studio.services import audit
+from quiz.studio.services import audit, explanations
 from quiz.studio.services.authoring import MIN_PUBLISHED_QUESTIONS
 
 
@@ -56,15 +56,19 @@ def save_question(
     if question is None:
         question = Question(kind="custom", position=len(pack.questions), status="draft")
         pack.questions.append(question)
-        action = "question.add"
+        action, before = "question.add", None
     else:
         action = "question.edit"
+        correct = question.correct_choice
+        before = (question.prompt, correct.text if correct else "", question.explanation)
     question.prompt = data.prompt.strip()
     question.explanation = data.explanation.strip()
     question.evidence = data.evidence.strip()
     question.difficulty = data.difficulty
     question.time_limit = data.time_limit
     _replace_choices(question, data.options, data.correct_index)
+    if before is not None:
+        explanations.note_edit(question, before[:2], question.explanation != before[2])
     audit.touch_question(question, staff)
     db.session.flush()
     audit.record(staff, action, "question", question.id, question.prompt[:200])

@@ -14,7 +14,7 @@ from quiz.studio import bp
 from quiz.studio.access import editor_required
 from quiz.studio.forms import QuestionForm
 from quiz.studio.pack_page import get_pack, get_question, pack_context
-from quiz.studio.services import reviewing
+from quiz.studio.services import explanations, reviewing
 
 STATUS_ACTIONS = {"approve": "approved", "reject": "rejected", "reopen": "draft"}
 
@@ -112,6 +112,23 @@ def new_distractors(question_id: int):
     except reviewing.ReviewError as exc:
         return done(item, str(exc), error=True)
     return done(item, f"Question {item.position + 1}: new wrong options.")
+
+
+@bp.post("/questions/<int:question_id>/explanation/<any(regenerate, keep):action>")
+@editor_required
+def explanation(question_id: int, action: str):
+    """Regenerate an explanation marked for review from the article, or keep it as it is."""
+    item = get_question(question_id)
+    try:
+        if action == "regenerate":
+            article = item.pack.article.raw_text if item.pack.article else ""
+            explanations.regenerate(item, article, current_user)
+        else:
+            explanations.keep(item, current_user)
+    except explanations.ExplanationError as exc:
+        return done(item, str(exc), error=True)
+    done_message = "explanation regenerated" if action == "regenerate" else "explanation kept"
+    return done(item, f"Question {item.position + 1}: {done_message}.")
 
 
 @bp.post("/questions/<int:question_id>/move/<any(up, down):direction>")
