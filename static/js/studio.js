@@ -1,6 +1,6 @@
 // Studio enhancements: drag questions to reorder them (Move up/down work without it), close
-// an open "More" menu on Escape or a click elsewhere, and scroll each evidence list to the
-// sentence already picked.
+// an open "More" menu on Escape or a click elsewhere, scroll each evidence list to the
+// sentence already picked, and say what is happening while a pack is drafted.
 "use strict";
 
 (function () {
@@ -79,6 +79,43 @@
       open.querySelector("summary").focus();
     }
   });
+
+  // Drafting takes seconds: screen readers hear that it started, and a failure the server
+  // could not answer in words (too large, a crash, no connection) is said in the page,
+  // where the pasted text is still in its box (htmx swaps nothing on an error).
+  function draftForm(event) {
+    var elt = event.detail && event.detail.elt;
+    return elt && elt.closest && elt.closest("[data-draft-form]");
+  }
+
+  function sayDraftStatus(form, text) {
+    var status = form.querySelector("#draft-status");
+    if (status) { status.textContent = text; }
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var form = draftForm(event);
+    if (form) { sayDraftStatus(form, "Drafting the pack; this takes a few seconds."); }
+  });
+
+  function draftFailed(event) {
+    var form = draftForm(event);
+    if (!form) { return; }
+    var xhr = event.detail.xhr;
+    var reason = xhr && xhr.status === 413 ? "The article is too large to send; shorten it."
+      : xhr && xhr.status ? "The server could not draft the pack (error " + xhr.status + ")."
+      : "The server could not be reached.";
+    var outcome = form.querySelector("#draft-outcome");
+    var line = document.createElement("p");
+    line.className = "form-error";
+    line.setAttribute("role", "alert");
+    line.textContent = "⚠ " + reason + " Your text is still here; try again.";
+    outcome.replaceChildren(line);
+    sayDraftStatus(form, "");
+  }
+
+  document.addEventListener("htmx:responseError", draftFailed);
+  document.addEventListener("htmx:sendError", draftFailed);
 
   document.addEventListener("DOMContentLoaded", init);
   document.addEventListener("htmx:afterSettle", init);

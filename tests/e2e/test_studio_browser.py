@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,8 @@ def test_studio_flow_from_article_to_played_pack(page, editor) -> None:
 
 
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+SCREENS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 
 
 def _inside(page: Any, selector: str) -> list[str]:
@@ -105,9 +108,7 @@ def _inside(page: Any, selector: str) -> list[str]:
     )
 
 
-@pytest.mark.parametrize(
-    "viewport", [PHONE, {"width": 1280, "height": 900}], ids=["phone", "desktop"]
-)
+@SCREENS
 def test_pack_list_and_review_cards_fit_the_screen(new_page, editor, make_pack, viewport) -> None:
     title = "A reality star's long wedding weekend in Lisbon, told in full"
     draft = make_pack(4, status="draft", title=title)
@@ -143,3 +144,59 @@ def test_pack_list_and_review_cards_fit_the_screen(new_page, editor, make_pack, 
     form.get_by_text("No evidence (fans are told").wait_for()
     assert _inside(page, ".evidence-options") == []
     screenshot(page, f"studio-question-form-{name}")
+
+
+@SCREENS
+def test_drafting_shows_progress_and_a_failure_keeps_the_text(
+    new_page, editor, monkeypatch, viewport
+) -> None:
+    import quiz.questions
+
+    real = quiz.questions.generate_pack
+    release = threading.Event()
+
+    def slow(text: str, *, seed: int = 0) -> Any:
+        release.wait(timeout=20)  # held until the page has been looked at mid-draft
+        return real(text, seed=seed)
+
+    # The live server runs in a thread of this process, so it drafts with this engine.
+    monkeypatch.setattr(quiz.questions, "generate_pack", slow)
+    name = "phone" if viewport is PHONE else "desktop"
+    page = new_page(viewport=viewport)
+    _log_in(page)
+    page.goto("/studio/packs/new")
+    article = DEMO_ARTICLE.read_text()
+    page.get_by_label("Paste the article").fill(article)
+    page.get_by_role("button", name="Draft the pack").click()
+    page.locator("#drafting").wait_for(state="visible")
+    assert page.get_by_role("button", name="Draft the pack").is_disabled()
+    assert "Drafting the pack" in page.locator("#draft-status").inner_text()
+    screenshot(page, f"studio-new-pack-drafting-{name}")
+    release.set()
+    page.wait_for_url(re.compile(r"/studio/packs/\d+$"), timeout=60_000)
+
+    def broken(text: str, *, seed: int = 0) -> Any:
+        raise RuntimeError("engine bug")
+
+    monkeypatch.setattr(quiz.questions, "generate_pack", broken)
+    page.goto("/studio/packs/new")
+    page.get_by_label("Paste the article").fill(article)
+    page.get_by_role("button", name="Draft the pack").click()
+    page.get_by_role("alert").get_by_text("The question engine failed").wait_for()
+    assert page.get_by_label("Paste the article").input_value() == article
+    assert page.get_by_role("button", name="Draft the pack").is_enabled()
+    assert serious_violations(page) == []
+    screenshot(page, f"studio-new-pack-failed-{name}")
+
+    # A failure the server cannot put in words (a proxy's 502, say) is said by the page.
+    page.route(
+        "**/studio/packs/new",
+        lambda route: (
+            route.fulfill(status=502, body="Bad gateway")
+            if route.request.method == "POST"
+            else route.continue_()
+        ),
+    )
+    page.get_by_role("button", name="Draft the pack").click()
+    page.get_by_role("alert").get_by_text("error 502").wait_for()
+    assert page.get_by_label("Paste the article").input_value() == article

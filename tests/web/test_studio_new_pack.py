@@ -131,3 +131,58 @@ def test_new_wrong_options_keep_the_correct_answer(studio) -> None:
     assert after.index(correct) == before.index(correct)
     assert len(after) == len(before) and after != before
     assert len(set(after)) == len(after)
+
+
+HX = {"HX-Request": "true"}
+
+
+def test_with_htmx_a_draft_sends_the_browser_to_the_new_pack(studio) -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    response = studio.post("/studio/packs/new", data={"text": text}, headers=HX)
+    pack = db.session.scalars(select(Pack)).one()
+    assert response.status_code == 200
+    assert response.headers["HX-Redirect"] == f"/studio/packs/{pack.id}"
+
+
+def test_the_form_shows_progress_and_swaps_only_its_outcome_line(studio) -> None:
+    page = studio.get("/studio/packs/new").get_data(as_text=True)
+    form = page[page.index('<form method="post" action="/studio/packs/new"') :]
+    opening = form[: form.index(">")]
+    assert 'hx-target="#draft-outcome"' in opening and 'hx-indicator="#drafting"' in opening
+    assert 'hx-disabled-elt="find button[type=submit]"' in opening
+    assert '<p id="drafting" class="drafting"' in page and "drafting questions" in page
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"text": "  "}, "Paste the article text"),
+        ({"text": "x" * 1_000_001}, "larger than 1,000,000 bytes"),
+    ],
+)
+def test_with_htmx_a_refusal_replaces_only_the_outcome_line(studio, data, message) -> None:
+    response = studio.post("/studio/packs/new", data=data, headers=HX)
+    fragment = response.get_data(as_text=True)
+    assert response.status_code == 200  # htmx swaps 2xx only; the line carries the error
+    assert fragment.lstrip().startswith('<div id="draft-outcome">')
+    assert message in fragment and 'role="alert"' in fragment
+    assert "<textarea" not in fragment  # the pasted text is never replaced
+    assert stored() == (0, 0)
+
+
+def test_an_engine_failure_keeps_the_pasted_text_and_stores_nothing(studio, monkeypatch) -> None:
+    import quiz.questions
+
+    def broken(text: str, *, seed: int = 0) -> None:
+        raise RuntimeError("engine bug")
+
+    monkeypatch.setattr(quiz.questions, "generate_pack", broken)
+    text = "Singer Ann Lee, 31, married actor Bo Chan in Paris on Saturday."
+    response = studio.post("/studio/packs/new", data={"text": text})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "The question engine failed on this article. Your text is still here" in page
+    assert f"{text}</textarea>" in page
+    fragment = studio.post("/studio/packs/new", data={"text": text}, headers=HX)
+    assert "The question engine failed" in fragment.get_data(as_text=True)
+    assert stored() == (0, 0)

@@ -24,10 +24,20 @@ def packs():
     return fragment_or_page("studio/_pack_rows.html", "studio/packs.html", form=form, rows=rows)
 
 
+ENGINE_FAILED = (
+    "The question engine failed on this article. Your text is still here: try again, or"
+    " send the article to the team if it keeps failing."
+)
+
+
 @bp.route("/packs/new", methods=["GET", "POST"])
 @editor_required
 def new_pack():
-    """Paste or upload an article; the engine drafts a pack and the editor lands on it."""
+    """Paste or upload an article; the engine drafts a pack and the editor lands on it.
+
+    With htmx only the outcome line is swapped, so the pasted text stays in the page
+    whatever fails; without it, the page comes back with the text filled in.
+    """
     from quiz.questions import ArticleInputError
 
     limit = current_app.config["ARTICLE_MAX_BYTES"]
@@ -36,10 +46,8 @@ def new_pack():
     except RequestEntityTooLarge:
         # The body was over the request limits, so there is no text to give back.
         message = f"The article is larger than {limit:,} bytes; upload a shorter one."
-        return render_template(
-            "studio/new_pack.html", form=ArticleForm(formdata=None), error=message
-        ), 413
-    error = None
+        return _draft_outcome(ArticleForm(formdata=None), message, 413)
+    error, status = None, 200
     if form.validate_on_submit():
         upload = form.upload.data
         try:
@@ -50,13 +58,29 @@ def new_pack():
             pack = authoring.create_pack_from_article(text, current_user)
         except ArticleInputError as exc:
             db.session.rollback()
-            error = _sentence(str(exc))
+            error, status = _sentence(str(exc)), 400
+        except Exception:
+            # A bug in the engine must not cost staff the article they pasted.
+            db.session.rollback()
+            current_app.logger.exception("drafting a pack from an article failed")
+            error, status = ENGINE_FAILED, 500
         else:
             if not pack.questions:
                 flash("The engine found no facts to ask about; add questions by hand.", "error")
-            return redirect(url_for("studio.pack", pack_id=pack.id))
-    status = 400 if error else 200
-    return render_template("studio/new_pack.html", form=form, error=error), status
+            target = url_for("studio.pack", pack_id=pack.id)
+            return ("", 200, {"HX-Redirect": target}) if htmx else redirect(target)
+    return _draft_outcome(form, error, status)
+
+
+def _draft_outcome(form: ArticleForm, error: str | None, status: int):
+    """The outcome line for htmx (which swaps only 2xx responses), else the whole page."""
+    return fragment_or_page(
+        "studio/_draft_outcome.html",
+        "studio/new_pack.html",
+        200 if htmx else status,
+        form=form,
+        error=error,
+    )
 
 
 @bp.get("/packs/<int:pack_id>")
