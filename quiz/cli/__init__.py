@@ -7,7 +7,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, ScriptInfo, routes_command, run_command, shell_command
 
 from quiz import create_app, instance_path
-from quiz.cli.database import database_errors, where
+from quiz.cli.database import database_errors, ensure_current_schema, where
 
 
 @click.command("run", params=list(run_command.params))
@@ -33,6 +33,7 @@ def prepare(ctx: click.Context) -> str | None:
     app = ctx.ensure_object(ScriptInfo).load_app()
     with app.app_context(), database_errors():
         click.echo(f"Instance folder: {app.instance_path}; database: {where()}", err=True)
+        ensure_current_schema()  # a database it cannot migrate is refused in one line
         pack = prepare_instance(current_app.config["DEMO_ARTICLE"])
         # Read the slug here: once the context ends the session is gone and pack detached.
         return pack.slug if pack else None

@@ -11,6 +11,8 @@ from flask import Flask
 from flask.cli import ScriptInfo
 from gunicorn.app.base import BaseApplication
 
+from quiz.cli.database import database_errors, ensure_current_schema
+
 
 def default_workers() -> int:
     """Gunicorn's usual rule of thumb: two workers per core, plus one."""
@@ -135,9 +137,10 @@ def serve(
     from quiz.extensions import db
 
     app = ctx.ensure_object(ScriptInfo).load_app()
-    with app.app_context():
+    with app.app_context(), database_errors():
         if not no_prepare:
             # Once, in the master, before any worker exists: workers never race migrations.
+            ensure_current_schema()  # a database it cannot migrate is refused in one line
             prepare_instance(app.config["DEMO_ARTICLE"])
         db.engine.dispose()
     compile_templates(app)
