@@ -24,6 +24,7 @@ from quiz.extensions import db
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "john-legend-mini-me.txt"
 STAFF_PASSWORD = "correct horse battery staple"
+STATIC_BUILD = REPO_ROOT / "build" / "static-test"
 
 
 @pytest.fixture(scope="session")
@@ -300,6 +301,8 @@ def _test_config(database_url: str, instance: Path) -> dict[str, Any]:
         "RATELIMIT_ENABLED": False,
         "PUBLIC_BASE_URL": "http://quiz.test",
         "SERVER_NAME": None,
+        # Every test's app shares one build of the fingerprinted static files.
+        "STATIC_BUILD_DIR": str(STATIC_BUILD),
     }
 
 
