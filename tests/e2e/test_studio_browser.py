@@ -80,8 +80,9 @@ def test_studio_flow_from_article_to_played_pack(page, editor) -> None:
     fan.get_by_role("link", name=title, exact=True).click()
     fan.get_by_role("button", name="Start playing").click()
     fan.wait_for_url(re.compile(r"/play/"))
-    for _ in range(drafted):
-        fan.locator("form.options button.option").first.click()
+    fan.get_by_role("button", name="Start", exact=True).click()
+    for _ in range(min(drafted, 15)):  # a play takes at most PLAY_QUESTION_LIMIT
+        fan.locator("form.options button.tile").first.click()
         fan.locator("[data-next]").click()
     fan.wait_for_url(re.compile(r"/r/"))
     assert "scored" in fan.get_by_role("heading", level=1).inner_text()
