@@ -164,9 +164,8 @@ def report(figures: dict[str, dict[str, list[Visit]]], brotli: tuple[int, int] |
             ratio = f"{app / base:.2f}" if base else "-"
             print(f"{kind:10} {label:10} {app:>10,.0f} {base:>10,.0f} {ratio:>13}")
     if brotli:
-        print(
-            f"files the page links (all icon sizes too): gzip {brotli[0]:,} bytes, Brotli {brotli[1]:,} bytes"
-        )
+        gzip, br = brotli
+        print(f"files the page links (every icon size too): gzip {gzip:,} B, Brotli {br:,} B")
 
 
 if __name__ == "__main__":
