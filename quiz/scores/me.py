@@ -33,6 +33,11 @@ def my_play(pack: Pack, token: str | None) -> Play | None:
     return None
 
 
+def is_my_play(play: Play) -> bool:
+    """True when this browser's session played this very play (no query needed)."""
+    return (session.get(SESSION_KEY) or {}).get(str(play.pack_id)) == play.token
+
+
 def may_see_answers(play: Play) -> bool:
     """True when this browser has finished the play's pack: its own play, or another one."""
     # Whoever has played the pack to the end knows its answers already; anyone else would

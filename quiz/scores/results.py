@@ -16,7 +16,7 @@ from quiz.extensions import db
 from quiz.models import Play
 from quiz.play.scoring import RIGHT, TIMEOUT, outcome
 from quiz.scores import service
-from quiz.scores.me import may_see_answers
+from quiz.scores.me import is_my_play, may_see_answers
 from quiz.scores.queries import ORDER
 
 
@@ -64,6 +64,7 @@ def page_context(play: Play, per_page: int) -> dict[str, Any]:
         "rank": rank,
         "total": total,
         "show_answers": show_answers,
+        "is_mine": is_my_play(play),
         "items": review_order(review(play)) if show_answers else [],
         "comparison": compare(play),
         "challengers": challengers_of(play),

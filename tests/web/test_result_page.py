@@ -95,7 +95,8 @@ def test_flagged_play_is_under_review_not_ranked(client, make_pack, make_play):
 
 def test_share_meta_uses_public_base_url(client, make_pack, make_play):
     play = make_play(make_pack(title="John Legend's Mini-Me"), "Sam", score=7800)
-    html = client.get(f"/r/{play.token}").get_data(as_text=True)
+    stranger = client.get(f"/r/{play.token}").get_data(as_text=True)
+    html = played_by(client.application.test_client(), play).get(f"/r/{play.token}").get_data(True)
 
     assert meta(html, "og:title") == "Sam scored 7,800 on John Legend's Mini-Me quiz"
     assert meta(html, "og:url") == f"http://quiz.test/r/{play.token}"
@@ -114,6 +115,9 @@ def test_share_meta_uses_public_base_url(client, make_pack, make_play):
         r"<[^>]+>", " ", re.sub(r"<(script|noscript|head)\b.*?</\1>", "", html, flags=re.S)
     )
     assert play.token not in visible
+    # Whoever the result was shared with is offered the challenge, not "Play again".
+    assert f'href="{challenge}"' in stranger and "Beat Sam's score" in stranger
+    assert "Play again" not in stranger and "Play again" in html
 
 
 def test_share_urls_fall_back_to_request_host(make_app, make_pack, make_play):
