@@ -57,6 +57,12 @@ def test_studio_flow_from_article_to_played_pack(page, editor) -> None:
     assert page.get_by_text('<script>alert("article")</script>').count() >= 1
     checked["studio-pack-review"] = serious_violations(page)
     screenshot(page, "studio-pack-review")
+    # The evidence highlight stays readable in dark mode (axe checks its contrast).
+    page.emulate_media(color_scheme="dark")
+    assert page.locator(".article-text mark").count() > 0
+    checked["studio-pack-review-dark"] = serious_violations(page)
+    screenshot(page, "studio-pack-review-dark")
+    page.emulate_media(color_scheme="light")
 
     page.evaluate("() => { window.__samePage = 'yes'; }")
     approve = page.locator("article.question-card").get_by_role(
