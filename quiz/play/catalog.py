@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from sqlalchemy import bindparam, case, func, select
+from sqlalchemy import ColumnElement, bindparam, case, func, select
 
 from quiz import clock
 from quiz.extensions import db
@@ -113,23 +113,17 @@ def published_pack(slug: str) -> Pack | None:
 
 def finished_play_of(pack: Pack, token: str | None) -> Play | None:
     """The finished play of this pack with this token (the visitor's own)."""
-    if not token:
-        return None
-    return db.session.scalar(
-        select(Play).where(
-            Play.token == token, Play.pack_id == pack.id, Play.finished_at.is_not(None)
-        )
-    )
+    return _finished_play(pack, Play.token == token) if token else None
 
 
 def challenge_play(pack: Pack, code: str | None) -> Play | None:
     """The finished play of this pack that a challenge link (?challenge=<code>) names."""
-    if not code:
-        return None
+    return _finished_play(pack, Play.challenge_code == code) if code else None
+
+
+def _finished_play(pack: Pack, condition: ColumnElement[bool]) -> Play | None:
     return db.session.scalar(
-        select(Play).where(
-            Play.challenge_code == code, Play.pack_id == pack.id, Play.finished_at.is_not(None)
-        )
+        select(Play).where(condition, Play.pack_id == pack.id, Play.finished_at.is_not(None))
     )
 
 

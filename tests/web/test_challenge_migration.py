@@ -6,10 +6,14 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from quiz import create_app
 from quiz.extensions import db
 from quiz.models import Pack
-from tests.web.test_leaderboard_migration import add_plays, migrate, old_tallies_match
+from tests.web.test_leaderboard_migration import (
+    add_plays,
+    migrate,
+    old_tallies_match,
+    scratch_app,
+)
 from tests.web.test_leaderboard_migration import scratch_url as scratch_url  # noqa: F401
 
 BEFORE = "d10b49fb6a61"  # the revision before challenge codes
@@ -23,13 +27,7 @@ def test_existing_plays_get_unique_codes_and_downgrade_drops_them(
     scratch_url: str,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": scratch_url,
-            "INSTANCE_PATH": str(tmp_path / "instance"),
-            "SECRET_KEY": "test",
-        }
-    )
+    app = scratch_app(scratch_url, tmp_path)
     with app.app_context():
         migrate(BEFORE)
         pack = Pack(slug="one", title="one", status="published")

@@ -16,6 +16,7 @@ from typing import Any
 
 import flask_migrate
 import pytest
+from flask import Flask
 from sqlalchemy import column, create_engine, inspect, make_url, table, text
 
 from quiz import create_app
@@ -134,14 +135,14 @@ def old_tallies_match() -> bool:
     return kept == recount
 
 
+def scratch_app(url: str, tmp_path: Path) -> Flask:
+    """An app on the scratch database, its schema left to the test's migrations."""
+    config = {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "test"}
+    return create_app({**config, "INSTANCE_PATH": str(tmp_path / "instance")})
+
+
 def test_upgrade_backfills_keeps_and_downgrade_restores(scratch_url: str, tmp_path: Path):
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": scratch_url,
-            "INSTANCE_PATH": str(tmp_path / "instance"),
-            "SECRET_KEY": "test",
-        }
-    )
+    app = scratch_app(scratch_url, tmp_path)
     with app.app_context():
         migrate(BEFORE)
         pack_ids = []
