@@ -7,6 +7,15 @@ to quiz.templates and quiz.static lets a non-editable install still find them.
 from setuptools import find_namespace_packages, setup
 
 ASSET_DIRS = {"quiz.templates": "templates", "quiz.static": "static"}
+# Files other than modules that the app reads at run time, per package. Package data lives
+# here, not in pyproject.toml, which would override this table; tests/prod/test_install.py
+# checks that every pattern matches a file and an installed copy has every file.
+PACKAGE_DATA = {
+    "quiz.questions.data": ["*.json"],
+    "quiz.demo": ["*.txt"],
+    "quiz.migrations": ["*.ini", "*.mako", "README"],
+    "quiz.play.data": ["*.txt"],
+}
 
 
 def asset_packages() -> list[str]:
@@ -22,14 +31,5 @@ assets = asset_packages()
 setup(
     packages=find_namespace_packages(include=["quiz", "quiz.*"]) + assets,
     package_dir=ASSET_DIRS,
-    # Package data lives here, not in pyproject.toml, which would override this table.
-    package_data={
-        **{name: ["*"] for name in assets},
-        "quiz.questions.data": ["*.json", "*.txt"],
-        "quiz.demo": ["*.txt"],
-        "quiz.migrations": ["*.ini", "*.mako", "README"],
-        "quiz.scores": ["fonts/*"],
-        "quiz.packs": ["*.txt", "*.json"],
-        "quiz.play.data": ["*.txt"],
-    },
+    package_data={**{name: ["*"] for name in assets}, **PACKAGE_DATA},
 )

@@ -109,6 +109,8 @@ def main() -> None:
             break
         except OSError:
             continue
+    if stock is None:
+        raise SystemExit(f"none of the spaCy models {MODELS} is installed")
     bodies = {name: read_article(text).body for name, text in articles}
 
     def engine(text: str, seed: int = 0):
@@ -126,7 +128,8 @@ def main() -> None:
         f"\n{'article':36} {'words':>5} {'warm ms':>8} {'best ms':>8} {'cpu ms':>7} "
         f"{'spaCy ms':>8} {'ratio':>6} {'per 500w':>8}"
     )
-    rows = []
+    # name, words, then seconds: median engine wall and CPU, baseline wall and CPU, bests
+    rows: list[tuple[str, int, float, float, float, float, float, float]] = []
     for name, text in articles:
         words = len(bodies[name].split())
         w_eng, c_eng, w_base, c_base = [], [], [], []
@@ -138,7 +141,7 @@ def main() -> None:
             w_base.append(w)
             c_base.append(c)
         med = [statistics.median(x) for x in (w_eng, c_eng, w_base, c_base)]
-        rows.append((name, words, *med, min(w_eng), min(w_base)))
+        rows.append((name, words, med[0], med[1], med[2], med[3], min(w_eng), min(w_base)))
         print(
             f"{name:36} {words:5d} {med[0] * 1e3:8.1f} {min(w_eng) * 1e3:8.1f} "
             f"{med[1] * 1e3:7.1f} {med[2] * 1e3:8.1f} {med[0] / med[2]:6.2f} "

@@ -30,8 +30,7 @@ from sqlalchemy import func, select, text
 
 from quiz import clock, create_app, normalise_database_url
 from quiz.extensions import db
-from quiz.models import Pack, Play, PlayScoreTally
-from quiz.models.scores import BAND_WIDTH, TIE_BAND_MS
+from quiz.models import Pack, Play, PlayScoreTally, triggers
 from quiz.scores import service
 
 COLUMNS = (
@@ -39,13 +38,6 @@ COLUMNS = (
     " score, correct_count, streak, total_time_ms, flagged"
 )
 QUESTIONS = 10
-# Each tally table: its key columns after pack_id, and the same computed from a play.
-TALLIES = {
-    "play_score_tally": ("score", "score"),
-    "play_score_band": ("band", f"score / {BAND_WIDTH}"),
-    "play_score_tie_band": ("score, time_band", f"score, total_time_ms / {TIE_BAND_MS}"),
-    "play_score_day_band": ("day, band", f"date(finished_at), score / {BAND_WIDTH}"),
-}
 
 
 def fake_play(pack_id: int, now: Any, rng: random.Random, days: int) -> tuple[Any, ...]:
@@ -97,18 +89,16 @@ def fill(pack_id: int, plays: int, seed: int, days: int) -> None:
             raw.commit()
         if db.engine.dialect.name == "postgresql":
             cursor.execute("ALTER TABLE play ENABLE TRIGGER play_score_tally_sync")
-            for table, (key, computed) in TALLIES.items():
-                cursor.execute(f"DELETE FROM {table}")
-                cursor.execute(
-                    f"INSERT INTO {table} (pack_id, {key}, plays) "
-                    f"SELECT pack_id, {computed}, count(*) FROM play "
-                    f"WHERE finished_at IS NOT NULL AND NOT flagged GROUP BY pack_id, {computed}"
-                )
+            for tally in triggers.CURRENT.tallies:  # what the triggers would have counted
+                cursor.execute(f"DELETE FROM {tally.table}")
+                cursor.execute(tally.backfill("postgresql"))
             raw.commit()
-            raw.driver_connection.autocommit = True  # VACUUM needs to run outside a transaction
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.autocommit = True  # VACUUM needs to run outside a transaction
             # Sets the visibility map too (index-only scans), as autovacuum would in time;
             # it can only while no other transaction is open, hence the closed session.
-            for table in ("play", *TALLIES):
+            for table in ("play", *(tally.table for tally in triggers.CURRENT.tallies)):
                 cursor.execute(f"VACUUM ANALYZE {table}")
     finally:
         raw.close()
@@ -122,7 +112,8 @@ def timed(
     The baseline runs right before each action so a busy machine slows both alike.
     """
     action(0)
-    spent, base = [], []
+    spent: list[float] = []
+    base: list[float] = []
     for i in range(samples):
         for clock_, call in ((base, baseline), (spent, action)):
             begin = time.perf_counter()

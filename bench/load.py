@@ -41,12 +41,17 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+# Run as a script from anywhere: import bench.* and quiz from the repository.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from audit import audit_plays, prepare_pack  # noqa: E402
-from players import PlayerLog, answers_done, hit_minimal, play_pack  # noqa: E402
-from servers import Server, default_workers, kill_one_worker, workers_cpu_seconds  # noqa: E402
+from bench.audit import audit_plays, prepare_pack  # noqa: E402
+from bench.players import PlayerLog, answers_done, hit_minimal, play_pack  # noqa: E402
+from bench.servers import (  # noqa: E402
+    Server,
+    default_workers,
+    kill_one_worker,
+    workers_cpu_seconds,
+)
 
 
 def main(argv: list[str] | None = None) -> int:

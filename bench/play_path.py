@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import re
 import statistics
 import sys
 import tempfile
@@ -27,17 +26,15 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+# Run as a script from anywhere: import bench.* and quiz from the repository.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from audit import pack_document  # noqa: E402
 from sqlalchemy import event, text  # noqa: E402
 
+from bench.audit import pack_document  # noqa: E402
+from bench.players import CSRF, POSITION, scrape  # noqa: E402
 from quiz import create_app, normalise_database_url  # noqa: E402
 from quiz.extensions import db  # noqa: E402
-
-CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-POSITION = re.compile(r'name="position"[^>]*value="(\d+)"')
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,7 +113,7 @@ def play_all(app, slug: str, plays: int, timings, counts, statements) -> None:
     for number in range(plays):
         client = app.test_client()
         start_page = timed("start page", client.get, f"/p/{slug}").get_data(True)
-        csrf = CSRF.search(start_page).group(1)
+        csrf = scrape(CSRF, start_page)
         form = {"csrf_token": csrf, "nickname": f"Bench {number}"}
         started = timed("start", client.post, f"/p/{slug}", data=form)
         token = started.headers["Location"].rstrip("/").rsplit("/", 1)[-1]
@@ -131,7 +128,7 @@ def play_all(app, slug: str, plays: int, timings, counts, statements) -> None:
             headers=hx,
         ).get_data(True)
         while True:
-            position = int(POSITION.search(card).group(1))
+            position = int(scrape(POSITION, card))
             if position == 5:
                 timed("play page (reload)", client.get, f"/play/{token}")
             timed(
@@ -151,7 +148,7 @@ def play_all(app, slug: str, plays: int, timings, counts, statements) -> None:
 
 def time_minimal(requests: int) -> list[float]:
     """The bench/minimal_app.py endpoint through its own test client, same request count."""
-    from minimal_app import app as minimal_app
+    from bench.minimal_app import app as minimal_app
 
     client = minimal_app.test_client()
     for _ in range(20):

@@ -24,6 +24,14 @@ _answer_counter = itertools.count(1)
 _answers_done = [0]
 
 
+def scrape(pattern: re.Pattern[str], page: str) -> str:
+    """The first group of the pattern in the page; a page without it is an error."""
+    found = pattern.search(page)
+    if found is None:
+        raise RuntimeError(f"no {pattern.pattern!r} in the page: {page[:200]!r}")
+    return found.group(1)
+
+
 def answers_done() -> int:
     """Answers acknowledged so far across all players (for timing fault injection)."""
     return _answers_done[0]
@@ -110,7 +118,7 @@ def play_pack(
     rng = player_rng(seed, number)
     try:
         _, _, page, _ = client.request("GET", f"/p/{slug}")
-        csrf = CSRF.search(page).group(1)
+        csrf = scrape(CSRF, page)
         status, headers, _, _ = client.request(
             "POST", f"/p/{slug}", {"csrf_token": csrf, "nickname": f"Player {number}"}
         )
@@ -122,7 +130,7 @@ def play_pack(
         # The Start button serves the first question (a GET never starts a clock).
         _, _, card, _ = client.request("POST", f"/play/{log.token}/next", {"csrf_token": csrf}, hx)
         while True:
-            position = int(POSITION.search(card).group(1))
+            position = int(scrape(POSITION, card))
             choices = CHOICE.findall(card)
             pause(rng, think)  # reading the question
             status, _, _, elapsed = client.request(

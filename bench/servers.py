@@ -78,7 +78,7 @@ class Server:
         self.process = subprocess.Popen(
             self.command, env=self.env, stdout=subprocess.DEVNULL, stderr=stderr
         )
-        if self.log:
+        if not isinstance(stderr, int):
             stderr.close()  # the child has its own copy
         self.wait_ready()
         return self

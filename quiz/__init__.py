@@ -105,7 +105,7 @@ def register_extensions(app: Flask) -> None:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"))
-    # current_user reaches templates through the studio blueprint only (studio/views.py):
+    # current_user reaches templates through the studio blueprint only (quiz/studio/__init__.py):
     # the app-wide context processor would load the user on every fan page render.
     login_manager.init_app(app, add_context_processor=False)
     csrf.init_app(app)
@@ -122,7 +122,7 @@ def register_blueprints(app: Flask) -> None:
     from quiz.api.views import bp as api_bp
     from quiz.play.views import bp as play_bp
     from quiz.scores.views import bp as scores_bp
-    from quiz.studio.views import bp as studio_bp
+    from quiz.studio import bp as studio_bp
     from quiz.web import bp as web_bp
 
     app.register_blueprint(web_bp)

@@ -15,11 +15,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, render_template, request
+from flask import Flask, request
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import ServiceUnavailable
 
-from quiz.extensions import db, htmx
+from quiz.extensions import db
+from quiz.fragments import fragment_or_page
 
 logger = logging.getLogger(__name__)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -75,5 +76,7 @@ def register_resilience(app: Flask) -> None:
         discard_session()
         logger.error("database unavailable: %s", type(error.orig).__name__)
         unavailable = ServiceUnavailable("The database is briefly unavailable. Please retry.")
-        template = "errors/_error.html" if htmx else "errors/error.html"
-        return render_template(template, error=unavailable), 503, {"Retry-After": "1"}
+        page, status = fragment_or_page(
+            "errors/_error.html", "errors/error.html", 503, error=unavailable
+        )
+        return page, status, {"Retry-After": "1"}

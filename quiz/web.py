@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, url_for
+from flask import Blueprint, Response, current_app, jsonify, url_for
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
 
-from quiz.extensions import db, htmx
+from quiz.extensions import db
+from quiz.fragments import fragment_or_page
 
 bp = Blueprint("web", __name__)
 
@@ -64,5 +65,6 @@ def manifest() -> Response:
 @bp.app_errorhandler(HTTPException)
 def http_error(error: HTTPException) -> tuple[str, int]:
     """Render HTTP errors as our own page (or a small fragment for htmx requests)."""
-    template = "errors/_error.html" if htmx else "errors/error.html"
-    return render_template(template, error=error), error.code or 500
+    return fragment_or_page(
+        "errors/_error.html", "errors/error.html", error.code or 500, error=error
+    )

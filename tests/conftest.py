@@ -16,15 +16,11 @@ from typing import Any
 import pytest
 from flask import Flask, g, request_started
 from flask.testing import FlaskClient, FlaskCliRunner
-from sqlalchemy import text
+from sqlalchemy import create_engine, make_url, text
 
 from quiz import clock, create_app, normalise_database_url
 from quiz.extensions import db
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "john-legend-mini-me.txt"
-STAFF_PASSWORD = "correct horse battery staple"
-STATIC_BUILD = REPO_ROOT / "build" / "static-test"
+from tests.helpers import STAFF_PASSWORD, STATIC_BUILD, FixedClock, logged_in, pack_document
 
 
 @pytest.fixture(scope="session")
@@ -49,6 +45,24 @@ def migrated_database(database_url: str, tmp_path_factory: pytest.TempPathFactor
         upgrade_schema()
         db.engine.dispose()
     return database_url
+
+
+@pytest.fixture
+def scratch_url(database_url: str, tmp_path: Path) -> Iterator[str]:
+    """A database nobody else uses, empty: a SQLite file, or a PostgreSQL schema."""
+    if database_url.startswith("sqlite"):
+        yield "sqlite:///" + str(tmp_path / "migration.db")
+        return
+    schema = f"scratch_{os.getpid()}"
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    url = make_url(database_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    yield url.render_as_string(hide_password=False)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    engine.dispose()
 
 
 @pytest.fixture
@@ -100,26 +114,12 @@ def runner(app: Flask) -> FlaskCliRunner:
     return app.test_cli_runner()
 
 
-class FixedClock:
-    """A clock the test moves by hand; patched into quiz.clock.utcnow."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        """Move time forward."""
-        self.now += timedelta(seconds=seconds)
-
-
 @pytest.fixture(autouse=True)
 def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Argon2 at its cheapest in tests (about 0.5 s a hash otherwise on a 2-core machine)."""
     from argon2 import PasswordHasher, profiles
 
-    from quiz.studio import accounts
+    from quiz.studio.services import accounts
 
     monkeypatch.setattr(accounts, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
@@ -148,43 +148,13 @@ def make_pack(app: Flask) -> Callable[..., Any]:
     return build
 
 
-def pack_document(questions: int = 3, **kwargs: Any) -> dict[str, Any]:
-    """A valid pack document whose correct answer is always the option "Right N"."""
-    document: dict[str, Any] = {
-        "format": "quiz-pack",
-        "version": 1,
-        "title": "Test pack",
-        "description": "A pack for tests.",
-        "source": {"title": "Test article", "published": "2026-01-10", "url": None},
-        "questions": [
-            {
-                "kind": "number",
-                "prompt": f"Question {n}: which option is right?",
-                "choices": [
-                    {"text": f"Wrong {n}a", "correct": False},
-                    {"text": f"Right {n}", "correct": True},
-                    {"text": f"Wrong {n}b", "correct": False},
-                    {"text": f"Wrong {n}c", "correct": False},
-                ],
-                "explanation": f"Right {n} is right.",
-                "evidence": f"The article says Right {n}.",
-                "difficulty": "easy",
-                "time_limit": 20,
-            }
-            for n in range(1, questions + 1)
-        ],
-    }
-    document.update(kwargs)
-    return document
-
-
 @pytest.fixture
 def make_staff(app: Flask) -> Callable[..., Any]:
     """Create a staff account (an editor unless told otherwise)."""
 
     def build(email: str = "editor@example.com", role: str = "editor", **kwargs: Any) -> Any:
         from quiz.models import Staff
-        from quiz.studio.accounts import hash_password
+        from quiz.studio.services.accounts import hash_password
 
         staff = Staff(email=email, role=role, password_hash=hash_password(STAFF_PASSWORD), **kwargs)
         db.session.add(staff)
@@ -192,19 +162,6 @@ def make_staff(app: Flask) -> Callable[..., Any]:
         return staff
 
     return build
-
-
-def logged_in(client: FlaskClient, staff: Any, password: str = STAFF_PASSWORD) -> FlaskClient:
-    """Log the client in as this staff member through the studio login form."""
-    response = client.post("/studio/login", data={"email": staff.email, "password": password})
-    assert response.status_code == 302, response.get_data(as_text=True)
-    return client
-
-
-@pytest.fixture
-def login() -> Callable[..., FlaskClient]:
-    """`login(client, staff)`: the client, logged in to the studio as staff."""
-    return logged_in
 
 
 @pytest.fixture
@@ -240,7 +197,7 @@ def make_play(app: Flask) -> Callable[..., Any]:
         **kwargs: Any,
     ) -> Any:
         questions = pack.approved_questions()
-        finished = clock.utcnow() if finished_at == "now" else finished_at
+        finished = clock.utcnow() if isinstance(finished_at, str) else finished_at
         started = kwargs.pop("started_at", (finished or clock.utcnow()) - timedelta(minutes=2))
         play = Play(
             token=kwargs.pop("token", None) or secrets.token_urlsafe(24),

@@ -11,7 +11,6 @@ from quiz.play.service import play_by_token
 from quiz.scores import results, service
 from quiz.scores.forms import LeaderboardQuery
 from quiz.scores.me import may_see_answers
-from quiz.scores.views import board_context
 
 bp = Blueprint("api", __name__)
 
@@ -47,8 +46,8 @@ def leaderboard(slug: str) -> ResponseReturnValue:
     query = LeaderboardQuery.from_request()
     if not query.validate():
         return jsonify(error=f"Check the query: {query.error_text()}."), 400
-    context = board_context(pack, query)
-    board: service.BoardPage = context["board"]  # type: ignore[assignment]
+    context = service.board_context(pack, query)
+    board = context["board"]
     me = None
     if context["my_rank"]:
         me = {"rank": context["my_rank"], "page": context["my_page"]}
@@ -71,7 +70,7 @@ def result(token: str) -> ResponseReturnValue:
     `questions` is null unless this client's session has finished the pack, as on /r/.
     """
     play = play_by_token(token) or abort(404)
-    if not play.is_finished:
+    if play.finished_at is None:
         return jsonify(status="playing"), 409
     rank = service.rank_of(play)
     questions = None

@@ -19,7 +19,7 @@ def import_pack_command(file: Path, title: str | None) -> None:
     from quiz.extensions import db
     from quiz.packs import PackFormatError, import_pack
     from quiz.packs.files import read_pack_file
-    from quiz.studio import audit
+    from quiz.studio.services import audit
 
     try:
         document = read_pack_file(file.read_bytes(), file.name, title)

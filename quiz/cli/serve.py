@@ -30,7 +30,8 @@ class QuizServer(BaseApplication):
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
-    def load(self) -> Flask:
+    # Flask types the environ as a dict where gunicorn's stubs pass a MutableMapping.
+    def load(self) -> Flask:  # type: ignore[override]
         """The WSGI app each worker serves."""
         return self.application
 

@@ -24,8 +24,8 @@ def read_password() -> str:
 def create_staff(email: str, role: str) -> None:
     """Create a studio account; the password comes from a prompt or stdin, never arguments."""
     from quiz.extensions import db
-    from quiz.studio.accounts import StaffError
-    from quiz.studio.accounts import create_staff as add_staff
+    from quiz.studio.services.accounts import StaffError
+    from quiz.studio.services.accounts import create_staff as add_staff
 
     password = read_password()
     try:

@@ -8,14 +8,14 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz import clock
-from quiz.extensions import db
+from quiz.extensions import Model
 
 PACK_STATUSES = ("draft", "published", "unpublished")
 QUESTION_STATUSES = ("draft", "approved", "rejected")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
-class Article(db.Model):
+class Article(Model):
     """An article as staff supplied it, with the cleaned text the engine read."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -28,7 +28,7 @@ class Article(db.Model):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 
-class Pack(db.Model):
+class Pack(Model):
     """A set of questions fans play; public once published."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,7 +60,7 @@ class Pack(db.Model):
         return [q for q in self.questions if q.status == "approved"]
 
 
-class Question(db.Model):
+class Question(Model):
     """One multiple-choice question of a pack, backed by its evidence sentence."""
 
     __table_args__ = (Index("ix_question_pack_position", "pack_id", "position"),)
@@ -90,7 +90,7 @@ class Question(db.Model):
         return next((c for c in self.choices if c.correct), None)
 
 
-class Choice(db.Model):
+class Choice(Model):
     """One option of a question."""
 
     __table_args__ = (UniqueConstraint("question_id", "position"),)

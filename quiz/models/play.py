@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz import clock
-from quiz.extensions import db
+from quiz.extensions import Model
 from quiz.models.content import Pack
 
 # Partial-index condition of the leaderboard indexes: ranked plays (finished, unflagged).
-RANKED_ONLY = {
-    "sqlite_where": db.text("finished_at IS NOT NULL AND flagged = 0"),
-    "postgresql_where": db.text("finished_at IS NOT NULL AND flagged = false"),
+RANKED_ONLY: dict[str, Any] = {
+    "sqlite_where": text("finished_at IS NOT NULL AND flagged = 0"),
+    "postgresql_where": text("finished_at IS NOT NULL AND flagged = false"),
 }
 
 
@@ -24,30 +25,16 @@ def new_challenge_code() -> str:
     return secrets.token_urlsafe(12)
 
 
-class Play(db.Model):
+class Play(Model):
     """A fan's play of a pack; its token is both the play URL and the share link."""
 
     __table_args__ = (
-        # Leaderboard order: score desc, total answer time asc, finish time asc, then id.
-        # Partial: only ranked plays (finished, unflagged), so abandoned and flagged plays
-        # never cost the leaderboard a row; queries must repeat both terms literally.
-        # flagged is carried so SQLite can answer from the index alone (covering).
-        Index(
-            "ix_play_board",
-            "pack_id",
-            db.text("score DESC"),
-            "total_time_ms",
-            "finished_at",
-            "id",
-            "flagged",
-            **RANKED_ONLY,
-        ),
         # Week/today boards and ranks: per finish day (UTC), a range of scores, covering.
         # Queries name the days with IN so each day is one seek into its score range.
         # The day leads so that a query without one (all time) can never pick this index.
         Index(
             "ix_play_board_day",
-            db.text("date(finished_at)"),
+            text("date(finished_at)"),
             "pack_id",
             "score",
             "total_time_ms",
@@ -95,7 +82,24 @@ class Play(db.Model):
         return self.finished_at is not None
 
 
-class PlayQuestion(db.Model):
+# Leaderboard order: score desc, total answer time asc, finish time asc, then id.
+# Partial: only ranked plays (finished, unflagged), so abandoned and flagged plays
+# never cost the leaderboard a row; queries must repeat both terms literally.
+# flagged is carried so SQLite can answer from the index alone (covering).
+# Declared on the columns (not as text), so autogenerate can compare it with the database.
+Index(
+    "ix_play_board",
+    Play.pack_id,
+    Play.score.desc(),
+    Play.total_time_ms,
+    Play.finished_at,
+    Play.id,
+    Play.flagged,
+    **RANKED_ONLY,
+)
+
+
+class PlayQuestion(Model):
     """A question as this play showed it, frozen so later edits never change a play."""
 
     __table_args__ = (UniqueConstraint("play_id", "position"),)
@@ -117,7 +121,7 @@ class PlayQuestion(db.Model):
     play: Mapped[Play] = relationship(back_populates="questions")
 
 
-class Answer(db.Model):
+class Answer(Model):
     """The graded answer to one question of a play; at most one per question."""
 
     __table_args__ = (UniqueConstraint("play_id", "position"),)

@@ -7,13 +7,13 @@ from datetime import date
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quiz.extensions import db
+from quiz.extensions import Model
 
 
-class PlayScoreTally(db.Model):
+class PlayScoreTally(Model):
     """How many finished, unflagged plays of a pack reached each exact score.
 
-    Database triggers (see the migration that creates this table) keep it in step with
+    Database triggers (quiz.models.triggers) keep it in step with
     the play table on every insert, update and delete, so no code path can forget it.
     A rank is then one short SUM over distinct scores plus a count of exact ties,
     instead of counting up to every play of the pack.
@@ -32,7 +32,7 @@ BAND_WIDTH = 128
 TIE_BAND_MS = 16384
 
 
-class PlayScoreBand(db.Model):
+class PlayScoreBand(Model):
     """Ranked plays of a pack per band of BAND_WIDTH scores (score // BAND_WIDTH).
 
     A second, coarse level over PlayScoreTally, kept by the same kind of triggers: with
@@ -46,7 +46,7 @@ class PlayScoreBand(db.Model):
     plays: Mapped[int] = mapped_column(default=0)
 
 
-class PlayScoreTieBand(db.Model):
+class PlayScoreTieBand(Model):
     """Ranked plays of a pack per exact score and band of total answer time.
 
     Ties are ordered by answer time, and one score can hold a tenth of all plays (every
@@ -63,7 +63,7 @@ class PlayScoreTieBand(db.Model):
     plays: Mapped[int] = mapped_column(default=0)
 
 
-class PlayScoreDayBand(db.Model):
+class PlayScoreDayBand(Model):
     """Ranked plays of a pack per finish day (UTC) and score band.
 
     Week and today boards start at a UTC midnight, so a period is a run of whole days:

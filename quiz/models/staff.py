@@ -9,12 +9,12 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz import clock
-from quiz.extensions import db
+from quiz.extensions import Model
 
 ROLES = ("editor", "admin")
 
 
-class Staff(UserMixin, db.Model):
+class Staff(UserMixin, Model):
     """A content staff member who logs in to the studio."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -35,7 +35,7 @@ class Staff(UserMixin, db.Model):
         return self.role == "admin"
 
 
-class AuditEntry(db.Model):
+class AuditEntry(Model):
     """Who changed what, and when."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -49,7 +49,7 @@ class AuditEntry(db.Model):
     staff: Mapped[Staff | None] = relationship()
 
 
-class BlockedWord(db.Model):
+class BlockedWord(Model):
     """A word staff have banned from nicknames (on top of the shipped list)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
 
 from quiz.packs.csv_format import parse_correct, parse_time_limit, row_problems
 from quiz.packs.schema import PackFormatError
@@ -39,7 +40,7 @@ INTRO = [
 def write_kahoot(document: dict[str, Any]) -> bytes:
     """The document's questions as a Kahoot-template .xlsx workbook."""
     book = Workbook()
-    sheet = book.active
+    sheet = cast(Worksheet, book.active)  # a new workbook opens on its one empty sheet
     sheet.title = "Sheet1"
     for offset, line in enumerate(INTRO, start=2):
         sheet.cell(row=offset, column=2, value=line)
@@ -75,7 +76,8 @@ def read_kahoot(data: bytes) -> list[dict[str, Any]]:
             ]
         )
     columns = _columns(rows[header_at])
-    questions, errors = [], []
+    questions: list[dict[str, Any]] = []
+    errors: list[str] = []
     for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
         cells = {k: _text(row[i] if i < len(row) else None) for k, i in columns.items()}
         if not any(cells.values()):

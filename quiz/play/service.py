@@ -9,13 +9,14 @@ from __future__ import annotations
 import random
 import secrets
 from itertools import groupby, islice
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from flask import current_app
 from sqlalchemy import (
     ColumnElement,
     CursorResult,
     Executable,
+    Table,
     bindparam,
     exists,
     insert,
@@ -160,7 +161,11 @@ _PLAYABLE_WITH_OPTIONS = (
     .where(*PLAYABLE_QUESTIONS)
     .order_by(Question.position, Question.id, Choice.position)
 )
-_INSERT_PLAY_QUESTION = insert(PlayQuestion.__table__)
+# Declarative classes type __table__ as any FromClause; these are plain Tables.
+_ANSWERS = cast(Table, Answer.__table__)
+_PLAYS = cast(Table, Play.__table__)
+_PLAY_QUESTIONS = cast(Table, PlayQuestion.__table__)
+_INSERT_PLAY_QUESTION = insert(_PLAY_QUESTIONS)
 
 
 # The play loop's lookups, built once: constructing a select costs more Python than
@@ -184,17 +189,17 @@ _ANSWER_AT = select(Answer).where(
 
 # The play loop's writes as Core statements: the ORM's unit of work costs more
 # Python than the statements themselves, and these run on every answer of every player.
-_INSERT_ANSWER = insert(Answer.__table__).returning(Answer.__table__.c.id)
+_INSERT_ANSWER = insert(_ANSWERS).returning(_ANSWERS.c.id)
 # SET takes the columns named in the parameters (the moved play's new values).
-_MOVE_PLAY = update(Play.__table__).where(Play.__table__.c.id == bindparam("play_id"))
+_MOVE_PLAY = update(_PLAYS).where(_PLAYS.c.id == bindparam("play_id"))
 _START_CLOCK = (
-    update(PlayQuestion.__table__)
+    update(_PLAY_QUESTIONS)
     .where(
-        PlayQuestion.__table__.c.id == bindparam("row_id"),
-        PlayQuestion.__table__.c.served_at.is_(None),
+        _PLAY_QUESTIONS.c.id == bindparam("row_id"),
+        _PLAY_QUESTIONS.c.served_at.is_(None),
     )
     .values(served_at=bindparam("now"))
-    .returning(PlayQuestion.__table__.c.served_at)
+    .returning(_PLAY_QUESTIONS.c.served_at)
 )
 
 
@@ -238,13 +243,17 @@ def answer_at(play: Play, position: int) -> Answer | None:
     return _remember(answer) if answer is not None else None
 
 
-def _remember(row: PlayQuestion | Answer) -> PlayQuestion | Answer:
+# A play's rows that this session remembers by (kind, play id, position).
+PlayRow = TypeVar("PlayRow", PlayQuestion, Answer)
+
+
+def _remember(row: PlayRow) -> PlayRow:
     """Note a play's question or answer in this session, so the request asks only once."""
     db.session.info.setdefault(_KNOWN, {})[(type(row), row.play_id, row.position)] = row
     return row
 
 
-def _known(kind: type, play_id: int, position: int) -> PlayQuestion | Answer | None:
+def _known(kind: type[PlayRow], play_id: int, position: int) -> PlayRow | None:
     """A row this session already loaded and still holds unexpired (else None: query)."""
     row = db.session.info.get(_KNOWN, {}).get((kind, play_id, position))
     if row is None:
@@ -329,6 +338,8 @@ def expire_if_late(play: Play) -> Answer | None:
 
 def _record(play: Play, question: PlayQuestion, choice_index: int | None) -> Answer:
     """Insert the graded answer, then move the play on; the unique index settles races."""
+    if question.served_at is None:  # the callers check: an unserved question has no clock
+        raise AnswerRefused("This question hasn't been shown yet.")
     now = clock.utcnow()
     elapsed_ms = int((now - question.served_at).total_seconds() * 1000)
     result = grade(

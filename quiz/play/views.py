@@ -6,6 +6,8 @@ Every view renders a full page for plain requests and only the changed fragment 
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import (
     Blueprint,
     abort,
@@ -18,6 +20,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from quiz.extensions import htmx, limiter
+from quiz.fragments import fragment_or_page
 from quiz.models import Play
 from quiz.play import catalog, flow, service
 from quiz.play.forms import AnswerForm, StartForm
@@ -112,7 +115,7 @@ def answer(token: str) -> ResponseReturnValue:
         return _to_result(current)  # a replay would show the stored answer's feedback
     running = not current.is_finished
     form = AnswerForm()
-    if not form.validate_on_submit():
+    if not form.validate_on_submit() or form.position.data is None:
         errors = [e for field_errors in form.errors.values() for e in field_errors]
         return _refused(current, errors[0] if errors else "That answer was not understood.", 400)
     try:
@@ -145,14 +148,13 @@ def _show(current: Play, screen: flow.Screen | None, *, was_running: bool) -> Re
     if screen is None:  # a finished play with nothing to show
         return _to_result(current)
     _remember_if_it_ended(current, was_running)
-    context = {
+    context: dict[str, Any] = {
         "play": current,
         "screen": screen,
         "seconds_left": service.seconds_left(screen.question),
     }
-    if htmx:
-        return render_template("play/_card.html", oob=True, **context)
-    return render_template("play/play.html", **context)
+    # The fragment also refreshes the score bar out of band; the page holds its own.
+    return fragment_or_page("play/_card.html", "play/play.html", oob=bool(htmx), **context)
 
 
 def _remember_if_it_ended(current: Play, was_running: bool) -> None:
@@ -171,5 +173,6 @@ def _to_result(current: Play) -> ResponseReturnValue:
 
 
 def _refused(current: Play, message: str, status: int) -> ResponseReturnValue:
-    template = "play/_refused.html" if htmx else "play/refused.html"
-    return render_template(template, play=current, message=message), status
+    return fragment_or_page(
+        "play/_refused.html", "play/refused.html", status, play=current, message=message
+    )

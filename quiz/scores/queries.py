@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     false,
     func,
+    literal,
     select,
     tuple_,
     union_all,
@@ -48,6 +49,7 @@ def in_days(first: date, last: date, low: int, high: int) -> list[ColumnElement[
     ix_play_board_day; a longer span (a clock gone wrong) falls back to a day range.
     """
     span = (last - first).days + 1
+    on: ColumnElement[bool]
     if span <= LISTED_DAYS:
         on = FINISH_DAY.in_([first + timedelta(days=n) for n in range(span)])
     else:
@@ -102,13 +104,13 @@ def rows_query(id_queries: list[Select[Any]]) -> Select[Any]:
 def tie_key_ahead(play: Play) -> ColumnElement[bool]:
     """Among equal scores: faster, then earlier, then older id."""
     key = tuple_(Play.total_time_ms, Play.finished_at, Play.id)
-    return key < tuple_(play.total_time_ms, play.finished_at, play.id)
+    return key < tuple_(*map(literal, (play.total_time_ms, play.finished_at, play.id)))
 
 
 def tie_key_behind(play: Play) -> ColumnElement[bool]:
     """Among equal scores: the plays placed after `play`."""
     key = tuple_(Play.total_time_ms, Play.finished_at, Play.id)
-    return key > tuple_(play.total_time_ms, play.finished_at, play.id)
+    return key > tuple_(*map(literal, (play.total_time_ms, play.finished_at, play.id)))
 
 
 def count_query(terms: list[ColumnElement[bool]]) -> Select[Any]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
+from flask import current_app
 from sqlalchemy import Select
 
 from quiz import clock
@@ -22,7 +23,11 @@ from quiz.extensions import db
 from quiz.models import Pack, Play
 from quiz.models.scores import BAND_WIDTH
 from quiz.scores import periods, tally
+from quiz.scores.me import my_play
 from quiz.scores.queries import ORDER, board_query, ranked, rows_query
+
+if TYPE_CHECKING:  # the form imports SCOPES from here
+    from quiz.scores.forms import LeaderboardQuery
 
 __all__ = ["ORDER", "board_query", "ranked"]
 
@@ -91,7 +96,7 @@ def leaderboard_page(
     else:
         found = periods.period(pack.id, since)
         total, queries = found.total, periods.page_queries(pack.id, found, offset, per_page)
-    rows = db.session.execute(rows_query(queries)).all() if queries else []
+    rows = list(db.session.execute(rows_query(queries))) if queries else []
     rows.sort(key=lambda row: (-row.score, row.total_time_ms, row.finished_at, row.id))
     board = [BoardRow(offset + n, *row) for n, row in enumerate(rows[:per_page], start=1)]
     return BoardPage(scope, page, per_page, total, board)
@@ -139,8 +144,8 @@ def is_ranked(play: Play) -> bool:
 
 def rank_of(play: Play, scope: str = "all") -> int | None:
     """The play's place on its pack's board in the scope; None when it is not on it."""
-    since = scope_start(scope)
-    if not is_ranked(play) or (since is not None and play.finished_at < since):
+    since, finished = scope_start(scope), play.finished_at
+    if not is_ranked(play) or finished is None or (since is not None and finished < since):
         return None
     if since is None:
         found = tally.standing(play)
@@ -152,6 +157,32 @@ def rank_of(play: Play, scope: str = "all") -> int | None:
 def page_of(rank: int, per_page: int) -> int:
     """The leaderboard page that shows a rank."""
     return (rank - 1) // per_page + 1
+
+
+class BoardContext(TypedDict):
+    """A board page with the visitor's own place: what the page and the JSON show."""
+
+    board: BoardPage
+    me: Play | None
+    my_rank: int | None
+    my_page: int | None
+    me_token: str | None
+
+
+def board_context(pack: Pack, query: LeaderboardQuery) -> BoardContext:
+    """The page of rows plus the visitor's own place, shared by the page and the JSON."""
+    per_page = current_app.config["LEADERBOARD_PAGE_SIZE"]
+    scope, page = query.scope.data, query.page.data or 1
+    board = leaderboard_page(pack, scope, page, per_page)
+    me = my_play(pack, query.me.data)
+    my_rank = rank_of(me, scope) if me else None
+    return {
+        "board": board,
+        "me": me,
+        "my_rank": my_rank,
+        "my_page": page_of(my_rank, per_page) if my_rank else None,
+        "me_token": query.me.data or None,
+    }
 
 
 def top_plays(pack: Pack, limit: int = 3) -> list[BoardRow]:

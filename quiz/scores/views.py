@@ -16,13 +16,12 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 
-from quiz.extensions import htmx
-from quiz.models import Pack, Play
+from quiz.fragments import fragment_or_page
+from quiz.models import Play
 from quiz.play.catalog import published_pack
 from quiz.play.service import play_by_token
 from quiz.scores import card, results, service
 from quiz.scores.forms import LeaderboardQuery
-from quiz.scores.me import my_play
 
 bp = Blueprint("scores", __name__)
 
@@ -78,25 +77,10 @@ def leaderboard(slug: str) -> ResponseReturnValue:
     query = LeaderboardQuery.from_request()
     if not query.validate():
         abort(400, description=f"Check the address: {query.error_text()}.")
-    context = board_context(pack, query)
-    template = "scores/_leaderboard.html" if htmx else "scores/leaderboard.html"
-    return render_template(template, pack=pack, **context)
-
-
-def board_context(pack: Pack, query: LeaderboardQuery) -> dict[str, object]:
-    """The page of rows plus the visitor's own place, shared by the page and the JSON."""
-    per_page = current_app.config["LEADERBOARD_PAGE_SIZE"]
-    scope, page = query.scope.data, query.page.data or 1
-    board = service.leaderboard_page(pack, scope, page, per_page)
-    me = my_play(pack, query.me.data)
-    my_rank = service.rank_of(me, scope) if me else None
-    return {
-        "board": board,
-        "me": me,
-        "my_rank": my_rank,
-        "my_page": service.page_of(my_rank, per_page) if my_rank else None,
-        "me_token": query.me.data or None,
-    }
+    context = service.board_context(pack, query)
+    return fragment_or_page(
+        "scores/_leaderboard.html", "scores/leaderboard.html", pack=pack, **context
+    )
 
 
 def _card_text(play: Play) -> card.CardText:

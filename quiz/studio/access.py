@@ -1,4 +1,4 @@
-"""Role checks for studio views, and the fragment-or-page response helper."""
+"""Role checks for studio views, and where a login may send staff on to."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import wraps
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, redirect, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -59,8 +59,3 @@ def safe_next(target: str | None) -> str:
         if not parts.scheme and not parts.netloc and target.startswith("/") and "\\" not in target:
             return target
     return url_for("studio.packs")
-
-
-def fragment_or_page(fragment: str, page: str, status: int = 200, **context: Any) -> Any:
-    """Render only the fragment for htmx, the whole page otherwise."""
-    return render_template(fragment if htmx else page, **context), status

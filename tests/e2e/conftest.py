@@ -17,7 +17,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from quiz import create_app
-from tests.conftest import STATIC_BUILD
+from tests.helpers import STATIC_BUILD
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.browser import heading, screenshot, serious_violations
+from tests.helpers import first_group
 
 QUESTIONS = 3
 
@@ -21,7 +22,12 @@ def pack(make_pack) -> Any:
 def _count_loads(page: Any) -> list[str]:
     """Record every full page load of the main frame (htmx swaps are not loads)."""
     loads: list[str] = []
-    page.on("framenavigated", lambda frame: frame == page.main_frame and loads.append(frame.url))
+
+    def navigated(frame: Any) -> None:
+        if frame == page.main_frame:
+            loads.append(frame.url)
+
+    page.on("framenavigated", navigated)
     return loads
 
 
@@ -75,6 +81,7 @@ def test_play_the_demo_pack_to_the_end_by_keyboard(page, app) -> None:
     from quiz.bootstrap import seed_demo_pack
 
     demo = seed_demo_pack(app.config["DEMO_ARTICLE"])
+    assert demo is not None, "the test database already held a pack"
     questions = min(len(demo.approved_questions()), app.config["PLAY_QUESTION_LIMIT"])
     page.goto(f"/p/{demo.slug}")
     page.get_by_label("Nickname").fill("Typist")
@@ -132,7 +139,7 @@ def _hidden_without_script(page: Any) -> None:
     ] * controls.count()
 
 
-def test_leaderboard_and_share_link(new_page, pack) -> None:
+def test_finished_play_is_ranked_and_its_share_link_opens_for_others(new_page, pack) -> None:
     page = new_page()
     _start(page, "Sharer")
     for n in range(1, QUESTIONS + 1):
@@ -142,7 +149,7 @@ def test_leaderboard_and_share_link(new_page, pack) -> None:
         _settled(page)
         page.locator("[data-next]").click()
     page.wait_for_url(re.compile(r"/r/"))
-    score = re.search(r"scored ([\d,]+)", heading(page))[1]
+    score = first_group(r"scored ([\d,]+)", heading(page))
     share_url = page.get_by_role("button", name="Share result").get_attribute("data-share-url")
     page.get_by_role("link", name="See the leaderboard").click()
     row = page.locator("table.board tr", has_text="Sharer")

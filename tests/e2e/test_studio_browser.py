@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import STAFF_PASSWORD
 from tests.e2e.browser import screenshot, serious_violations
+from tests.helpers import STAFF_PASSWORD
 
 DEMO_ARTICLE = Path(__file__).resolve().parents[2] / "quiz" / "demo" / "john-legend-mini-me.txt"
 HOSTILE_LINES = '<script>alert("article")</script>\n<img src=x onerror=alert("img")>\n\n'

@@ -79,6 +79,12 @@ def start(serve: Callable[..., Server], env: dict[str, str], workers: int = WORK
     return server
 
 
+def log_of(server: Server) -> str:
+    """What the server's master and workers have logged so far."""
+    assert server.log is not None, "start the server with a log file"
+    return server.log.read_text()
+
+
 def login_form(server: Server) -> LoginForm:
     """Load the login page once; the signed cookie and token are good in every worker."""
     with urllib.request.urlopen(server.url + "/studio/login", timeout=10) as response:
@@ -153,7 +159,7 @@ def test_login_attempts_over_fresh_connections_share_one_count_in_redis(
     assert statuses == [401] * LIMIT + [429] * (LIMIT * WORKERS + 1 - LIMIT)
     with redis.Redis.from_url(REDIS_URL) as client:
         assert any(client.scan_iter(match=f"*{redis_prefix}*")), "no count was kept in Redis"
-    assert WARNING not in server.log.read_text()
+    assert WARNING not in log_of(server)
 
 
 def test_a_worker_that_saw_no_attempt_refuses_once_the_shared_limit_is_reached(
@@ -173,14 +179,14 @@ def test_with_memory_storage_each_worker_counts_alone_and_serve_warns(
     assert on_one == [401] * LIMIT + [429]
     # The other worker never saw those attempts: the brute-forcer gets another LIMIT.
     assert on_another == 401
-    warnings = [line for line in server.log.read_text().splitlines() if WARNING in line]
+    warnings = [line for line in log_of(server).splitlines() if WARNING in line]
     assert len(warnings) == 1
     assert f"{WORKERS} workers" in warnings[0] and "QUIZ_RATELIMIT_STORAGE_URI" in warnings[0]
 
 
 def test_one_worker_with_memory_storage_gets_no_warning(serve: Callable[..., Server]) -> None:
     server = start(serve, limits_env("memory://"), workers=1)
-    assert WARNING not in server.log.read_text()
+    assert WARNING not in log_of(server)
 
 
 def test_an_unreachable_store_keeps_the_game_up_and_limits_per_worker(
@@ -193,4 +199,4 @@ def test_an_unreachable_store_keeps_the_game_up_and_limits_per_worker(
     form = login_form(server)
     # The worker falls back to counting in its own memory, with the same limits.
     assert [attempt(server, form) for _ in range(LIMIT + 1)] == [401] * LIMIT + [429]
-    assert "falling back to in-memory storage" in server.log.read_text()
+    assert "falling back to in-memory storage" in log_of(server)

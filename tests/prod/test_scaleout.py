@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from sqlalchemy import func, select
 
 from bench.audit import answer_total, audit_plays
-from bench.players import CSRF, Client, PlayerLog, play_pack
+from bench.players import CSRF, Client, PlayerLog, play_pack, scrape
 from quiz.extensions import db
 from quiz.models import Answer, Play
 
@@ -59,7 +59,7 @@ def test_racing_answers_on_both_instances_store_one(postgresql, serve, make_pack
     log = PlayerLog()
     client = Client("127.0.0.1", first.port, log)
     page = client.request("GET", f"/p/{pack.slug}")[2]
-    csrf = CSRF.search(page).group(1)
+    csrf = scrape(CSRF, page)
     location = client.request("POST", f"/p/{pack.slug}", {"csrf_token": csrf, "nickname": "Racer"})
     token = location[1]["Location"].rsplit("/", 1)[-1]
     client.request("POST", f"/play/{token}/next", {"csrf_token": csrf}, {"X-CSRFToken": csrf})
@@ -84,6 +84,6 @@ def test_racing_answers_on_both_instances_store_one(postgresql, serve, make_pack
     for thread in threads:
         thread.join()
     assert sorted(statuses) == [303, 303]
-    play = db.session.scalar(select(Play).where(Play.token == token))
+    play = db.session.scalars(select(Play).where(Play.token == token)).one()
     assert [(a.position, a.choice_index in (1, 2)) for a in play.answers] == [(0, True)]
     assert play.current_position == 1 and play.score == sum(answer_total(a) for a in play.answers)

@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 
 from quiz import clock
 from quiz.extensions import db
-from quiz.models import Answer, Play
+from quiz.models import Answer, Play, PlayQuestion
 from quiz.play import service
 from quiz.scores.me import SESSION_KEY
 
@@ -26,9 +26,16 @@ def answer(client: FlaskClient, play: Play, choice: int, position: int | None = 
     )
 
 
+def stored_question(play: Play, position: int) -> PlayQuestion:
+    """The question the play's snapshot holds at a position (there must be one)."""
+    question = service.question_at(play, position)
+    assert question is not None, f"the play has no question at position {position}"
+    return question
+
+
 def right_index(play: Play, position: int) -> int:
     """Index of the correct option in the play's snapshot (what the grader uses)."""
-    return service.question_at(play, position).correct_index
+    return stored_question(play, position).correct_index
 
 
 def finish(play: Play, score: int, *, flagged: bool = False) -> None:
@@ -41,13 +48,13 @@ def finish(play: Play, score: int, *, flagged: bool = False) -> None:
 def reload(play: Play) -> Play:
     """The play as stored now (drops what the session cached)."""
     db.session.expire_all()
-    return db.session.get(Play, play.id)
+    return db.session.get_one(Play, play.id)
 
 
 def answers(play: Play) -> list[Answer]:
     """The play's stored answers in position order."""
     db.session.expire_all()
-    return list(db.session.get(Play, play.id).answers)
+    return list(db.session.get_one(Play, play.id).answers)
 
 
 def played_by(client: FlaskClient, play: Play) -> FlaskClient:

@@ -27,7 +27,7 @@ def started(make_pack):
 
 
 def _answers() -> int:
-    return db.session.scalar(select(func.count(Answer.id)))
+    return db.session.execute(select(func.count(Answer.id))).scalar_one()
 
 
 def test_posts_without_csrf_token_are_refused(make_app, make_pack, make_staff) -> None:
@@ -124,8 +124,7 @@ def test_hostile_nickname_is_text_everywhere(client, make_pack) -> None:
     pack = make_pack(questions=3)
     response = client.post(f"/p/{pack.slug}", data={"nickname": "<b>x</b>"})
     if response.status_code == 303:  # the nickname rules may refuse markup outright
-        play = db.session.scalar(select(Play).where(Play.nickname == "<b>x</b>"))
-        assert play is not None
+        play = db.session.scalars(select(Play).where(Play.nickname == "<b>x</b>")).one()
         page = client.get(f"/play/{play.token}").get_data(as_text=True)
         assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
     else:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from quiz.extensions import db
 from quiz.packs import PackFormatError, import_pack, validate_pack
 from quiz.packs.files import read_pack_file
-from tests.conftest import pack_document
+from tests.helpers import pack_document
 
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -116,7 +116,7 @@ def test_arbitrary_kahoot_sheets_are_refused_cleanly(app, cells: list[list[Any]]
 
     book = Workbook()
     for row in cells:
-        book.active.append(row)
+        book.worksheets[0].append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     try:

@@ -49,7 +49,7 @@ def test_api_rows_equal_page_rows(client, hx_client, pack, scope, htmx):
     }
 
 
-def test_api_me_and_bad_query(client, pack, make_play):
+def test_api_board_gives_my_rank_and_refuses_a_bad_scope_or_pack(client, pack, make_play):
     me = make_play(pack, "Me", score=1)
     api = client.get(f"/api/v1/packs/{pack.slug}/leaderboard?me={me.token}").get_json()
     assert api["me"] == {"rank": 5, "page": 1}
@@ -59,7 +59,7 @@ def test_api_me_and_bad_query(client, pack, make_play):
     assert missing.status_code == 404 and "error" in missing.get_json()
 
 
-def test_result_json_only_when_finished(client, make_pack, make_play):
+def test_result_json_reveals_answers_only_once_the_play_finished(client, make_pack, make_play):
     pack = make_pack(questions=2)
     running = make_play(pack, "Run", finished_at=None, answers=[1])
     response = client.get(f"/api/v1/results/{running.token}")

@@ -8,13 +8,8 @@ from sqlalchemy import text
 
 from quiz.extensions import db
 from quiz.models import Pack
-from tests.web.test_leaderboard_migration import (
-    add_plays,
-    migrate,
-    old_tallies_match,
-    scratch_app,
-)
-from tests.web.test_leaderboard_migration import scratch_url as scratch_url  # noqa: F401
+from tests.helpers import migrate, scratch_app
+from tests.web.test_leaderboard_migration import add_plays, old_tallies_match
 
 BEFORE = "d10b49fb6a61"  # the revision before challenge codes
 
@@ -24,8 +19,7 @@ def codes() -> list[str | None]:
 
 
 def test_existing_plays_get_unique_codes_and_downgrade_drops_them(
-    scratch_url: str,  # noqa: F811
-    tmp_path: Path,
+    scratch_url: str, tmp_path: Path
 ) -> None:
     app = scratch_app(scratch_url, tmp_path)
     with app.app_context():

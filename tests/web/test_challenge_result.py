@@ -8,7 +8,7 @@ from html import unescape
 from tests.web.play_support import played_by
 
 
-def test_comparison_question_by_question(client, make_pack, make_play):
+def test_challenge_result_compares_both_plays_question_by_question(client, make_pack, make_play):
     pack = make_pack(questions=3)
     rival = make_play(pack, "Sam", answers=[1, 1, 0], points_each=900)
     play = make_play(pack, "Alex", answers=[1, 0, 1], points_each=700, challenger_id=rival.id)
@@ -53,7 +53,7 @@ def test_a_stranger_sees_who_won_but_no_question(client, make_pack, make_play):
     assert 'class="compare"' not in html and "Question 1:" not in html
 
 
-def test_winner_and_draw(client, make_pack, make_play):
+def test_equal_scores_go_to_the_faster_play_and_equal_times_draw(client, make_pack, make_play):
     pack = make_pack()
     rival = make_play(pack, "Sam", score=500, total_time_ms=9000)
     faster = make_play(pack, "Alex", score=500, total_time_ms=8000, challenger_id=rival.id)

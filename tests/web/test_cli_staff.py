@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from quiz.cli import cli
 from quiz.extensions import db
 from quiz.models import Pack, Staff
-from quiz.studio.accounts import password_matches
-from tests.conftest import pack_document
+from quiz.studio.services.accounts import password_matches
+from tests.helpers import pack_document
 
 
 def test_create_staff_reads_the_password_from_stdin(runner) -> None:
@@ -18,7 +18,7 @@ def test_create_staff_reads_the_password_from_stdin(runner) -> None:
         cli, ["create-staff", " Ada@Example.com ", "--role", "admin"], input="long enough pw\n"
     )
     assert result.exit_code == 0, result.output
-    staff = db.session.scalar(select(Staff))
+    staff = db.session.scalars(select(Staff)).one()
     assert (staff.email, staff.role) == ("ada@example.com", "admin")
     assert "long enough pw" not in staff.password_hash
     assert password_matches(staff, "long enough pw")
@@ -66,7 +66,9 @@ def test_import_pack_reads_csv_and_refuses_a_bad_file_whole(runner, tmp_path) ->
     assert db.session.scalar(select(func.count(Pack.id))) == 1
 
 
-def test_export_pack_formats_and_unknown_slug(runner, make_pack, tmp_path) -> None:
+def test_export_pack_writes_each_format_and_refuses_an_unknown_slug(
+    runner, make_pack, tmp_path
+) -> None:
     pack = make_pack(3)
     gift = runner.invoke(cli, ["export-pack", pack.slug, "--format", "gift"])
     assert gift.exit_code == 0 and "::Q3::" in gift.output

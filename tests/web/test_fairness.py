@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quiz.extensions import db
-from quiz.models import Answer
 from quiz.play import service
-from tests.web.play_support import answer, answers, reload, right_index, start
+from tests.web.play_support import answer, answers, reload, right_index, start, stored_question
 
 
 def test_clock_starts_at_first_serve_and_reloads_do_not_restart_it(
@@ -19,7 +18,7 @@ def test_clock_starts_at_first_serve_and_reloads_do_not_restart_it(
     client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(8)
     client.get(f"/play/{play.token}")  # a reload after 8 s
-    assert service.question_at(play, 0).served_at == first_seen
+    assert stored_question(play, 0).served_at == first_seen
     page = client.get(f"/play/{play.token}").get_data(as_text=True)
     assert (
         'data-seconds="12.0"' in page
@@ -59,14 +58,14 @@ def test_next_question_clock_starts_when_it_is_served(client, make_pack, fixed_c
     client.post(f"/play/{play.token}/next")  # Start
     answer(client, play, 0)
     fixed_clock.advance(300)  # reading the feedback does not eat the next question's time
-    assert service.question_at(play, 1).served_at is None
+    assert stored_question(play, 1).served_at is None
     # A GET (a prefetch, a link preview) neither serves the question nor starts its clock.
     assert client.get(f"/play/{play.token}/next").status_code == 405
-    assert service.question_at(play, 1).served_at is None
+    assert stored_question(play, 1).served_at is None
     client.post(f"/play/{play.token}/next")
-    assert service.question_at(play, 1).served_at == fixed_clock.now
+    assert stored_question(play, 1).served_at == fixed_clock.now
     client.post(f"/play/{play.token}/next")  # a second Next serves nothing new
-    assert service.question_at(play, 1).served_at == fixed_clock.now
+    assert stored_question(play, 1).served_at == fixed_clock.now
 
 
 def test_replayed_answer_returns_same_result_and_changes_nothing(
@@ -163,7 +162,7 @@ def test_racing_insert_returns_the_stored_answer(app, make_pack, fixed_clock) ->
     fixed_clock.advance(6)
     # Another app instance stored an answer after this one loaded the play.
     db.session.execute(
-        Answer.__table__.insert().values(
+        db.metadata.tables["answer"].insert().values(
             play_id=play.id, position=0, choice_index=2, correct=False, points=0,
             streak_bonus=0, elapsed_ms=6000, answered_at=fixed_clock.now, too_fast=False,
         )

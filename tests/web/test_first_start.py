@@ -13,10 +13,10 @@ from quiz.models import Article, Choice, Pack, Question
 from quiz.play import service
 
 
-def counts() -> tuple[int, int, int, int]:
+def counts() -> tuple[int, ...]:
     """Rows of the tables the first start fills."""
     return tuple(
-        db.session.scalar(select(func.count()).select_from(model))
+        db.session.execute(select(func.count()).select_from(model)).scalar_one()
         for model in (Pack, Question, Choice, Article)
     )
 

@@ -25,7 +25,7 @@ def test_home_lists_published_packs_with_stats(client, make_pack) -> None:
     assert "Secret draft" not in html and "Pulled pack" not in html
 
 
-def test_home_without_plays_or_packs(client, make_pack) -> None:
+def test_home_says_when_nothing_is_published_or_played_yet(client, make_pack) -> None:
     assert "No quizzes are published yet" in client.get("/").get_data(as_text=True)
     make_pack(questions=3)
     html = client.get("/").get_data(as_text=True)

@@ -14,7 +14,7 @@ from quiz.models import AuditEntry, Pack
 from quiz.packs import PackFormatError, export_pack, import_pack
 from quiz.packs.files import export_file, read_pack_file
 from quiz.packs.gift import escape_gift
-from tests.conftest import logged_in, pack_document
+from tests.helpers import logged_in, pack_document
 
 CSV_HEADER = (
     "prompt,option1,option2,option3,option4,option5,option6,correct,explanation,"
@@ -53,7 +53,7 @@ def test_csv_round_trip_gives_the_same_file(make_pack) -> None:
 
 
 def kahoot_rows(content: bytes) -> list[tuple]:
-    sheet = load_workbook(io.BytesIO(content)).active
+    sheet = load_workbook(io.BytesIO(content)).worksheets[0]
     return [row for row in sheet.iter_rows(min_row=9, values_only=True) if any(row)]
 
 
@@ -71,8 +71,9 @@ def test_kahoot_round_trip_keeps_every_cell(make_pack) -> None:
         20,
         2,
     )
-    header = load_workbook(io.BytesIO(first)).active[8]
-    assert header[1].value.startswith("Question") and header[7].value.startswith("Correct")
+    header = load_workbook(io.BytesIO(first)).worksheets[0][8]
+    assert str(header[1].value).startswith("Question")
+    assert str(header[7].value).startswith("Correct")
 
 
 def test_kahoot_keeps_the_correct_answer_of_a_long_question_and_snaps_time(make_pack) -> None:
@@ -155,7 +156,7 @@ def test_refused_files_name_the_row_and_problem(app, data, name, expected) -> No
 
 def kahoot_book(*rows: tuple) -> bytes:
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet["B2"] = "Quiz template"
     sheet.append([])
     for _ in range(4):
@@ -190,7 +191,7 @@ def test_kahoot_refuses_two_correct_answers_by_row(app) -> None:
 
 def test_kahoot_sheet_without_the_header_is_refused(app) -> None:
     book = Workbook()
-    book.active.append(["prompt", "a", "b"])
+    book.worksheets[0].append(["prompt", "a", "b"])
     out = io.BytesIO()
     book.save(out)
     with pytest.raises(PackFormatError, match="no Kahoot header row"):
@@ -232,11 +233,11 @@ def test_ui_import_creates_a_draft_pack_and_audits_it(app, make_staff) -> None:
         },
         content_type="multipart/form-data",
     )
-    pack = db.session.scalar(select(Pack))
+    pack = db.session.scalars(select(Pack)).one()
     assert response.status_code == 302 and response.headers["Location"].endswith(f"/{pack.id}")
     assert (pack.title, pack.status, len(pack.questions)) == ("My quiz", "draft", 2)
     assert pack.updated_by_id == editor.id
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "pack.import"))
+    entry = db.session.scalars(select(AuditEntry).where(AuditEntry.action == "pack.import")).one()
     assert entry.staff_id == editor.id and entry.target_id == pack.id
 
 
@@ -254,8 +255,10 @@ def test_ui_export_downloads_each_format(app, make_pack, make_staff, fmt, mimety
     client = logged_in(app.test_client(), make_staff())
     response = client.get(f"/studio/packs/{pack.id}/export/{fmt}")
     assert response.status_code == 200
-    assert response.mimetype.startswith(mimetype)
+    assert str(response.mimetype).startswith(mimetype)
     assert f'filename="{pack.slug}.' in response.headers["Content-Disposition"]
-    assert (
-        response.data == export_file(export_pack(pack), fmt, pack.slug).content or fmt == "kahoot"
-    )
+    expected = export_file(export_pack(pack), fmt, pack.slug).content
+    if fmt == "kahoot":  # a workbook's zip carries its creation time: compare the cells
+        assert kahoot_rows(response.data) == kahoot_rows(expected)
+    else:
+        assert response.data == expected

@@ -6,43 +6,20 @@ PostgreSQL test database) so the suite's migrated database is never touched.
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import flask_migrate
-import pytest
-from flask import Flask
-from sqlalchemy import column, create_engine, inspect, make_url, table, text
+from sqlalchemy import column, inspect, table, text
 
-from quiz import create_app
 from quiz.extensions import db
 from quiz.models import Pack
+from tests.helpers import migrate, scratch_app
 
 BEFORE = "5b2c0e7d9a41"  # the revision before the day and tie bands
 NOW = datetime(2026, 1, 15, 12, 0)
-
-
-@pytest.fixture
-def scratch_url(database_url: str, tmp_path: Path) -> Iterator[str]:
-    """A database URL nobody else uses, empty."""
-    if database_url.startswith("sqlite"):
-        yield "sqlite:///" + str(tmp_path / "migration.db")
-        return
-    schema = f"lb_migration_{os.getpid()}"
-    engine = create_engine(database_url)
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    url = make_url(database_url).update_query_dict({"options": f"-csearch_path={schema}"})
-    yield url.render_as_string(hide_password=False)
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-    engine.dispose()
 
 
 def add_plays(pack_id: int, count: int, seed: int) -> None:
@@ -119,12 +96,6 @@ def index_names() -> set[str]:
     return set(db.session.scalars(text(sql)))
 
 
-def migrate(revision: str = "head", down: bool = False) -> None:
-    """Move the schema, with no transaction of ours holding locks it needs."""
-    db.session.close()
-    (flask_migrate.downgrade if down else flask_migrate.upgrade)(revision=revision)
-
-
 def old_tallies_match() -> bool:
     """The per-score tally (kept before this migration) still equals a recount."""
     kept = counts("SELECT pack_id, score, plays FROM play_score_tally")
@@ -133,12 +104,6 @@ def old_tallies_match() -> bool:
         "WHERE finished_at IS NOT NULL AND NOT flagged GROUP BY pack_id, score"
     )
     return kept == recount
-
-
-def scratch_app(url: str, tmp_path: Path) -> Flask:
-    """An app on the scratch database, its schema left to the test's migrations."""
-    config = {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "test"}
-    return create_app({**config, "INSTANCE_PATH": str(tmp_path / "instance")})
 
 
 def test_upgrade_backfills_keeps_and_downgrade_restores(scratch_url: str, tmp_path: Path):

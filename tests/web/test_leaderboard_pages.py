@@ -34,7 +34,7 @@ def board(make_pack, make_play, fixed_clock):
     return pack
 
 
-def test_full_page_without_htmx(client, board):
+def test_board_without_htmx_is_a_full_page_of_all_time_rows(client, board):
     response = client.get(f"/p/{board.slug}/leaderboard")
     html = response.get_data(as_text=True)
     assert response.status_code == 200
@@ -42,7 +42,7 @@ def test_full_page_without_htmx(client, board):
     assert board_names(html) == ["Old", "Week", "Ana", "Bo", "Cy"]
 
 
-def test_scope_fragment_with_htmx(hx_client, board):
+def test_scope_with_htmx_returns_only_the_board_fragment(hx_client, board):
     response = hx_client.get(f"/p/{board.slug}/leaderboard?scope=today")
     html = response.get_data(as_text=True)
     assert "<html" not in html and html.lstrip().startswith('<section id="leaderboard"')
@@ -51,7 +51,7 @@ def test_scope_fragment_with_htmx(hx_client, board):
     assert 'aria-current="page">Today' in html
 
 
-def test_week_scope(client, board):
+def test_week_scope_keeps_only_this_weeks_plays(client, board):
     html = client.get(f"/p/{board.slug}/leaderboard?scope=week").get_data(as_text=True)
     assert board_names(html) == ["Week", "Ana", "Bo", "Cy"]
 
@@ -69,7 +69,7 @@ def test_unknown_or_draft_pack_is_404(client, make_pack):
     assert client.get("/p/nope/leaderboard").status_code == 404
 
 
-def test_paging_and_own_rank_outside_the_page(make_app, make_pack, make_play):
+def test_my_rank_off_the_page_links_to_the_page_with_my_row(make_app, make_pack, make_play):
     app = make_app(LEADERBOARD_PAGE_SIZE=2)
     with app.app_context():
         pack = make_pack()
@@ -90,7 +90,7 @@ def test_paging_and_own_rank_outside_the_page(make_app, make_pack, make_play):
     assert "show my row" not in third
 
 
-def test_me_from_the_session(client, board, make_play):
+def test_my_rank_comes_from_the_session_without_a_me_link(client, board, make_play):
     me = make_play(board, "Me", score=1)
     with client.session_transaction() as session:
         session["my_plays"] = {str(board.id): me.token}
@@ -98,7 +98,9 @@ def test_me_from_the_session(client, board, make_play):
     assert "Your rank: <strong>#6</strong>" in html
 
 
-def test_me_of_another_pack_or_flagged(client, board, make_pack, make_play):
+def test_me_link_of_another_pack_or_a_flagged_play_ranks_nobody(
+    client, board, make_pack, make_play
+):
     other = make_play(make_pack(title="Other"), "Other", score=5)
     html = client.get(f"/p/{board.slug}/leaderboard?me={other.token}").get_data(as_text=True)
     assert "Your rank" not in html and "is-me" not in html

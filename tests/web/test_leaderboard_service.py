@@ -125,7 +125,7 @@ def test_tally_follows_inserts_updates_and_deletes(make_pack, make_play):
         rows = db.session.execute(
             select(PlayScoreTally.score, PlayScoreTally.plays).where(PlayScoreTally.plays > 0)
         )
-        return dict(rows.all())
+        return {score: plays for score, plays in rows}
 
     assert tally() == {100: 2}
     later.score, later.finished_at = 300, later.started_at
@@ -141,7 +141,7 @@ def test_tally_follows_inserts_updates_and_deletes(make_pack, make_play):
     assert sum(tally().values()) == ranked
 
 
-def test_page_of():
+def test_page_of_a_rank_counts_pages_from_one():
     assert [service.page_of(rank, 25) for rank in (1, 25, 26, 51)] == [1, 1, 2, 3]
 
 

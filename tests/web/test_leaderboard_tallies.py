@@ -54,12 +54,12 @@ def expected_board(pack_id: int, since: datetime | None) -> list[Play]:
 def recount() -> dict[str, Counter[tuple[Any, ...]]]:
     """What each tally must hold, counted from the plays."""
     plays = db.session.scalars(select(Play)).all()
-    ranked = [p for p in plays if p.finished_at is not None and not p.flagged]
+    ranked = [(p, p.finished_at) for p in plays if p.finished_at is not None and not p.flagged]
     return {
-        "score": Counter((p.pack_id, p.score) for p in ranked),
-        "band": Counter((p.pack_id, p.score // BAND_WIDTH) for p in ranked),
-        "tie": Counter((p.pack_id, p.score, p.total_time_ms // TIE_BAND_MS) for p in ranked),
-        "day": Counter((p.pack_id, p.finished_at.date(), p.score // BAND_WIDTH) for p in ranked),
+        "score": Counter((p.pack_id, p.score) for p, _ in ranked),
+        "band": Counter((p.pack_id, p.score // BAND_WIDTH) for p, _ in ranked),
+        "tie": Counter((p.pack_id, p.score, p.total_time_ms // TIE_BAND_MS) for p, _ in ranked),
+        "day": Counter((p.pack_id, day.date(), p.score // BAND_WIDTH) for p, day in ranked),
     }
 
 

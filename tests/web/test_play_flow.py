@@ -5,9 +5,11 @@ from __future__ import annotations
 from html import unescape
 from html.parser import HTMLParser
 
+from sqlalchemy import select
+
+from quiz.extensions import db
 from quiz.models import Play
-from quiz.play import service
-from tests.web.play_support import answer, reload, right_index, start
+from tests.web.play_support import answer, reload, right_index, start, stored_question
 
 
 class Ids(HTMLParser):
@@ -23,17 +25,17 @@ class Ids(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         self.has_html = self.has_html or tag == "html"
-        if found.get("id"):
-            self.ids.append(found["id"])
+        if element_id := found.get("id"):
+            self.ids.append(element_id)
             if "hx-swap-oob" in found:
-                self.oob.append(found["id"])
+                self.oob.append(element_id)
 
 
 def test_start_page_post_creates_play_and_redirects(client, make_pack) -> None:
     pack = make_pack(questions=2)
     response = client.post(f"/p/{pack.slug}", data={"nickname": "  Sam   Smith "})
     assert response.status_code == 303
-    play = Play.query.one()
+    play = db.session.scalars(select(Play)).one()
     assert response.headers["Location"] == f"/play/{play.token}"
     assert play.nickname == "Sam Smith" and play.question_count == 2
 
@@ -41,7 +43,7 @@ def test_start_page_post_creates_play_and_redirects(client, make_pack) -> None:
 def test_empty_nickname_gets_a_fun_name(client, make_pack) -> None:
     pack = make_pack()
     assert client.post(f"/p/{pack.slug}", data={"nickname": ""}).status_code == 303
-    name = Play.query.one().nickname
+    name = db.session.scalars(select(Play)).one().nickname
     adjective, animal, number = name.split(" ")
     assert adjective.istitle() and animal.istitle() and 10 <= int(number) <= 99
 
@@ -160,7 +162,7 @@ def test_answer_without_choice_is_a_clear_400(client, make_pack) -> None:
 
 
 def service_served(play, position):
-    return service.question_at(play, position).served_at
+    return stored_question(play, position).served_at
 
 
 def test_finishing_a_play_highlights_it_on_the_board(client, make_pack, fixed_clock) -> None:

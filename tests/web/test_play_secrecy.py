@@ -9,8 +9,8 @@ import pytest
 from quiz.extensions import db
 from quiz.packs import import_pack
 from quiz.play import service
-from tests.conftest import pack_document
-from tests.web.play_support import start
+from tests.helpers import pack_document
+from tests.web.play_support import start, stored_question
 
 
 class OptionButtons(HTMLParser):
@@ -70,7 +70,7 @@ def test_question_html_does_not_reveal_the_correct_option(
     client, hx_client, fixed_clock, htmx
 ) -> None:
     play = start(shuffled_pack())
-    right = [service.question_at(play, p) for p in range(3)]
+    right = [stored_question(play, p) for p in range(3)]
     assert [q.choices[q.correct_index] for q in right] == ["Option 1a", "Option 2d", "Option 3c"]
     browser = hx_client if htmx else client
     ready = browser.get(f"/play/{play.token}").get_data(as_text=True)
@@ -78,7 +78,7 @@ def test_question_html_does_not_reveal_the_correct_option(
     for position in range(3):
         response = browser.post(f"/play/{play.token}/next", follow_redirects=not htmx)
         html = response.get_data(as_text=True)
-        question = service.question_at(play, position)
+        question = stored_question(play, position)
         parsed = OptionButtons(html)
         # Same options, in the stored order, and nothing but the index tells them apart.
         assert [t.split(maxsplit=1)[1].strip() for t in parsed.texts] == question.choices

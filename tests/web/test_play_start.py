@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from quiz.extensions import db
 from quiz.models import Play
 from quiz.play import service
+from tests.helpers import first_group
 from tests.web.play_support import finish, start
 from tests.web.statements import recorded
 
@@ -133,7 +134,7 @@ def test_start_form_needs_csrf_when_enabled(make_app, make_pack) -> None:
         client = app.test_client()
         assert client.post(f"/p/{pack.slug}", data={"nickname": "Ann"}).status_code == 400
         page = client.get(f"/p/{pack.slug}").get_data(as_text=True)
-        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+        token = first_group(r'name="csrf_token" type="hidden" value="([^"]+)"', page)
         ok = client.post(f"/p/{pack.slug}", data={"nickname": "Ann", "csrf_token": token})
         assert ok.status_code == 303 and db.session.query(Play).count() == 1
 
@@ -150,7 +151,7 @@ def test_answer_form_needs_csrf_when_enabled(make_app, make_pack) -> None:
         page = client.get(f"/play/{play.token}").get_data(as_text=True)
         bare = client.post(f"/play/{play.token}/answer", data={"position": "0", "choice": "1"})
         assert bare.status_code == 400 and play.answers == []
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        token = first_group(r'name="csrf_token" value="([^"]+)"', page)
         headers = {"HX-Request": "true", "X-CSRFToken": token}
         ok = client.post(
             f"/play/{play.token}/answer", data={"position": "0", "choice": "1"}, headers=headers
@@ -170,7 +171,7 @@ def test_start_page_and_starting_cost_the_same_queries_for_any_pack_size(client,
         return len(page), len(starting)
 
     assert statements_for(3) == statements_for(12)
-    play = db.session.scalars(select(Play).order_by(Play.id.desc())).first()
+    play = db.session.scalars(select(Play).order_by(Play.id.desc()).limit(1)).one()
     assert play.question_count == 12
     assert [q.position for q in play.questions] == list(range(12))
     last = play.questions[11]

@@ -31,7 +31,7 @@ def test_unfinished_play_goes_back_to_playing(client, make_pack, make_play):
     assert client.get(f"/r/{play.token}/card.png").status_code == 404
 
 
-def test_summary_rank_and_review(client, make_pack, make_play):
+def test_result_shows_score_rank_and_each_answer_with_its_evidence(client, make_pack, make_play):
     pack = make_pack(questions=3, title="John Legend's Mini-Me")
     make_play(pack, "Top", score=9000)
     play = make_play(pack, "Sam", answers=[1, 0, None], points_each=7800)

@@ -12,6 +12,7 @@ from tests.web.play_support import reload, right_index, start
 def answer_after(fixed_clock, play, seconds: float, *, correct: bool = True):
     """Serve the current question, wait, then answer it right or wrong."""
     question = service.serve_current(play)
+    assert question is not None
     fixed_clock.advance(seconds)
     right = question.correct_index
     return service.submit_answer(play, question.position, right if correct else (right + 1) % 4)

@@ -70,7 +70,7 @@ def test_trusted_proxy_count_decides_whose_forwarded_headers_count(make_app) -> 
         app = make_app(TRUSTED_PROXIES=proxies)
 
         @app.get("/_whoami")
-        def whoami() -> dict[str, str]:
+        def whoami() -> dict[str, str | None]:
             from flask import request
 
             return {"addr": request.remote_addr, "scheme": request.scheme}

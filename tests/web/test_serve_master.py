@@ -35,5 +35,6 @@ def test_serve_compiles_the_templates_before_starting_gunicorn(
     result = runner.invoke(cli, ["serve", "--no-prepare", "--workers", "1"])
     assert result.exit_code == 0, result.output
     (app,) = served
+    assert app.jinja_env.cache is not None
     compiled = {name for _loader, name in app.jinja_env.cache.keys()}
     assert {"play/_card.html", "play/_feedback.html", "play/start.html"} <= compiled

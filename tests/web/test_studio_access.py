@@ -10,7 +10,7 @@ import re
 import pytest
 from flask import Flask
 
-from tests.conftest import logged_in
+from tests.helpers import logged_in
 
 ADMIN_ENDPOINTS = {
     "studio.staff",
@@ -30,7 +30,7 @@ def studio_routes() -> list[tuple[str, str, str]]:
     routes = []
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/studio") and rule.endpoint not in PUBLIC_ENDPOINTS:
-            for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
                 routes.append((rule.endpoint, rule.rule, method))
     return routes
 

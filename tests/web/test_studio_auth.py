@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry
-from tests.conftest import STAFF_PASSWORD, logged_in
+from tests.helpers import STAFF_PASSWORD, first_group, logged_in
 
 FAILED = "Email or password is incorrect."
 
@@ -112,7 +110,7 @@ def test_login_is_rate_limited_per_email_across_clients(make_app, make_staff) ->
 
 
 def csrf_token(page: str) -> str:
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    return first_group(r'name="csrf_token" type="hidden" value="([^"]+)"', page)
 
 
 def test_posts_without_csrf_token_are_refused_when_csrf_is_on(
@@ -132,7 +130,7 @@ def test_posts_without_csrf_token_are_refused_when_csrf_is_on(
     approve = f"/studio/questions/{question.id}/approve"
     assert client.post(approve, headers={"HX-Request": "true"}).status_code == 400
     page = client.get("/studio/").get_data(as_text=True)
-    header_token = re.search(r'"X-CSRFToken": "([^"]+)"', page).group(1)
+    header_token = first_group(r'"X-CSRFToken": "([^"]+)"', page)
     ok = client.post(approve, headers={"HX-Request": "true", "X-CSRFToken": header_token})
     assert ok.status_code == 200
     db.session.refresh(question)

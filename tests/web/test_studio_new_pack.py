@@ -11,7 +11,7 @@ from werkzeug.test import EnvironBuilder
 
 from quiz.extensions import db
 from quiz.models import Article, AuditEntry, Pack
-from tests.conftest import SEED_ARTICLE
+from tests.helpers import SEED_ARTICLE
 
 
 def upload(client, data: bytes, name: str, text: str = ""):
@@ -31,8 +31,8 @@ def upload(client, data: bytes, name: str, text: str = ""):
 
 def stored() -> tuple[int, int]:
     return (
-        db.session.scalar(select(func.count(Article.id))),
-        db.session.scalar(select(func.count(Pack.id))),
+        db.session.execute(select(func.count(Article.id))).scalar_one(),
+        db.session.execute(select(func.count(Pack.id))).scalar_one(),
     )
 
 
@@ -40,13 +40,14 @@ def test_pasted_article_becomes_a_draft_pack_with_evidence_marked(studio, editor
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     response = studio.post("/studio/packs/new", data={"text": text})
     assert response.status_code == 302
-    pack = db.session.scalar(select(Pack))
+    pack = db.session.scalars(select(Pack)).one()
     assert response.headers["Location"].endswith(f"/studio/packs/{pack.id}")
     assert pack.status == "draft" and pack.questions
     assert all(q.status == "draft" for q in pack.questions)
+    assert pack.article is not None
     assert pack.article.raw_text == text and pack.article.created_by_id == editor.id
     assert pack.updated_by_id == editor.id
-    created = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "pack.create"))
+    created = db.session.scalars(select(AuditEntry).where(AuditEntry.action == "pack.create")).one()
     assert (created.staff_id, created.target_id) == (editor.id, pack.id)
 
     page = studio.get(response.headers["Location"]).get_data(as_text=True)
@@ -115,9 +116,10 @@ def test_markdown_upload_is_accepted(studio) -> None:
 
 def test_new_wrong_options_keep_the_correct_answer(studio) -> None:
     studio.post("/studio/packs/new", data={"text": SEED_ARTICLE.read_text(encoding="utf-8")})
-    pack = db.session.scalar(select(Pack))
+    pack = db.session.scalars(select(Pack)).one()
     question = pack.questions[0]
     before = [c.text for c in question.choices]
+    assert question.correct_choice is not None
     correct = question.correct_choice.text
     response = studio.post(
         f"/studio/questions/{question.id}/distractors", headers={"HX-Request": "true"}
@@ -125,7 +127,7 @@ def test_new_wrong_options_keep_the_correct_answer(studio) -> None:
     assert response.status_code == 200
     db.session.expire_all()
     after = [c.text for c in question.choices]
-    assert question.correct_choice.text == correct
+    assert question.correct_choice is not None and question.correct_choice.text == correct
     assert after.index(correct) == before.index(correct)
     assert len(after) == len(before) and after != before
     assert len(set(after)) == len(after)

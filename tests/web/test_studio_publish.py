@@ -127,4 +127,4 @@ def test_details_with_htmx_return_the_form_fragment(studio, make_pack) -> None:
     )
     page = response.get_data(as_text=True)
     assert page.lstrip().startswith('<form id="pack-meta"') and "This field is required." in page
-    assert db.session.get(Pack, pack.id).title == "Test pack"
+    assert db.session.get_one(Pack, pack.id).title == "Test pack"

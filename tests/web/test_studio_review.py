@@ -18,7 +18,7 @@ def draft(make_pack):
 
 def reload(question: Question) -> Question:
     db.session.expire_all()
-    return db.session.get(Question, question.id)
+    return db.session.get_one(Question, question.id)
 
 
 def form_data(**overrides) -> dict[str, str]:
@@ -54,7 +54,9 @@ def test_status_action_with_htmx_returns_the_card_and_summary(
     updated = reload(question)
     assert updated.status == status and updated.updated_by_id == editor.id
     assert updated.pack.updated_by_id == editor.id
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == f"question.{status}"))
+    entry = db.session.scalars(
+        select(AuditEntry).where(AuditEntry.action == f"question.{status}")
+    ).one()
     assert (entry.staff_id, entry.target_id) == (editor.id, question.id)
 
 
@@ -67,7 +69,7 @@ def test_status_action_without_htmx_redirects_to_the_card(studio, draft) -> None
     assert "Question 2 approved." in studio.get(response.headers["Location"]).get_data(as_text=True)
 
 
-def test_edit_form_fragment_and_page(studio, draft) -> None:
+def test_edit_form_is_a_fragment_with_htmx_and_a_page_without(studio, draft) -> None:
     question = draft.questions[0]
     fragment = studio.get(f"/studio/questions/{question.id}/edit", headers=HX).get_data(
         as_text=True

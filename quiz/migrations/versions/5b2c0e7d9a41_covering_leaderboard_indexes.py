@@ -9,6 +9,8 @@ Revises: 301523844bcb
 Create Date: 2026-11-25 12:30:00.000000
 
 """
+from typing import Any
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -19,11 +21,11 @@ down_revision = '301523844bcb'
 branch_labels = None
 depends_on = None
 
-WHERE = {
+WHERE: dict[str, Any] = {
     "sqlite_where": sa.text("finished_at IS NOT NULL AND flagged = 0"),
     "postgresql_where": sa.text("finished_at IS NOT NULL AND flagged = false"),
 }
-BOARD = ['pack_id', sa.text('score DESC'), 'total_time_ms', 'finished_at', 'id']
+BOARD: list[Any] = ['pack_id', sa.text('score DESC'), 'total_time_ms', 'finished_at', 'id']
 RECENT = ['pack_id', 'finished_at', 'score', 'total_time_ms', 'id']
 
 

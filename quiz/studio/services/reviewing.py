@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from quiz.extensions import db
 from quiz.models import AuditEntry, Choice, Pack, Question, Staff
-from quiz.studio import audit
-from quiz.studio.authoring import MIN_PUBLISHED_QUESTIONS
+from quiz.studio.services import audit
+from quiz.studio.services.authoring import MIN_PUBLISHED_QUESTIONS
 
 
 class ReviewError(ValueError):
@@ -84,7 +84,7 @@ def new_wrong_options(question: Question, article_text: str, staff: Staff) -> No
         )
     )
     offered = fresh_distractors(
-        _engine_question(question), article_text, seed=asked + 1, avoid=current
+        _engine_question(question), article_text, seed=(asked or 0) + 1, avoid=current
     )
     taken = {t.casefold() for t in current}
     fresh = [t for t in dict.fromkeys(offered) if t.strip() and t.casefold() not in taken]

@@ -6,11 +6,11 @@ from flask import current_app, flash, redirect, render_template, request, sessio
 from flask_login import current_user, login_user, logout_user
 
 from quiz.extensions import db, limiter
-from quiz.studio import audit
+from quiz.studio import bp
 from quiz.studio.access import editor_required, safe_next
-from quiz.studio.accounts import authenticate, normalise_email
 from quiz.studio.forms import LoginForm
-from quiz.studio.views import bp
+from quiz.studio.services import audit
+from quiz.studio.services.accounts import authenticate, normalise_email
 
 LOGIN_FAILED = "Email or password is incorrect."
 DEFAULT_LOGIN_LIMIT = "5 per minute"

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from quiz.extensions import db
 from quiz.models import BlockedWord, Staff
 from quiz.models.staff import ROLES
-from quiz.studio import accounts
+from quiz.studio import bp
 from quiz.studio.access import admin_required
 from quiz.studio.forms import BlockedWordForm, NewStaffForm, RoleForm
-from quiz.studio.views import bp
+from quiz.studio.services import accounts
 
 T = TypeVar("T")
 

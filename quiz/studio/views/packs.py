@@ -7,17 +7,12 @@ from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from quiz.extensions import db, htmx
-from quiz.models import Pack
-from quiz.studio import authoring
-from quiz.studio.access import editor_required, fragment_or_page
+from quiz.fragments import fragment_or_page
+from quiz.studio import bp
+from quiz.studio.access import editor_required
 from quiz.studio.forms import ArticleForm, PackMetaForm, SearchForm
-from quiz.studio.highlight import highlight_article
-from quiz.studio.views import bp
-
-
-def get_pack(pack_id: int) -> Pack:
-    """The pack, or 404."""
-    return db.get_or_404(Pack, pack_id)
+from quiz.studio.pack_page import get_pack, pack_context
+from quiz.studio.services import authoring
 
 
 @bp.get("/")
@@ -81,7 +76,7 @@ def pack_details(pack_id: int):
     if form.validate_on_submit():
         try:
             authoring.update_details(
-                pack, form.title.data, form.description.data, form.slug.data, current_user
+                pack, form.title.data or "", form.description.data, form.slug.data, current_user
             )
         except authoring.AuthoringError as exc:
             db.session.rollback()
@@ -111,22 +106,6 @@ def pack_status(pack_id: int, action: str):
         db.session.commit()
         flash("Published: fans can play it now." if action == "publish" else "Unpublished.")
     return redirect(url_for("studio.pack", pack_id=pack.id))
-
-
-def pack_context(pack: Pack, **extra: object) -> dict[str, object]:
-    """What the pack page and its fragments need."""
-    article = pack.article
-    evidence = [(q.id, q.evidence) for q in pack.questions if q.evidence]
-    meta_form = extra.pop("meta_form", None) or PackMetaForm(obj=pack, formdata=None)
-    return {
-        "pack": pack,
-        "article_html": highlight_article(article.body, evidence) if article else None,
-        "meta_form": meta_form,
-        "slug_editable": pack.published_at is None,
-        "approved": len(pack.approved_questions()),
-        "min_published": authoring.MIN_PUBLISHED_QUESTIONS,
-        **extra,
-    }
 
 
 def _sentence(message: str) -> str:

@@ -8,19 +8,15 @@ from flask import flash, make_response, redirect, render_template, request, url_
 from flask_login import current_user
 
 from quiz.extensions import db, htmx
+from quiz.fragments import fragment_or_page
 from quiz.models import Pack, Question
-from quiz.studio import reviewing
+from quiz.studio import bp
 from quiz.studio.access import editor_required
 from quiz.studio.forms import QuestionForm
-from quiz.studio.packs import get_pack, pack_context
-from quiz.studio.views import bp
+from quiz.studio.pack_page import get_pack, get_question, pack_context
+from quiz.studio.services import reviewing
 
 STATUS_ACTIONS = {"approve": "approved", "reject": "rejected", "reopen": "draft"}
-
-
-def get_question(question_id: int) -> Question:
-    """The question, or 404."""
-    return db.get_or_404(Question, question_id)
 
 
 def done(
@@ -32,7 +28,10 @@ def done(
     pack: Pack | None = None,
 ):
     """Commit, then the changed fragment (htmx) or a redirect back to the pack page."""
-    pack = pack or question.pack  # type: ignore[union-attr]  (one of the two is given)
+    if pack is None:
+        if question is None:
+            raise TypeError("done() needs the question or its pack")
+        pack = question.pack
     if error:
         db.session.rollback()
     else:
@@ -44,7 +43,7 @@ def done(
         return render_template(template, question=question, message=message, **pack_context(pack))
     flash(message, "error" if error else "message")
     on_page = question is not None and question in pack.questions
-    anchor = f"question-{question.id}" if on_page else "questions"  # type: ignore[union-attr]
+    anchor = f"question-{question.id}" if question is not None and on_page else "questions"
     return redirect(url_for("studio.pack", pack_id=pack.id, _anchor=anchor))
 
 
@@ -161,6 +160,8 @@ def reorder(pack_id: int):
 
 def question_input(form: QuestionForm) -> reviewing.QuestionInput:
     """The validated form as service input."""
+    if form.prompt.data is None or form.time_limit.data is None:
+        raise ValueError("question_input() takes a QuestionForm that passed validation")
     return reviewing.QuestionInput(
         prompt=form.prompt.data,
         options=form.option_texts(),
@@ -174,8 +175,14 @@ def question_input(form: QuestionForm) -> reviewing.QuestionInput:
 def render_form(form: QuestionForm, pack: Any, item: Question | None):
     """The question form with errors in place: the fragment for htmx, else a page."""
     status = 200 if htmx or not form.errors else 400
-    template = "studio/_question_form.html" if htmx else "studio/question_form.html"
-    return render_template(template, form=form, pack=pack, question=item), status
+    return fragment_or_page(
+        "studio/_question_form.html",
+        "studio/question_form.html",
+        status,
+        form=form,
+        pack=pack,
+        question=item,
+    )
 
 
 def _retarget(response: Any, selector: str) -> Any:

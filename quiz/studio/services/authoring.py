@@ -12,7 +12,7 @@ from quiz import clock
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question, Staff
 from quiz.packs.service import import_generated
-from quiz.studio import audit
+from quiz.studio.services import audit
 
 MIN_PUBLISHED_QUESTIONS = 3
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -90,7 +90,9 @@ def list_packs(search: str = "") -> list[PackRow]:
     return [PackRow(*row) for row in db.session.execute(stmt)]
 
 
-def update_details(pack: Pack, title: str, description: str, slug: str, staff: Staff) -> None:
+def update_details(
+    pack: Pack, title: str, description: str | None, slug: str | None, staff: Staff
+) -> None:
     """Change title and description; the slug only while the pack was never published."""
     wanted = slugify(slug or "", max_length=80, word_boundary=True)
     if wanted and wanted != pack.slug:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from quiz.extensions import db, login_manager
 from quiz.models import BlockedWord, Staff
 from quiz.models.staff import ROLES
-from quiz.studio import audit
+from quiz.studio.services import audit
 
 MIN_PASSWORD_LENGTH = 10
 

@@ -8,11 +8,11 @@ from flask_login import current_user
 from quiz.extensions import db
 from quiz.packs import PackFormatError, export_pack, import_pack
 from quiz.packs.files import export_file, read_pack_file
-from quiz.studio import audit
+from quiz.studio import bp
 from quiz.studio.access import editor_required
 from quiz.studio.forms import ImportForm
-from quiz.studio.packs import get_pack
-from quiz.studio.views import bp
+from quiz.studio.pack_page import get_pack
+from quiz.studio.services import audit
 
 
 @bp.route("/import", methods=["GET", "POST"])

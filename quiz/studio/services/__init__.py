@@ -1,0 +1,1 @@
+"""What studio views call: accounts, the audit trail, pack and question changes."""

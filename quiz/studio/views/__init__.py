@@ -1,0 +1,1 @@
+"""Studio routes, one module per area; each attaches its views to quiz.studio.bp."""
