@@ -26,15 +26,15 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+# Run as a script from anywhere: import bench.* and quiz from the repository.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from audit import prepare_pack  # noqa: E402
-from servers import Server  # noqa: E402
+from bench.audit import prepare_pack  # noqa: E402
+from bench.players import CSRF, scrape  # noqa: E402
+from bench.servers import Server  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 @dataclass
@@ -79,15 +79,16 @@ def new_play(base: str, slug: str) -> str:
     response = connection.getresponse()
     cookie = response.getheader("Set-Cookie", "").split(";")[0]
     page = response.read().decode()
-    body = f"csrf_token={CSRF.search(page).group(1)}&nickname=Weigher"
+    body = f"csrf_token={scrape(CSRF, page)}&nickname=Weigher"
     headers = {"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"}
     connection.request("POST", f"/p/{slug}", body, headers)
     response = connection.getresponse()
     response.read()
     connection.close()
-    if response.status != 303:
+    location = response.getheader("Location")
+    if response.status != 303 or location is None:
         raise RuntimeError(f"starting a play answered {response.status}")
-    return base + response.getheader("Location")
+    return base + location
 
 
 def measure(base: str, slug: str, rounds: int) -> dict[str, list[Visit]]:

@@ -14,6 +14,7 @@ import pytest
 
 from quiz.extensions import db
 from tests.e2e.browser import heading, screenshot, serious_violations, settle
+from tests.helpers import pack_document
 
 SIZES = {"phone": (390, 844), "laptop": (1280, 800)}
 LONG_TITLE = "John Legend Confirms Son Miles Is His 'Mini Me' as They Twin in Adorable Video"
@@ -42,8 +43,6 @@ QUESTIONS = [
 @pytest.fixture
 def screen_pack(make_pack) -> Any:
     """A published pack with long texts; its last question has only 5 seconds."""
-    from tests.conftest import pack_document
-
     document = pack_document(0, title=LONG_TITLE, description="")
     document["questions"] = [
         {

@@ -25,11 +25,11 @@ NO_CLIPBOARD = (
 @pytest.fixture
 def finished(new_page, make_pack, live_server) -> Any:
     """A play of a one-question pack, finished in a browser; returns (page, pack)."""
+    pack = make_pack(questions=1, title="Share pack")
 
     def play(init_script: str, **context: Any) -> tuple[Any, Any]:
         page = new_page(**context)
         page.add_init_script(init_script)
-        pack = finished.pack
         page.goto(f"/p/{pack.slug}")
         page.get_by_label("Nickname").fill("Sharer")
         page.get_by_role("button", name="Start playing").click()
@@ -39,7 +39,6 @@ def finished(new_page, make_pack, live_server) -> Any:
         page.wait_for_url(re.compile(r"/r/"))
         return page, pack
 
-    finished.pack = make_pack(questions=1, title="Share pack")
     return play
 
 

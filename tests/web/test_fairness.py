@@ -41,13 +41,13 @@ def test_no_get_or_head_starts_the_first_clock(client, make_pack, fixed_clock, h
         assert client.head(f"/play/{play.token}", headers=headers).status_code == 200
         page = client.get(f"/play/{play.token}", headers=headers).get_data(as_text=True)
         fixed_clock.advance(30)
-    assert service.question_at(play, 0).served_at is None
+    assert stored_question(play, 0).served_at is None
     # The get-ready card shows no question (nothing to read for free) and a Start button.
     assert "Get ready" in page and "Question 1:" not in page and "Start" in page
     assert f'action="/play/{play.token}/next"' in page
     started = client.post(f"/play/{play.token}/next", headers=headers)
     assert started.status_code in (200, 303)
-    assert service.question_at(play, 0).served_at == fixed_clock.now
+    assert stored_question(play, 0).served_at == fixed_clock.now
     fixed_clock.advance(3)
     answer(client, play, right_index(play, 0))
     assert answers(play)[0].elapsed_ms == 3000  # the minute of previews cost nothing

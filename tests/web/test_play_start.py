@@ -145,7 +145,7 @@ def test_answer_form_needs_csrf_when_enabled(make_app, make_pack) -> None:
         play = start(make_pack())
         client = app.test_client()
         ready = client.get(f"/play/{play.token}").get_data(as_text=True)
-        token = re.search(r'name="csrf_token" value="([^"]+)"', ready).group(1)
+        token = first_group(r'name="csrf_token" value="([^"]+)"', ready)
         assert client.post(f"/play/{play.token}/next").status_code == 400  # Start needs it too
         client.post(f"/play/{play.token}/next", data={"csrf_token": token})
         page = client.get(f"/play/{play.token}").get_data(as_text=True)

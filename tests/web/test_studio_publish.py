@@ -7,6 +7,7 @@ from sqlalchemy import select
 from quiz.extensions import db
 from quiz.models import AuditEntry, Pack
 from quiz.play import service as play_service
+from tests.web.play_support import right_index
 
 
 def test_publishing_needs_three_approved_questions(studio, make_pack, client) -> None:
@@ -61,7 +62,7 @@ def test_editing_a_published_pack_never_changes_an_existing_play(studio, make_pa
     finished = play_service.start_play(pack, "Done")
     for position in range(3):
         play_service.serve_current(finished)
-        right = play_service.question_at(finished, position).correct_index
+        right = right_index(finished, position)
         play_service.submit_answer(finished, position, right)
     db.session.commit()
     question = pack.questions[0]
