@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     slug = prepare_pack(database_url, tmp / "instance", args.questions)
     quiz_cmd = [str(Path(sys.executable).parent / "quiz"), "serve"]
     minimal_cmd = [sys.executable, str(Path(__file__).with_name("minimal_app.py"))]
-    app_server = Server(quiz_cmd, args.workers, args.threads, database_url, tmp / "instance")
+    # Every question of the bench's pack goes into each play (the default caps plays at 15).
+    limit = {"QUIZ_PLAY_QUESTION_LIMIT": str(args.questions)}
+    app_server = Server(
+        quiz_cmd, args.workers, args.threads, database_url, tmp / "instance", env=limit
+    )
     with app_server as server, Server(minimal_cmd, args.workers, args.threads) as baseline:
 
         def app_round(seed: int, pace: float) -> list[PlayerLog]:

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
             "INSTANCE_PATH": str(tmp / "instance"),
             "SECRET_KEY": "b",
             "PLAY_START_RATE_LIMIT": "1000000 per minute",
+            "PLAY_QUESTION_LIMIT": 1000,  # every question of the bench's pack
         }
     )
     slug = prepare(app, args.questions, fresh=bool(args.database_url))
@@ -116,9 +117,16 @@ def play_all(app, slug: str, plays: int, timings, counts, statements) -> None:
         form = {"csrf_token": csrf, "nickname": f"Bench {number}"}
         started = timed("start", client.post, f"/p/{slug}", data=form)
         token = started.headers["Location"].rstrip("/").rsplit("/", 1)[-1]
-        page = timed("play page (first serve)", client.get, f"/play/{token}").get_data(True)
+        timed("play page (get ready)", client.get, f"/play/{token}")
         hx = {"HX-Request": "true", "X-CSRFToken": csrf}
-        card = page
+        # The Start button serves the first question (a GET never starts a clock).
+        card = timed(
+            "start button",
+            client.post,
+            f"/play/{token}/next",
+            data={"csrf_token": csrf},
+            headers=hx,
+        ).get_data(True)
         while True:
             position = int(scrape(POSITION, card))
             if position == 5:

@@ -125,8 +125,10 @@ def play_pack(
         if status != 303:
             raise RuntimeError(f"start refused with {status}")
         log.token = headers["Location"].rstrip("/").rsplit("/", 1)[-1]
-        _, _, card, _ = client.request("GET", f"/play/{log.token}")
+        client.request("GET", f"/play/{log.token}")  # get ready
         hx = {"HX-Request": "true", "X-CSRFToken": csrf}
+        # The Start button serves the first question (a GET never starts a clock).
+        _, _, card, _ = client.request("POST", f"/play/{log.token}/next", {"csrf_token": csrf}, hx)
         while True:
             position = int(scrape(POSITION, card))
             choices = CHOICE.findall(card)

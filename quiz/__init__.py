@@ -44,14 +44,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def register_production(app: Flask) -> None:
-    """Security headers, request logs and connection-loss handling (after the blueprints)."""
+    """Security headers, request logs, connection-loss handling, static files (last)."""
+    from quiz.assets import register_assets
     from quiz.observability import register_observability
     from quiz.resilience import register_resilience
-    from quiz.security import register_security
+    from quiz.security import register_security, static_headers
 
     register_security(app)
     register_observability(app)
     register_resilience(app)
+    register_assets(app, static_headers(app))
 
 
 def instance_path() -> str:

@@ -34,6 +34,9 @@ class Defaults:
     # Absolute base for share links and og: tags; falls back to the request's host.
     PUBLIC_BASE_URL = None
     DEFAULT_TIME_LIMIT = 20
+    # A play takes at most this many of a pack's playable questions, in the pack's order
+    # (the engine's, or the studio's after reordering): a quick game, never a 24-question slog.
+    PLAY_QUESTION_LIMIT = 15
     LEADERBOARD_PAGE_SIZE = 25
     # Answers quicker than this after the question was served are kept but flagged.
     MIN_HUMAN_ANSWER_MS = 300
@@ -44,3 +47,7 @@ class Defaults:
     TRUSTED_PROXIES = 0
     # One JSON line per request on stderr.
     REQUEST_LOG = True
+    # Static files under fingerprinted names, cached for a year and pre-compressed
+    # (quiz/assets.py); the copies go to STATIC_BUILD_DIR, default instance/static.
+    STATIC_FINGERPRINTS = True
+    STATIC_BUILD_DIR: str | None = None

@@ -86,3 +86,11 @@ def serves_https(app: Flask) -> bool:
     """True when the deployment says its public URLs are https (so cookies must be Secure)."""
     base = app.config.get("PUBLIC_BASE_URL") or ""
     return app.config.get("PREFERRED_URL_SCHEME") == "https" or base.startswith("https://")
+
+
+def static_headers(app: Flask) -> dict[str, str]:
+    """The security headers for static files, which WhiteNoise serves before Flask."""
+    headers = dict(SECURITY_HEADERS)
+    if serves_https(app):
+        headers["Strict-Transport-Security"] = HSTS
+    return headers

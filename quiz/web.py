@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, Response, current_app, jsonify, url_for
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
 
@@ -21,6 +21,45 @@ def healthz() -> tuple[dict[str, str], int]:
         db.session.rollback()
         return {"status": "error", "database": type(exc).__name__}, 503
     return {"status": "ok", "database": "ok"}, 200
+
+
+# Browsers ask for these at fixed addresses; a day's cache is long enough for a new icon.
+ICON_MAX_AGE = 86400
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """The icon at the address older browsers and crawlers ask for."""
+    response = current_app.send_static_file("icons/favicon.ico")
+    response.cache_control.public = True
+    response.cache_control.max_age = ICON_MAX_AGE
+    return response
+
+
+@bp.get("/manifest.webmanifest")
+def manifest() -> Response:
+    """The web app manifest: name, colours and app icons (fingerprinted URLs)."""
+    icons = [
+        ("icons/icon-192.png", "192x192", "any"),
+        ("icons/icon-512.png", "512x512", "any"),
+        ("icons/icon-maskable-512.png", "512x512", "maskable"),
+    ]
+    response = jsonify(
+        name="Headline Trivia",
+        short_name="Trivia",
+        start_url="/",
+        display="standalone",
+        background_color="#f4f3fb",
+        theme_color="#372bb0",
+        icons=[
+            {"src": url_for("static", filename=f), "sizes": s, "type": "image/png", "purpose": p}
+            for f, s, p in icons
+        ],
+    )
+    response.mimetype = "application/manifest+json"
+    response.cache_control.public = True
+    response.cache_control.max_age = ICON_MAX_AGE
+    return response
 
 
 @bp.app_errorhandler(HTTPException)

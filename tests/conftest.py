@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, make_url, text
 
 from quiz import clock, create_app, normalise_database_url
 from quiz.extensions import db
-from tests.helpers import STAFF_PASSWORD, FixedClock, logged_in, pack_document
+from tests.helpers import STAFF_PASSWORD, STATIC_BUILD, FixedClock, logged_in, pack_document
 
 
 @pytest.fixture(scope="session")
@@ -258,6 +258,8 @@ def _test_config(database_url: str, instance: Path) -> dict[str, Any]:
         "RATELIMIT_ENABLED": False,
         "PUBLIC_BASE_URL": "http://quiz.test",
         "SERVER_NAME": None,
+        # Every test's app shares one build of the fingerprinted static files.
+        "STATIC_BUILD_DIR": str(STATIC_BUILD),
     }
 
 

@@ -10,11 +10,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "john-legend-mini-me.txt"
 STAFF_PASSWORD = "correct horse battery staple"
+# Every test's app shares one build of the fingerprinted static files (quiz/assets.py).
+STATIC_BUILD = REPO_ROOT / "build" / "static-test"
 
 
 class FixedClock:
@@ -83,3 +86,11 @@ def migrate(revision: str = "head", down: bool = False) -> None:
 
     db.session.close()
     (flask_migrate.downgrade if down else flask_migrate.upgrade)(revision=revision)
+
+
+def scratch_app(url: str, tmp_path: Path) -> Flask:
+    """An app on a scratch database (the scratch_url fixture), its schema left to migrate()."""
+    from quiz import create_app
+
+    config = {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "test"}
+    return create_app({**config, "INSTANCE_PATH": str(tmp_path / "instance")})

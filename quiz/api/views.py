@@ -10,6 +10,7 @@ from quiz.play.catalog import published_pack, published_packs
 from quiz.play.service import play_by_token
 from quiz.scores import results, service
 from quiz.scores.forms import LeaderboardQuery
+from quiz.scores.me import may_see_answers
 
 bp = Blueprint("api", __name__)
 
@@ -64,11 +65,30 @@ def leaderboard(slug: str) -> ResponseReturnValue:
 
 @bp.get("/results/<token>")
 def result(token: str) -> ResponseReturnValue:
-    """A finished play's result and review; a running play reveals nothing but that."""
+    """A finished play's result; its review (the answers) only as the result page shows it.
+
+    `questions` is null unless this client's session has finished the pack, as on /r/.
+    """
     play = play_by_token(token) or abort(404)
     if play.finished_at is None:
         return jsonify(status="playing"), 409
     rank = service.rank_of(play)
+    questions = None
+    if may_see_answers(play):
+        questions = [
+            {
+                "prompt": item.prompt,
+                "choices": item.choices,
+                "correct_index": item.correct_index,
+                "chosen_index": item.chosen_index,
+                "correct": item.correct,
+                "outcome": item.outcome,
+                "points": item.points,
+                "explanation": item.explanation,
+                "evidence": item.evidence,
+            }
+            for item in results.review(play)
+        ]
     return jsonify(
         status="finished",
         pack={"slug": play.pack.slug, "title": play.pack.title},
@@ -85,17 +105,5 @@ def result(token: str) -> ResponseReturnValue:
             if play.challenger
             else None
         ),
-        questions=[
-            {
-                "prompt": item.prompt,
-                "choices": item.choices,
-                "correct_index": item.correct_index,
-                "chosen_index": item.chosen_index,
-                "correct": item.correct,
-                "points": item.points,
-                "explanation": item.explanation,
-                "evidence": item.evidence,
-            }
-            for item in results.review(play)
-        ],
+        questions=questions,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,11 @@ RANKED_ONLY: dict[str, Any] = {
     "sqlite_where": text("finished_at IS NOT NULL AND flagged = 0"),
     "postgresql_where": text("finished_at IS NOT NULL AND flagged = false"),
 }
+
+
+def new_challenge_code() -> str:
+    """A play's public challenge id: random, and unrelated to its token (96 bits)."""
+    return secrets.token_urlsafe(12)
 
 
 class Play(Model):
@@ -38,6 +44,7 @@ class Play(Model):
             **RANKED_ONLY,
         ),
         Index("ix_play_pack_finished_at", "pack_id", "finished_at"),
+        Index("ix_play_challenge_code", "challenge_code", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +63,9 @@ class Play(Model):
     # Set when any answer came faster than a human could read; keeps it off leaderboards.
     flagged: Mapped[bool] = mapped_column(default=False)
     challenger_id: Mapped[int | None] = mapped_column(ForeignKey("play.id", ondelete="SET NULL"))
+    # What a challenge link carries (/p/<slug>?challenge=<code>): the token is the play's
+    # credential and never goes into a link meant for someone else.
+    challenge_code: Mapped[str | None] = mapped_column(String(32), default=new_challenge_code)
 
     pack: Mapped[Pack] = relationship()
     questions: Mapped[list[PlayQuestion]] = relationship(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
-from sqlalchemy import Subquery, case, func, select
+from sqlalchemy import ColumnElement, Subquery, bindparam, case, func, select
 
+from quiz import clock
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question
-from quiz.play.service import PLAYABLE, PLAYABLE_QUESTIONS
+from quiz.play.service import PLAYABLE, PLAYABLE_QUESTIONS, question_limit
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,36 @@ class PackSummary:
     question_count: int
     play_count: int
     top_score: int | None
+    is_new: bool = False
+    most_played: bool = False
+
+    @property
+    def blurb(self) -> str:
+        """The card's short description (see blurb())."""
+        return blurb(self.pack)
+
+
+# How long a pack wears the "New" badge on the home page.
+NEW_FOR = timedelta(days=7)
+# Descriptions that state a question count go stale as soon as a question is rejected.
+_STATES_A_COUNT = re.compile(r"\b\d+\s+questions?\b", re.IGNORECASE)
+
+
+def blurb(pack: Pack) -> str:
+    """A description that stays true: the pack's own, unless it is empty, repeats the title
+    or states a question count; else where the questions come from."""
+    own = pack.description.strip()
+    if own and not _STATES_A_COUNT.search(own) and _words(pack.title) not in _words(own):
+        return own
+    source = pack.source_title.strip()
+    when = f" of {pack.source_published:%-d %B %Y}" if pack.source_published else ""
+    if source and _words(source) != _words(pack.title):
+        return f"Questions from “{source}”{when}."
+    return f"Questions from the news story{when}, each answer backed by its own sentence."
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def play_counts() -> Subquery:
@@ -42,7 +75,7 @@ def play_counts() -> Subquery:
 
 
 def published_packs() -> list[PackSummary]:
-    """Published packs, newest first, with playable questions, finished plays and top score."""
+    """Published packs, newest first (by day), then most played; with their stats."""
     questions = (
         select(Question.pack_id, func.count(Question.id).label("n"))
         .where(*PLAYABLE)
@@ -57,7 +90,30 @@ def published_packs() -> list[PackSummary]:
         .where(Pack.status == "published")
         .order_by(Pack.published_at.desc(), Pack.id.desc())
     )
-    return [PackSummary(pack, q or 0, p or 0, top) for pack, q, p, top in rows]
+    # A play takes at most question_limit() of them: the card promises what a play holds.
+    limit = question_limit()
+    summaries = [PackSummary(pack, min(q or 0, limit), p or 0, top) for pack, q, p, top in rows]
+    return _badged(summaries)
+
+
+def _badged(summaries: list[PackSummary]) -> list[PackSummary]:
+    """Order newest day first, then most played; mark the new ones and the most played."""
+    new_since = clock.utcnow() - NEW_FOR
+    most = max((s.play_count for s in summaries), default=0)
+
+    def day(summary: PackSummary) -> int:
+        published = summary.pack.published_at or summary.pack.created_at
+        return published.toordinal()
+
+    ordered = sorted(summaries, key=lambda s: (-day(s), -s.play_count, -s.pack.id))
+    return [
+        replace(
+            s,
+            is_new=(s.pack.published_at or s.pack.created_at) >= new_since,
+            most_played=most > 0 and s.play_count == most,
+        )
+        for s in ordered
+    ]
 
 
 def published_pack(slug: str) -> Pack | None:
@@ -66,13 +122,18 @@ def published_pack(slug: str) -> Pack | None:
 
 
 def finished_play_of(pack: Pack, token: str | None) -> Play | None:
-    """The finished play of this pack with this token (a challenge link's, or your own)."""
-    if not token:
-        return None
+    """The finished play of this pack with this token (the visitor's own)."""
+    return _finished_play(pack, Play.token == token) if token else None
+
+
+def challenge_play(pack: Pack, code: str | None) -> Play | None:
+    """The finished play of this pack that a challenge link (?challenge=<code>) names."""
+    return _finished_play(pack, Play.challenge_code == code) if code else None
+
+
+def _finished_play(pack: Pack, condition: ColumnElement[bool]) -> Play | None:
     return db.session.scalar(
-        select(Play).where(
-            Play.token == token, Play.pack_id == pack.id, Play.finished_at.is_not(None)
-        )
+        select(Play).where(condition, Play.pack_id == pack.id, Play.finished_at.is_not(None))
     )
 
 
@@ -89,10 +150,19 @@ def question_stats(pack: Pack) -> QuestionStats:
     """How many questions a play of the pack gets, and their shortest and longest time limit."""
     # One aggregate row over the same questions a play snapshots: the page never needs
     # the questions themselves, and its count must match the play's.
-    count, shortest, longest = db.session.execute(_QUESTION_STATS, {"pack_id": pack.id}).one()
+    params = {"pack_id": pack.id, "limit": question_limit()}
+    count, shortest, longest = db.session.execute(_QUESTION_STATS, params).one()
     return QuestionStats(count, shortest or 0, longest or 0)
 
 
+# The first `limit` playable questions in play order, as question_snapshots() takes them.
+_PLAYED = (
+    select(Question.time_limit)
+    .where(*PLAYABLE_QUESTIONS)
+    .order_by(Question.position, Question.id)
+    .limit(bindparam("limit"))
+    .subquery()
+)
 _QUESTION_STATS = select(
-    func.count(Question.id), func.min(Question.time_limit), func.max(Question.time_limit)
-).where(*PLAYABLE_QUESTIONS)
+    func.count(), func.min(_PLAYED.c.time_limit), func.max(_PLAYED.c.time_limit)
+).select_from(_PLAYED)

@@ -57,3 +57,16 @@ def grade(
     streak = streak_before + 1
     points = speed_points(counted_ms, time_limit_s)
     return Grade(True, False, counted_ms, points, streak, streak_bonus(streak))
+
+
+RIGHT, WRONG, TIMEOUT = "right", "wrong", "timeout"
+
+
+def outcome(*, correct: bool, choice_index: int | None, elapsed_ms: int, time_limit_s: int) -> str:
+    """How an answer ended, as every page words it: right, wrong, or time's up."""
+    if correct:
+        return RIGHT
+    # No answer before the clock ran out, or one that came after it (no JavaScript).
+    if choice_index is None or elapsed_ms >= time_limit_s * 1000:
+        return TIMEOUT
+    return WRONG

@@ -6,8 +6,9 @@ serves it, grades against the snapshot in PlayQuestion and keeps one Answer per 
 
 from __future__ import annotations
 
+import random
 import secrets
-from itertools import groupby
+from itertools import groupby, islice
 from typing import Any, TypeVar, cast
 
 from flask import current_app
@@ -51,9 +52,14 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def question_limit() -> int:
+    """How many of a pack's playable questions one play takes (PLAY_QUESTION_LIMIT)."""
+    return max(1, int(current_app.config["PLAY_QUESTION_LIMIT"]))
+
+
 def start_play(pack: Pack, nickname: str, *, challenger: Play | None = None) -> Play:
     """Create a play of a published pack, snapshotting its playable questions."""
-    snapshots = question_snapshots(pack.id) if pack.is_published else []
+    snapshots = question_snapshots(pack.id, question_limit()) if pack.is_published else []
     if not snapshots:
         raise PackNotPlayable("This quiz can't be played right now.")
     if challenger is not None and (challenger.pack_id != pack.id or not challenger.is_finished):
@@ -95,13 +101,25 @@ PLAYABLE = _playable()
 PLAYABLE_QUESTIONS = (Question.pack_id == bindparam("pack_id"), *PLAYABLE)
 
 
-def question_snapshots(pack_id: int) -> list[dict[str, Any]]:
-    """The pack's playable questions, frozen as PlayQuestion rows in play order."""
-    # Options keep the pack's order; the position is the question's place in the play.
+# Shuffles options: the system's randomness, so no play's order can be predicted.
+_SHUFFLER = random.SystemRandom()
+
+
+def question_snapshots(
+    pack_id: int, limit: int | None = None, rng: random.Random = _SHUFFLER
+) -> list[dict[str, Any]]:
+    """The pack's first `limit` playable questions, frozen as PlayQuestion rows in play order.
+
+    Questions keep the pack's order (the engine orders them so that no prompt gives a later
+    answer away); each question's options are shuffled for this play, and the snapshot
+    keeps that order, so a reload, the review and the result all show the same one.
+    """
     rows = db.session.execute(_PLAYABLE_WITH_OPTIONS, {"pack_id": pack_id})
+    questions = groupby(rows, key=lambda row: row.question_id)
     snapshots: list[dict[str, Any]] = []
-    for _, group in groupby(rows, key=lambda row: row.question_id):
+    for _, group in islice(questions, limit):
         options = list(group)
+        rng.shuffle(options)
         first = options[0]
         snapshots.append(
             {

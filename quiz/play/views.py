@@ -26,7 +26,7 @@ from quiz.play import catalog, flow, service
 from quiz.play.forms import AnswerForm, StartForm
 from quiz.play.nicknames import fun_name
 from quiz.scores import service as leaderboard
-from quiz.scores.me import remember_my_play
+from quiz.scores.me import may_see_answers, remember_my_play
 
 bp = Blueprint("play", __name__)
 
@@ -57,7 +57,9 @@ def start(slug: str) -> ResponseReturnValue:
     form = StartForm()
     if request.method == "GET":
         form.challenge.data = request.args.get("challenge", "")
-    challenger = catalog.finished_play_of(pack, form.challenge.data)
+    challenger = catalog.challenge_play(pack, form.challenge.data)
+    if challenger is None:
+        form.challenge.data = ""  # echo only a real challenge back into the form
     error = None
     if form.validate_on_submit():
         try:
@@ -72,6 +74,7 @@ def start(slug: str) -> ResponseReturnValue:
         form=form,
         error=error,
         challenger=challenger,
+        blurb=catalog.blurb(pack),
         question_stats=catalog.question_stats(pack),
         top=leaderboard.top_plays(pack),
     )
@@ -80,29 +83,37 @@ def start(slug: str) -> ResponseReturnValue:
 
 @bp.get("/play/<token>")
 def play(token: str) -> ResponseReturnValue:
-    """The play page: the current question, or feedback on the last answer."""
+    """The play page: get ready, the current question, or feedback on the last answer."""
+    # A GET (or HEAD) never starts a clock: a browser's prefetch, a link preview or a
+    # crawler may send it. The first question is served by the Start button's POST.
     current = _play_or_404(token, with_pack=not htmx)  # the full page shows the pack title
-    return _show(current, flow.current_screen(current))
+    if _finished_elsewhere(current):
+        return _to_result(current)
+    running = not current.is_finished
+    return _show(current, flow.current_screen(current), was_running=running)
 
 
 @bp.post("/play/<token>/next")
 def next_question(token: str) -> ResponseReturnValue:
-    """The Next button: serve the next question, or go to the result once finished."""
+    """Start and Next: serve the current question, or go to the result once finished."""
     # A POST, not a link: serving starts the question's clock, and a GET may be sent by a
-    # browser's prefetch or a link preview before the player ever presses Next.
+    # browser's prefetch or a link preview before the player ever presses a button.
     current = _play_or_404(token)
     screen = flow.next_screen(current)
     if screen is None:
         return _to_result(current)
     if not htmx:
         return redirect(url_for("play.play", token=token), 303)
-    return _show(current, screen)
+    return _show(current, screen, was_running=False)
 
 
 @bp.post("/play/<token>/answer")
 def answer(token: str) -> ResponseReturnValue:
     """Grade an answer: the feedback fragment for htmx, else redirect (PRG)."""
     current = _play_or_404(token)
+    if _finished_elsewhere(current):
+        return _to_result(current)  # a replay would show the stored answer's feedback
+    running = not current.is_finished
     form = AnswerForm()
     if not form.validate_on_submit() or form.position.data is None:
         errors = [e for field_errors in form.errors.values() for e in field_errors]
@@ -112,9 +123,9 @@ def answer(token: str) -> ResponseReturnValue:
     except service.AnswerRefused as exc:
         return _refused(current, str(exc), 409)
     if htmx:
-        return _show(current, flow.feedback_screen(current, stored.position))
-    if current.is_finished:
-        return _to_result(current)
+        return _show(current, flow.feedback_screen(current, stored.position), was_running=running)
+    # Without JavaScript too, the last answer's feedback comes before the result (PRG).
+    _remember_if_it_ended(current, running)
     return redirect(url_for("play.play", token=token), 303)
 
 
@@ -123,11 +134,20 @@ def _play_or_404(token: str, *, with_pack: bool = False) -> Play:
     return service.load_play(token, with_pack=with_pack) or abort(404)
 
 
-def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
+def _finished_elsewhere(current: Play) -> bool:
+    """A finished play seen from a browser that has not finished its pack.
+
+    Its token is in the share link, and its cards name right answers: such a visitor
+    gets the public result instead, as on /r/<token>.
+    """
+    return current.is_finished and not may_see_answers(current)
+
+
+def _show(current: Play, screen: flow.Screen | None, *, was_running: bool) -> ResponseReturnValue:
     """Render the card: the fragment (with out-of-band score bar) for htmx, else the page."""
     if screen is None:  # a finished play with nothing to show
         return _to_result(current)
-    _remember_if_finished(current)
+    _remember_if_it_ended(current, was_running)
     context: dict[str, Any] = {
         "play": current,
         "screen": screen,
@@ -137,15 +157,15 @@ def _show(current: Play, screen: flow.Screen | None) -> ResponseReturnValue:
     return fragment_or_page("play/_card.html", "play/play.html", oob=bool(htmx), **context)
 
 
-def _remember_if_finished(current: Play) -> None:
-    # However the play ended (last answer or a timeout seen on reload), this browser's
-    # session remembers it so the leaderboard highlights the player's row.
-    if current.is_finished:
+def _remember_if_it_ended(current: Play, was_running: bool) -> None:
+    # The play ended in this request (its last answer, or a timeout seen on reload): this
+    # browser played it, so its session remembers it, for the leaderboard's highlight and
+    # the answers of the review. A play that had already ended proves nothing of the kind.
+    if was_running and current.is_finished:
         remember_my_play(current)
 
 
 def _to_result(current: Play) -> ResponseReturnValue:
-    _remember_if_finished(current)
     url = result_url(current.token)
     if htmx:
         return "", 200, {"HX-Redirect": url}

@@ -14,7 +14,9 @@ from sqlalchemy import select
 
 from quiz.extensions import db
 from quiz.models import Play
+from quiz.play.scoring import RIGHT, TIMEOUT, outcome
 from quiz.scores import service
+from quiz.scores.me import is_my_play, may_see_answers
 from quiz.scores.queries import ORDER
 
 
@@ -33,6 +35,12 @@ class ReviewItem:
     streak_bonus: int
     explanation: str
     evidence: str
+    outcome: str  # right, wrong or timeout (quiz.play.scoring.outcome)
+
+    @property
+    def timed_out(self) -> bool:
+        """True when time ran out before an answer counted."""
+        return self.outcome == TIMEOUT
 
     @property
     def chosen_text(self) -> str | None:
@@ -49,20 +57,31 @@ def page_context(play: Play, per_page: int) -> dict[str, Any]:
     """Everything the result page shows for a finished play."""
     rank = service.rank_of(play)
     total = service.board_size(play.pack_id)
+    # The answers only for a browser that has finished this pack (see may_see_answers).
+    show_answers = may_see_answers(play)
     return {
         "play": play,
         "rank": rank,
         "total": total,
-        "items": review(play),
+        "show_answers": show_answers,
+        "is_mine": is_my_play(play),
+        "items": review_order(review(play)) if show_answers else [],
         "comparison": compare(play),
         "challengers": challengers_of(play),
+        "podium": service.top_plays(play.pack),
         "share_url": public_url("scores.result", token=play.token),
         "card_url": public_url("scores.card_png", token=play.token),
-        "challenge_url": public_url("play.start", slug=play.pack.slug, challenge=play.token),
+        "challenge_url": challenge_url(play),
         "share_title": share_title(play),
         "share_description": share_description(play, rank, total),
+        "challenge_text": challenge_text(play),
         "per_page": per_page,
     }
+
+
+def challenge_url(play: Play) -> str:
+    """The link that challenges a friend: the pack's start page and the play's own code."""
+    return public_url("play.start", slug=play.pack.slug, challenge=play.challenge_code)
 
 
 def review(play: Play) -> list[ReviewItem]:
@@ -71,22 +90,37 @@ def review(play: Play) -> list[ReviewItem]:
     items = []
     for question in play.questions:
         answer = answers.get(question.position)
+        correct = bool(answer and answer.correct)
+        chosen = answer.choice_index if answer else None
+        elapsed = answer.elapsed_ms if answer else question.time_limit * 1000
         items.append(
             ReviewItem(
                 position=question.position,
                 prompt=question.prompt,
                 choices=list(question.choices),
                 correct_index=question.correct_index,
-                chosen_index=answer.choice_index if answer else None,
-                answered=answer is not None and answer.choice_index is not None,
-                correct=bool(answer and answer.correct),
+                chosen_index=chosen,
+                answered=chosen is not None,
+                correct=correct,
                 points=answer.points if answer else 0,
                 streak_bonus=answer.streak_bonus if answer else 0,
                 explanation=question.explanation,
                 evidence=question.evidence,
+                outcome=outcome(
+                    correct=correct,
+                    choice_index=chosen,
+                    elapsed_ms=elapsed,
+                    time_limit_s=question.time_limit,
+                ),
             )
         )
     return items
+
+
+def review_order(items: list[ReviewItem]) -> list[ReviewItem]:
+    """Misses first (wrong, then time's up), then the right ones, each in play order."""
+    rank = {RIGHT: 2, TIMEOUT: 1}
+    return sorted(items, key=lambda item: (rank.get(item.outcome, 0), item.position))
 
 
 @dataclass(frozen=True)
@@ -140,10 +174,18 @@ def public_url(endpoint: str, **values: Any) -> str:
 
 def share_title(play: Play) -> str:
     """'Sam scored 7,800 on John Legend's Mini-Me quiz' (plain text; templates escape it)."""
+    return f"{play.nickname} scored {play.score:,} on {quiz_name(play)}"
+
+
+def challenge_text(play: Play) -> str:
+    """What a shared challenge says: 'Can you beat my 7,800 on John Legend's Mini-Me quiz?'."""
+    return f"Can you beat my {play.score:,} on {quiz_name(play)}?"
+
+
+def quiz_name(play: Play) -> str:
+    """The pack's title as a quiz's name: "... quiz" unless it says so already."""
     title = play.pack.title.strip()
-    if not title.lower().endswith("quiz"):
-        title += " quiz"
-    return f"{play.nickname} scored {play.score:,} on {title}"
+    return title if title.lower().endswith("quiz") else f"{title} quiz"
 
 
 def share_description(play: Play, rank: int | None, total: int) -> str:

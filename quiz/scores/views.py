@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from flask import (
     Blueprint,
     Response,
@@ -84,6 +86,8 @@ def leaderboard(slug: str) -> ResponseReturnValue:
 def _card_text(play: Play) -> card.CardText:
     rank = service.rank_of(play)
     rank_line = f"Rank #{rank:,}" if rank else ("Under review" if play.flagged else "")
+    # Only the configured public host goes on a publicly cached image, never the request's.
+    base = current_app.config.get("PUBLIC_BASE_URL") or ""
     return card.CardText(
         play.pack.title,
         play.nickname,
@@ -91,4 +95,5 @@ def _card_text(play: Play) -> card.CardText:
         play.correct_count,
         play.question_count,
         rank_line,
+        urlsplit(base).hostname or "",
     )

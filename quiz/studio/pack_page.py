@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quiz.extensions import db
 from quiz.models import Pack, Question
+from quiz.play.service import question_limit
 from quiz.studio.forms import PackMetaForm
 from quiz.studio.highlight import highlight_article
 from quiz.studio.services.authoring import publish_blocker
@@ -30,6 +31,7 @@ def pack_context(pack: Pack, **extra: object) -> dict[str, object]:
         "meta_form": meta_form,
         "slug_editable": pack.published_at is None,
         "playable": len(pack.playable_questions()),
+        "play_limit": question_limit(),
         "publish_blocker": publish_blocker(pack),
         **extra,
     }

@@ -1,4 +1,6 @@
-// Copy buttons of the result page. Without this file the links stay in read-only inputs.
+// Share and challenge buttons of the result page: the Web Share API where the browser has
+// it, else the clipboard, else a selected link to copy by hand. Without this file the
+// buttons stay hidden and the page offers the links themselves (<noscript>).
 "use strict";
 (function () {
   function announce(message) {
@@ -6,27 +8,48 @@
     if (status) { status.textContent = message; }
   }
 
+  function showFallback(url) {
+    // Clipboard refused (an insecure origin, a denied permission): select the link instead.
+    var box = document.querySelector("[data-copy-fallback]");
+    var input = document.querySelector("[data-copy-fallback-input]");
+    if (!box || !input) { return; }
+    input.value = url;
+    box.hidden = false;
+    input.focus();
+    input.select();
+    announce("Press Ctrl+C (or Cmd+C) to copy the selected link.");
+  }
+
   function copy(button) {
-    var input = document.getElementById(button.getAttribute("data-copy"));
-    if (!input) { return; }
-    var done = function () { announce("Link copied."); };
-    var fallback = function () {
-      // Older browsers or insecure origins: select the text so the user can copy it.
-      input.focus();
-      input.select();
-      announce("Press Ctrl+C (or Cmd+C) to copy the selected link.");
-    };
+    var url = button.getAttribute("data-share-url");
+    var done = function () { announce(button.getAttribute("data-share-done") || "Link copied."); };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(input.value).then(done, fallback);
+      navigator.clipboard.writeText(url).then(done, function () { showFallback(url); });
     } else {
-      fallback();
+      showFallback(url);
+    }
+  }
+
+  function share(button) {
+    var data = {
+      title: button.getAttribute("data-share-title"),
+      text: button.getAttribute("data-share-text"),
+      url: button.getAttribute("data-share-url")
+    };
+    if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
+      navigator.share(data).then(function () { announce("Shared."); }, function (error) {
+        // The player closed the share sheet: nothing to do. Anything else: copy instead.
+        if (!error || error.name !== "AbortError") { copy(button); }
+      });
+    } else {
+      copy(button);
     }
   }
 
   function init() {
-    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    document.querySelectorAll("button[data-share]").forEach(function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () { copy(button); });
+      button.addEventListener("click", function () { share(button); });
     });
   }
 

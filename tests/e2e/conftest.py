@@ -17,6 +17,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from quiz import create_app
+from tests.helpers import STATIC_BUILD
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -62,6 +63,7 @@ def live_server(migrated_database: str, tmp_path_factory: pytest.TempPathFactory
             "REQUEST_LOG": False,
             # A test clicks faster than a person; its plays must still rank.
             "MIN_HUMAN_ANSWER_MS": 0,
+            "STATIC_BUILD_DIR": str(STATIC_BUILD),
         }
     )
     server = make_server("127.0.0.1", 0, app, threaded=True)

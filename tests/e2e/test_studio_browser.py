@@ -59,6 +59,12 @@ def test_studio_flow_from_article_to_played_pack(page, editor) -> None:
     assert page.get_by_text('<script>alert("article")</script>').count() >= 1
     checked["studio-pack-review"] = serious_violations(page)
     screenshot(page, "studio-pack-review")
+    # The evidence highlight stays readable in dark mode (axe checks its contrast).
+    page.emulate_media(color_scheme="dark")
+    assert page.locator(".article-text mark").count() > 0
+    checked["studio-pack-review-dark"] = serious_violations(page)
+    screenshot(page, "studio-pack-review-dark")
+    page.emulate_media(color_scheme="light")
 
     page.evaluate("() => { window.__samePage = 'yes'; }")
     approve = page.locator("article.question-card").get_by_role(
@@ -82,8 +88,9 @@ def test_studio_flow_from_article_to_played_pack(page, editor) -> None:
     fan.get_by_role("link", name=title, exact=True).click()
     fan.get_by_role("button", name="Start playing").click()
     fan.wait_for_url(re.compile(r"/play/"))
-    for _ in range(drafted):
-        fan.locator("form.options button.option").first.click()
+    fan.get_by_role("button", name="Start", exact=True).click()
+    for _ in range(min(drafted, 15)):  # a play takes at most PLAY_QUESTION_LIMIT
+        fan.locator("form.options button.tile").first.click()
         fan.locator("[data-next]").click()
     fan.wait_for_url(re.compile(r"/r/"))
     assert "scored" in fan.get_by_role("heading", level=1).inner_text()

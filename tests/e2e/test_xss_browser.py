@@ -44,9 +44,11 @@ def test_payloads_render_as_text_and_never_run(page, make_pack) -> None:
     page.goto(f"/p/{slug}")
     assert page.get_by_text(PAYLOAD.format(where="description")).count() == 1
     page.goto(f"/play/{token}")
+    page.get_by_role("button", name="Start", exact=True).click()
+    page.locator("form.options").wait_for()
     assert page.get_by_text(PAYLOAD.format(where="prompt")).count() == 1
     for _ in range(3):
-        page.locator("form.options button.option").first.click()
+        page.locator("form.options button.tile").first.click()
         page.locator(".feedback-card").wait_for()
         assert page.get_by_text(PAYLOAD.format(where="explanation")).count() == 1
         page.locator("[data-next]").click()
@@ -54,5 +56,7 @@ def test_payloads_render_as_text_and_never_run(page, make_pack) -> None:
     assert '<svg onload=alert("nick")>' in page.get_by_role("heading", level=1).inner_text()
     page.goto(f"/p/{slug}/leaderboard")
     assert page.locator("table.board").get_by_text('<svg onload=alert("nick")>').count() == 1
-    assert page.evaluate("() => document.querySelectorAll('main img[src=x], main svg').length") == 0
+    # Our own icons are <svg><use>; an injected one would carry its onload.
+    injected = "main img[src=x], main svg[onload], main [onerror], main script:not([src])"
+    assert page.evaluate(f"() => document.querySelectorAll('{injected}').length") == 0
     assert dialogs == []

@@ -62,7 +62,7 @@ def test_racing_answers_on_both_instances_store_one(postgresql, serve, make_pack
     csrf = scrape(CSRF, page)
     location = client.request("POST", f"/p/{pack.slug}", {"csrf_token": csrf, "nickname": "Racer"})
     token = location[1]["Location"].rsplit("/", 1)[-1]
-    client.request("GET", f"/play/{token}")
+    client.request("POST", f"/play/{token}/next", {"csrf_token": csrf}, {"X-CSRFToken": csrf})
 
     barrier = threading.Barrier(2)
     statuses: list[int] = []

@@ -10,6 +10,7 @@ from quiz import clock
 from quiz.extensions import db
 from quiz.models import Answer, Play, PlayQuestion
 from quiz.play import service
+from quiz.scores.me import SESSION_KEY
 
 
 def start(pack: Any, nickname: str = "Sam", **kwargs: Any) -> Play:
@@ -54,3 +55,10 @@ def answers(play: Play) -> list[Answer]:
     """The play's stored answers in position order."""
     db.session.expire_all()
     return list(db.session.get_one(Play, play.id).answers)
+
+
+def played_by(client: FlaskClient, play: Play) -> FlaskClient:
+    """Give the client the session of the browser that finished `play`, as finishing does."""
+    with client.session_transaction() as session:
+        session[SESSION_KEY] = {**session.get(SESSION_KEY, {}), str(play.pack_id): play.token}
+    return client

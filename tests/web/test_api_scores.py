@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.web.play_support import played_by
+
 SCRIPT = "<script>alert(1)</script>"
 
 
@@ -24,7 +26,11 @@ def test_api_rows_equal_page_rows(client, hx_client, pack, scope, htmx):
     page = (hx_client if htmx else client).get(f"/p/{pack.slug}/leaderboard?scope={scope}")
     api = client.get(f"/api/v1/packs/{pack.slug}/leaderboard?scope={scope}").get_json()
     body = page.get_data(as_text=True).split("<tbody>")[1]
-    cells = re.findall(r"<tr>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>", body)
+    row = (
+        r"<tr[^>]*>\s*<td>([^<]*)</td>\s*<td>([^<]*)<span class=\"row-meta\".*?</td>"
+        r"\s*<td[^>]*>([^<]*)</td>"
+    )
+    cells = re.findall(row, body, re.S)
     from_page = [(int(rank), name, int(score.replace(",", ""))) for rank, name, score in cells]
     from_api = [(row["rank"], row["nickname"], row["score"]) for row in api["rows"]]
     assert [
@@ -61,10 +67,15 @@ def test_result_json_reveals_answers_only_once_the_play_finished(client, make_pa
     assert response.get_json() == {"status": "playing"}
     assert "Right" not in response.get_data(as_text=True)
 
-    done = make_play(pack, SCRIPT, answers=[1, 2])
+    done = make_play(pack, SCRIPT, answers=[1, None])
     data = client.get(f"/api/v1/results/{done.token}").get_json()
     assert data["nickname"] == SCRIPT and data["rank"] == 1
+    # Someone who has not finished the pack gets the score, never the answers.
+    assert data["questions"] is None and "Right" not in str(data)
+
+    data = played_by(client, done).get(f"/api/v1/results/{done.token}").get_json()
     assert [q["correct"] for q in data["questions"]] == [True, False]
+    assert [q["outcome"] for q in data["questions"]] == ["right", "timeout"]
     assert [q["correct_index"] for q in data["questions"]] == [1, 1]
     assert client.get("/api/v1/results/nope").status_code == 404
 

@@ -55,3 +55,54 @@ def test_same_text_is_drawn_once():
     assert card.render_card(card.CardText("Pack", "Sam", 7800, 7, 10, "Rank #3")) is first
     assert card.render_card.cache_info().hits == 1
     assert card.render_card(card.CardText("Pack", "Sam", 7800, 7, 10, "Rank #4")) != first
+
+
+TITLE = "John Legend Confirms Son Miles Is His 'Mini Me' as They Twin in Adorable Video"
+
+
+def test_title_wraps_at_word_boundaries_and_ends_on_a_whole_word():
+    words = set(TITLE.split())
+    lines, size = card.fit_lines(TITLE, 700, sizes=(52, 44), max_lines=2)
+    assert len(lines) == 2 and size == 44
+    assert lines[-1].endswith("…")
+    # Every line is whole words of the title, in order: nothing cut mid-word.
+    shown = " ".join(lines).removesuffix("…").split()
+    assert set(shown) <= words and TITLE.startswith(" ".join(shown))
+    assert card.fit_lines("Short title", 700, sizes=(52, 44), max_lines=2) == (["Short title"], 52)
+
+
+class CountingFont:
+    """Wraps a font and counts how often text is measured."""
+
+    def __init__(self, font):
+        self.font, self.size, self.calls = font, font.size, 0
+
+    def getlength(self, text: str) -> float:
+        self.calls += 1
+        return self.font.getlength(text)
+
+
+def test_fitting_work_does_not_grow_with_the_title(monkeypatch):
+    measured = {}
+    for length in (600, 60_000):
+        fonts: dict[int, CountingFont] = {}
+        real = card._font
+
+        def counting(size: int, fonts=fonts, real=real) -> CountingFont:
+            return fonts.setdefault(size, CountingFont(real(size)))
+
+        monkeypatch.setattr(card, "_font", counting)
+        for text in (("word " * length)[:length], "x" * length):
+            lines, _ = card.fit_lines(text, 980, sizes=(52, 44, 36), max_lines=3)
+            assert lines[-1].endswith("…")
+        measured[length] = sum(font.calls for font in fonts.values())
+        monkeypatch.undo()
+    # Bounded by what fits on the card: a hundred times the title, the same measurements.
+    assert measured[60_000] == measured[600]
+
+
+def test_a_huge_title_still_gets_a_card():
+    # As a 6,300-character title would arrive where the database does not cap its length.
+    text = card.CardText("Legend " * 900, "W" * 40, 7800, 7, 10, "Rank #3", "quiz.example")
+    image = Image.open(io.BytesIO(card.render_card(text)))
+    assert image.size == (1200, 630) and len(image.getcolors(1_000_000)) > 3

@@ -15,20 +15,47 @@ def test_clock_starts_at_first_serve_and_reloads_do_not_restart_it(
     play = start(make_pack(questions=2))
     fixed_clock.advance(60)  # time before the first serve costs nothing
     first_seen = fixed_clock.now
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(8)
     client.get(f"/play/{play.token}")  # a reload after 8 s
     assert stored_question(play, 0).served_at == first_seen
     page = client.get(f"/play/{play.token}").get_data(as_text=True)
-    assert 'data-seconds="12.0"' in page and ">12</span> seconds left" in page
+    assert (
+        'data-seconds="12.0"' in page
+        and '>12</span><span class="visually-hidden"> seconds left' in page
+    )
     fixed_clock.advance(2)
     answer(client, play, right_index(play, 0))
     assert answers(play)[0].elapsed_ms == 10000 and reload(play).score == 750
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Sec-Purpose": "prefetch"}, {"Purpose": "prefetch"}, {"HX-Request": "true"}],
+    ids=["get", "sec-purpose-prefetch", "purpose-prefetch", "htmx-get"],
+)
+def test_no_get_or_head_starts_the_first_clock(client, make_pack, fixed_clock, headers) -> None:
+    play = start(make_pack(questions=2))
+    # A link preview, a browser's prefetch, a crawler or a HEAD before the player is there.
+    for _ in range(2):
+        assert client.head(f"/play/{play.token}", headers=headers).status_code == 200
+        page = client.get(f"/play/{play.token}", headers=headers).get_data(as_text=True)
+        fixed_clock.advance(30)
+    assert stored_question(play, 0).served_at is None
+    # The get-ready card shows no question (nothing to read for free) and a Start button.
+    assert "Get ready" in page and "Question 1:" not in page and "Start" in page
+    assert f'action="/play/{play.token}/next"' in page
+    started = client.post(f"/play/{play.token}/next", headers=headers)
+    assert started.status_code in (200, 303)
+    assert stored_question(play, 0).served_at == fixed_clock.now
+    fixed_clock.advance(3)
+    answer(client, play, right_index(play, 0))
+    assert answers(play)[0].elapsed_ms == 3000  # the minute of previews cost nothing
+
+
 def test_next_question_clock_starts_when_it_is_served(client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=2))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     answer(client, play, 0)
     fixed_clock.advance(300)  # reading the feedback does not eat the next question's time
     assert stored_question(play, 1).served_at is None
@@ -45,7 +72,7 @@ def test_replayed_answer_returns_same_result_and_changes_nothing(
     client, hx_client, make_pack, fixed_clock
 ) -> None:
     play = start(make_pack(questions=3))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(4)
     first = answer(hx_client, play, right_index(play, 0), position=0).get_data(as_text=True)
     before = reload(play)
@@ -62,7 +89,7 @@ def test_replayed_answer_returns_same_result_and_changes_nothing(
 
 def test_no_skipping_ahead(client, hx_client, make_pack) -> None:
     play = start(make_pack(questions=3))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     response = answer(client, play, 1, position=2)
     assert response.status_code == 409 and "skipping ahead" in response.get_data(as_text=True)
     assert answer(hx_client, play, 1, position=1).status_code == 409
@@ -79,7 +106,7 @@ def test_unserved_question_cannot_be_answered(make_pack) -> None:
 
 def test_nothing_after_the_play_finished(client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=1))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(2)
     answer(client, play, right_index(play, 0))
     finished = reload(play)
@@ -95,8 +122,8 @@ def test_nothing_after_the_play_finished(client, make_pack, fixed_clock) -> None
 def test_answer_goes_to_its_own_play_only(client, make_pack, fixed_clock) -> None:
     pack = make_pack(questions=2)
     mine, theirs = start(pack, "Me"), start(pack, "Them")
-    client.get(f"/play/{mine.token}")
-    client.get(f"/play/{theirs.token}")
+    client.post(f"/play/{mine.token}/next")  # Start
+    client.post(f"/play/{theirs.token}/next")  # Start
     fixed_clock.advance(5)
     answer(client, mine, right_index(mine, 0))
     # Their position 0 is still open, and position 1 of theirs is not reachable through mine.
@@ -109,7 +136,7 @@ def test_answer_goes_to_its_own_play_only(client, make_pack, fixed_clock) -> Non
 
 def test_too_fast_answers_are_kept_but_flag_the_play(client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=2))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(0.1)
     answer(client, play, right_index(play, 0))
     stored = answers(play)[0]
@@ -123,7 +150,7 @@ def test_too_fast_answers_are_kept_but_flag_the_play(client, make_pack, fixed_cl
 
 def test_human_speed_does_not_flag(client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=1))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(0.3)
     answer(client, play, right_index(play, 0))
     assert not reload(play).flagged

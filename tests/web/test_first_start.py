@@ -57,10 +57,16 @@ def test_init_creates_schema_and_publishes_demo_pack_once(tmp_path: Path) -> Non
     assert "demo pack" not in second.output
     with app.app_context():
         assert counts() == before  # nothing imported twice
-        # The demo pack is playable: a play snapshots every approved question.
+        # The demo pack is playable: a play snapshots its approved questions, in pack
+        # order, up to the play's limit.
         pack = db.session.scalars(select(Pack)).one()
         play = service.start_play(pack, "First Fan")
-        assert play.question_count == len(pack.approved_questions()) == before[1]
+        approved = pack.approved_questions()
+        assert len(approved) == before[1]
+        assert play.question_count == min(len(approved), app.config["PLAY_QUESTION_LIMIT"])
+        assert [q.prompt for q in play.questions] == [q.prompt for q in approved][
+            : play.question_count
+        ]
         db.engine.dispose()
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 from quiz.extensions import db
 from tests.web.play_support import finish, start
 
@@ -45,3 +48,40 @@ def test_home_counts_playable_questions_as_a_play_gets_them(client, make_pack) -
     db.session.commit()
     assert "<dt>Questions</dt><dd>3</dd>" in client.get("/").get_data(as_text=True)
     assert service.start_play(pack, "Fan").question_count == 3
+
+
+def test_card_description_stays_true_and_never_repeats_the_title(client, make_pack) -> None:
+    generated = make_pack(
+        questions=3,
+        title="Kira Lane Wins Big",
+        description="24 questions on “Kira Lane Wins Big” (2026-01-10).",  # the engine's words
+        source={"title": "Kira Lane Wins Big", "published": "2026-01-10", "url": None},
+    )
+    own = make_pack(questions=2, title="Pop Quiz", description="Chart toppers of the week.")
+    html = client.get("/").get_data(as_text=True)
+    assert "24 questions" not in html and "Chart toppers of the week." in html
+    blurbs = re.findall(r'<p class="blurb">([^<]*)</p>', html)
+    assert len(blurbs) == 2 and not any("Kira Lane Wins Big" in b for b in blurbs)
+    assert "Questions from the news story of 10 January 2026" in unescape(html)
+    assert generated.title in html and own.title in html
+
+
+def test_newest_first_then_most_played_with_badges(client, make_pack, fixed_clock) -> None:
+    old = make_pack(title="Old favourite")
+    fixed_clock.advance(86400 * 10)
+    make_pack(title="Quiet new one")
+    busy = make_pack(title="Busy new one")
+    for pack, plays in ((old, 5), (busy, 2)):
+        for n in range(plays):
+            finish(start(pack, f"P{n}"), 100 * n)
+    html = client.get("/").get_data(as_text=True)
+    order = re.findall(r'<h2><a href="/p/[^"]+">([^<]+)</a></h2>', html)
+    assert order == ["Busy new one", "Quiet new one", "Old favourite"]
+    cards = html.split('<li class="pack-card')[1:]
+    assert "New" in cards[0] and "New" in cards[1] and "New" not in cards[2]
+    assert "Most played" in cards[2] and "Most played" not in cards[0]
+
+
+def test_card_counts_the_questions_a_play_takes(client, make_pack) -> None:
+    make_pack(questions=20)
+    assert "<dt>Questions</dt><dd>15</dd>" in client.get("/").get_data(as_text=True)

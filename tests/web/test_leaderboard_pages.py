@@ -14,7 +14,9 @@ def board_names(html: str) -> list[str]:
     """Player cells of the board table, in order."""
     body = html.split("<tbody>")[1].split("</tbody>")[0] if "<tbody>" in html else ""
     return [
-        re.sub(r"<[^>]+>", "", cell).replace("(you)", "").strip()
+        re.sub(r"<[^>]+>", "", re.sub(r'<span class="row-meta".*?</span>', "", cell))
+        .replace("(you)", "")
+        .strip()
         for cell in re.findall(r"<tr[^>]*>\s*<td>[^<]*</td>\s*<td>(.*?)</td>", body, re.S)
     ]
 

@@ -15,11 +15,10 @@ import pytest
 from flask.testing import FlaskCliRunner
 from sqlalchemy import text
 
-from quiz import create_app
 from quiz.cli import cli
 from quiz.extensions import db
 from quiz.models import triggers
-from tests.helpers import migrate
+from tests.helpers import migrate, scratch_app
 
 # Each shipped set's DDL, as sha256 of what transition(None, set) renders per dialect.
 # A migration that shipped never changes what it installs: add a set, never edit one.
@@ -100,13 +99,7 @@ def test_current_tallies_are_the_tally_tables_of_the_models() -> None:
 
 
 def test_each_revision_installs_the_triggers_it_froze(scratch_url: str, tmp_path: Path) -> None:
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": scratch_url,
-            "INSTANCE_PATH": str(tmp_path / "instance"),
-            "SECRET_KEY": "test",
-        }
-    )
+    app = scratch_app(scratch_url, tmp_path)
     revisions = list(triggers.SHIPPED)
     with app.app_context():
         dialect = db.engine.dialect.name

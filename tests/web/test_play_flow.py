@@ -51,6 +51,10 @@ def test_empty_nickname_gets_a_fun_name(client, make_pack) -> None:
 def test_full_page_flow_to_the_result(client, make_pack, fixed_clock) -> None:
     pack = make_pack(questions=2)
     play = start(pack)
+    ready = client.get(f"/play/{play.token}").get_data(as_text=True)
+    assert "Get ready" in ready and "Question 1:" not in ready
+    started = client.post(f"/play/{play.token}/next")  # the Start button
+    assert started.status_code == 303 and started.headers["Location"] == f"/play/{play.token}"
     page = client.get(f"/play/{play.token}")
     assert page.status_code == 200
     html = page.get_data(as_text=True)
@@ -74,15 +78,22 @@ def test_full_page_flow_to_the_result(client, make_pack, fixed_clock) -> None:
     assert "Question 2 of 2" in client.get(f"/play/{play.token}").get_data(as_text=True)
     fixed_clock.advance(10)
     last = answer(client, play, (right_index(play, 1) + 1) % 4)
-    assert last.status_code == 303 and last.headers["Location"] == f"/r/{play.token}"
+    # Without JavaScript too, the last answer's feedback comes before the result.
+    assert last.status_code == 303 and last.headers["Location"] == f"/play/{play.token}"
+    final = client.get(f"/play/{play.token}").get_data(as_text=True)
+    assert "Wrong" in final and "Correct answer" in final and "See your result" in final
+    to_result = client.post(f"/play/{play.token}/next")
+    assert to_result.status_code == 303 and to_result.headers["Location"] == f"/r/{play.token}"
     stored = reload(play)
     assert stored.is_finished and stored.score == 875 and stored.correct_count == 1
 
 
 def test_htmx_flow_returns_fragments(hx_client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=2))
-    first = hx_client.get(f"/play/{play.token}").get_data(as_text=True)
-    assert not Ids(first).has_html and Ids(first).ids[0] == "card"
+    ready = hx_client.get(f"/play/{play.token}").get_data(as_text=True)
+    assert not Ids(ready).has_html and Ids(ready).ids[0] == "card" and "Get ready" in ready
+    first = hx_client.post(f"/play/{play.token}/next").get_data(as_text=True)
+    assert not Ids(first).has_html and Ids(first).ids[0] == "card" and "Question 1:" in first
 
     fixed_clock.advance(2)
     response = answer(hx_client, play, right_index(play, 0))
@@ -105,7 +116,7 @@ def test_htmx_flow_returns_fragments(hx_client, make_pack, fixed_clock) -> None:
 
 def test_full_page_of_a_finished_play_shows_last_feedback(client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=1))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(1)
     answer(client, play, 0)
     html = client.get(f"/play/{play.token}").get_data(as_text=True)
@@ -115,7 +126,7 @@ def test_full_page_of_a_finished_play_shows_last_feedback(client, make_pack, fix
 
 def test_times_up_card_when_the_clock_ran_out(hx_client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=2))
-    hx_client.get(f"/play/{play.token}")
+    hx_client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(21)
     fragment = unescape(hx_client.get(f"/play/{play.token}").get_data(as_text=True))
     assert "Time's up" in fragment and "Correct answer" in fragment
@@ -126,11 +137,11 @@ def test_times_up_card_when_the_clock_ran_out(hx_client, make_pack, fixed_clock)
 
 def test_late_answer_without_javascript_scores_zero(client, make_pack, fixed_clock) -> None:
     play = start(make_pack(questions=2))
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(45)
     answer(client, play, right_index(play, 0))
     html = client.get(f"/play/{play.token}").get_data(as_text=True)
-    assert "Too late" in html and "+0 points" in html
+    assert "Time's up" in unescape(html) and "+0 points" in html
     assert reload(play).score == 0
 
 
@@ -143,7 +154,7 @@ def test_unknown_tokens_are_404(client, hx_client) -> None:
 
 def test_answer_without_choice_is_a_clear_400(client, make_pack) -> None:
     play = start(make_pack())
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     response = client.post(f"/play/{play.token}/answer", data={"position": "0"})
     assert response.status_code == 400
     assert "Pick one of the options." in response.get_data(as_text=True)
@@ -158,7 +169,7 @@ def test_finishing_a_play_highlights_it_on_the_board(client, make_pack, fixed_cl
     pack = make_pack(questions=1)
     play = start(pack, "Finisher")
     board = f"/p/{pack.slug}/leaderboard"
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     assert 'class="is-me"' not in client.get(board).get_data(as_text=True)
     fixed_clock.advance(3)
     answer(client, play, right_index(play, 0))
@@ -170,7 +181,7 @@ def test_finishing_a_play_highlights_it_on_the_board(client, make_pack, fixed_cl
 def test_a_play_ended_by_timeout_is_remembered_too(client, make_pack, fixed_clock) -> None:
     pack = make_pack(questions=1)
     play = start(pack, "Sleeper")
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # Start
     fixed_clock.advance(25)  # past the 20 s limit: the reload records the timeout
     assert "Time's up" in unescape(client.get(f"/play/{play.token}").get_data(as_text=True))
     assert reload(play).is_finished

@@ -70,13 +70,13 @@ def test_question_html_does_not_reveal_the_correct_option(
     client, hx_client, fixed_clock, htmx
 ) -> None:
     play = start(shuffled_pack())
-    assert [stored_question(play, p).correct_index for p in range(3)] == [0, 3, 2]
+    right = [stored_question(play, p) for p in range(3)]
+    assert [q.choices[q.correct_index] for q in right] == ["Option 1a", "Option 2d", "Option 3c"]
     browser = hx_client if htmx else client
+    ready = browser.get(f"/play/{play.token}").get_data(as_text=True)
+    assert "Option 1" not in ready and "Question 1?" not in ready  # nothing before Start
     for position in range(3):
-        if position == 0:
-            response = browser.get(f"/play/{play.token}")
-        else:
-            response = browser.post(f"/play/{play.token}/next", follow_redirects=not htmx)
+        response = browser.post(f"/play/{play.token}/next", follow_redirects=not htmx)
         html = response.get_data(as_text=True)
         question = stored_question(play, position)
         parsed = OptionButtons(html)
@@ -93,3 +93,29 @@ def test_question_html_does_not_reveal_the_correct_option(
         assert "correct" not in html.lower()
         fixed_clock.advance(3)
         service.submit_answer(play, position, 0)
+
+
+def test_a_finished_play_reveals_no_answer_to_a_stranger(client, make_pack, fixed_clock) -> None:
+    pack = shuffled_pack()
+    play = start(pack)
+    player = client.application.test_client()
+    for position in range(3):
+        player.post(f"/play/{play.token}/next")
+        fixed_clock.advance(2)
+        player.post(f"/play/{play.token}/answer", data={"position": position, "choice": 0})
+    stranger = client  # has the share link /r/<token>, so the token too
+    for attempt in (
+        stranger.get(f"/play/{play.token}"),
+        stranger.get(f"/play/{play.token}", headers={"HX-Request": "true"}),
+        stranger.post(f"/play/{play.token}/answer", data={"position": 0, "choice": 1}),
+        stranger.post(f"/play/{play.token}/next"),
+        stranger.get(f"/r/{play.token}"),
+        stranger.get(f"/api/v1/results/{play.token}"),
+    ):
+        html = attempt.get_data(as_text=True)
+        assert "Option" not in html and "secret fact" not in html and "Evidence" not in html
+    # Looking did not make the stranger "the player": still no answers afterwards.
+    assert "Option 1a" not in stranger.get(f"/r/{play.token}").get_data(as_text=True)
+    # The player's own browser still has them.
+    assert "Option 1a" in player.get(f"/r/{play.token}").get_data(as_text=True)
+    assert "Evidence sentence 3." in player.get(f"/play/{play.token}").get_data(as_text=True)

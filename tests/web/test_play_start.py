@@ -49,18 +49,31 @@ def test_challenge_link_shows_challenger_and_records_it(client, make_pack) -> No
     pack = make_pack()
     rival = start(pack, "Sam <script>")
     finish(rival, 7800)
-    page = client.get(f"/p/{pack.slug}?challenge={rival.token}").get_data(as_text=True)
+    code = rival.challenge_code
+    assert code and code != rival.token
+    page = client.get(f"/p/{pack.slug}?challenge={code}").get_data(as_text=True)
     assert "Beat Sam &lt;script&gt;'s 7,800 points" in page
-    assert f'value="{rival.token}"' in page
-    client.post(f"/p/{pack.slug}", data={"nickname": "Ann", "challenge": rival.token})
+    assert f'value="{code}"' in page and rival.token not in page
+    client.post(f"/p/{pack.slug}", data={"nickname": "Ann", "challenge": code})
     assert db.session.query(Play).filter_by(nickname="Ann").one().challenger_id == rival.id
+
+
+def test_a_play_token_is_no_challenge(client, make_pack) -> None:
+    # Challenge links name the play by its own code; the token is the play's credential.
+    pack = make_pack()
+    rival = start(pack, "Sam")
+    finish(rival, 7800)
+    page = client.get(f"/p/{pack.slug}?challenge={rival.token}").get_data(as_text=True)
+    assert "Beat " not in page and rival.token not in page
+    client.post(f"/p/{pack.slug}", data={"nickname": "Ann", "challenge": rival.token})
+    assert db.session.query(Play).filter_by(nickname="Ann").one().challenger_id is None
 
 
 def test_bogus_or_unfinished_challenges_are_ignored(client, make_pack) -> None:
     pack, other = make_pack(), make_pack(title="Other")
     unfinished, elsewhere = start(pack, "Una"), start(other, "Eli")
     finish(elsewhere, 100)
-    for token in ("nope", unfinished.token, elsewhere.token):
+    for token in ("nope", unfinished.challenge_code, elsewhere.challenge_code):
         page = client.get(f"/p/{pack.slug}?challenge={token}").get_data(as_text=True)
         assert "Beat " not in page
         client.post(f"/p/{pack.slug}", data={"nickname": "Ann", "challenge": token})
@@ -131,6 +144,10 @@ def test_answer_form_needs_csrf_when_enabled(make_app, make_pack) -> None:
     with app.app_context():
         play = start(make_pack())
         client = app.test_client()
+        ready = client.get(f"/play/{play.token}").get_data(as_text=True)
+        token = first_group(r'name="csrf_token" value="([^"]+)"', ready)
+        assert client.post(f"/play/{play.token}/next").status_code == 400  # Start needs it too
+        client.post(f"/play/{play.token}/next", data={"csrf_token": token})
         page = client.get(f"/play/{play.token}").get_data(as_text=True)
         bare = client.post(f"/play/{play.token}/answer", data={"position": "0", "choice": "1"})
         assert bare.status_code == 400 and play.answers == []
@@ -157,7 +174,9 @@ def test_start_page_and_starting_cost_the_same_queries_for_any_pack_size(client,
     play = db.session.scalars(select(Play).order_by(Play.id.desc()).limit(1)).one()
     assert play.question_count == 12
     assert [q.position for q in play.questions] == list(range(12))
-    assert play.questions[11].choices == ["Wrong 12a", "Right 12", "Wrong 12b", "Wrong 12c"]
+    last = play.questions[11]
+    assert sorted(last.choices) == ["Right 12", "Wrong 12a", "Wrong 12b", "Wrong 12c"]
+    assert last.choices[last.correct_index] == "Right 12"
 
 
 def test_questions_without_a_right_answer_are_left_out_of_page_and_play(client, make_pack) -> None:
@@ -175,13 +194,13 @@ def test_questions_without_a_right_answer_are_left_out_of_page_and_play(client, 
         "Question 1: which option is right?",
         "Question 4: which option is right?",
     ]
-    assert [q.correct_index for q in play.questions] == [1, 1]
+    assert [q.choices[q.correct_index] for q in play.questions] == ["Right 1", "Right 4"]
 
 
 def test_a_failed_start_leaves_the_session_usable(make_pack, monkeypatch) -> None:
     pack = make_pack()
     broken = [{**row, "prompt": None} for row in service.question_snapshots(pack.id)]
-    monkeypatch.setattr(service, "question_snapshots", lambda pack_id: broken)
+    monkeypatch.setattr(service, "question_snapshots", lambda *args, **kwargs: broken)
     with pytest.raises(IntegrityError):
         service.start_play(pack, "Ann")
     # Rolled back: no half-started play, and (on PostgreSQL) no aborted transaction

@@ -132,7 +132,7 @@ def test_fans_are_told_when_an_answer_has_no_evidence(client, make_pack) -> None
     pack.questions[0].evidence = ""
     db.session.commit()
     play = start(pack)
-    client.get(f"/play/{play.token}")
+    client.post(f"/play/{play.token}/next")  # the get-ready card's Start
     answer(client, play, right_index(play, 0))
     feedback = client.get(f"/play/{play.token}").get_data(as_text=True)
     assert "No evidence: no sentence of the article backs this answer." in feedback

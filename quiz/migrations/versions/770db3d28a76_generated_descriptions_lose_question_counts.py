@@ -7,7 +7,7 @@ of packs made from an article (imported packs keep their text). Data only, no sc
 change; the old text is not restored on downgrade (it was wrong by then).
 
 Revision ID: 770db3d28a76
-Revises: d10b49fb6a61
+Revises: 8c4e1f2a9b37
 Create Date: 2026-12-01 17:30:00.000000
 
 """
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '770db3d28a76'
-down_revision = 'd10b49fb6a61'
+down_revision = '8c4e1f2a9b37'
 branch_labels = None
 depends_on = None
 
