@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Subquery, bindparam, case, func, select
 from quiz import clock
 from quiz.extensions import db
 from quiz.models import Pack, Play, Question
+from quiz.packs.service import COUNTS_QUESTIONS  # stated counts go stale
 from quiz.play.service import PLAYABLE, PLAYABLE_QUESTIONS, question_limit
 
 
@@ -33,15 +34,13 @@ class PackSummary:
 
 # How long a pack wears the "New" badge on the home page.
 NEW_FOR = timedelta(days=7)
-# Descriptions that state a question count go stale as soon as a question is rejected.
-_STATES_A_COUNT = re.compile(r"\b\d+\s+questions?\b", re.IGNORECASE)
 
 
 def blurb(pack: Pack) -> str:
     """A description that stays true: the pack's own, unless it is empty, repeats the title
     or states a question count; else where the questions come from."""
     own = pack.description.strip()
-    if own and not _STATES_A_COUNT.search(own) and _words(pack.title) not in _words(own):
+    if own and not COUNTS_QUESTIONS.search(own) and _words(pack.title) not in _words(own):
         return own
     source = pack.source_title.strip()
     when = f" of {pack.source_published:%-d %B %Y}" if pack.source_published else ""
