@@ -14,6 +14,7 @@ PACKAGE_DATA = {
     "quiz.questions.data": ["*.json"],
     "quiz.demo": ["*.txt"],
     "quiz.migrations": ["*.ini", "*.mako", "README"],
+    "quiz.cli": ["*.jinja"],
     "quiz.play.data": ["*.txt"],
 }
 

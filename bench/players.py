@@ -87,7 +87,7 @@ class Client:
                 continue
             if response.getheader("Connection", "").lower() == "close":
                 self.close()
-            if response.status == 503:
+            if response.status in (502, 503, 504):  # a worker gone, or the database away
                 self._reconnect_after(attempt)
                 continue
             cookie = response.getheader("Set-Cookie")
@@ -156,6 +156,24 @@ def play_pack(
     finally:
         client.close()
     return log
+
+
+def start_one_play(host: str, port: int, nickname: str = "Probe") -> str:
+    """Start a play of the first pack on the home page; return the play page's path."""
+    client = Client(host, port, PlayerLog())
+    try:
+        _, _, home, _ = client.request("GET", "/")
+        slug = home.split('href="/p/', 1)[1].split('"', 1)[0]
+        _, _, page, _ = client.request("GET", f"/p/{slug}")
+        csrf = scrape(CSRF, page)
+        status, headers, _, _ = client.request(
+            "POST", f"/p/{slug}", {"csrf_token": csrf, "nickname": nickname}
+        )
+    finally:
+        client.close()
+    if status != 303:
+        raise RuntimeError(f"start refused with {status}")
+    return "/play/" + headers["Location"].rstrip("/").rsplit("/", 1)[-1]
 
 
 def player_rng(seed: int, number: int) -> random.Random:

@@ -108,14 +108,14 @@ class Server:
 
 
 def worker_pids(master_pid: int) -> list[int]:
-    """Process ids of a gunicorn master's workers (its child processes)."""
+    """Process ids of a gunicorn master's workers (its child processes other than nginx)."""
     pids = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            name, rest = stat.read_text().split(" (", 1)[1].rsplit(")", 1)
+        except (OSError, IndexError, ValueError):
             continue
-        if int(fields[1]) == master_pid:
+        if int(rest.split()[1]) == master_pid and name != "nginx":
             pids.append(int(stat.parent.name))
     return sorted(pids)
 

@@ -43,8 +43,14 @@ class Defaults:
     # Plays one client may start (Flask-Limiter syntax); stops scripted leaderboard floods.
     PLAY_START_RATE_LIMIT = "10 per minute"
     DEMO_ARTICLE = "john-legend-mini-me.txt"
-    # How many reverse proxies in front of the app may set X-Forwarded-* (0 = none).
+    # How many reverse proxies in front of the app may set X-Forwarded-* (0 = none); the
+    # nginx that `quiz serve` runs itself is not counted here.
     TRUSTED_PROXIES = 0
+    # Seconds the nginx in front of `quiz serve` gives a client to send its request headers,
+    # each piece of a body, and to take each piece of a response.
+    PROXY_CLIENT_TIMEOUT = 10
+    # Connections that nginx holds at once (slow ones included); it opens twice as many files.
+    PROXY_CONNECTIONS = 8192
     # One JSON line per request on stderr.
     REQUEST_LOG = True
     # Static files under fingerprinted names, cached for a year and pre-compressed

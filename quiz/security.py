@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, Response, abort, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -49,13 +51,7 @@ HSTS = "max-age=31536000; includeSubDomains"
 
 def register_security(app: Flask) -> None:
     """Trust the configured proxies, harden cookies for HTTPS and add security headers."""
-    proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
-    if proxies > 0:
-        # Only as many X-Forwarded-* hops as we actually run proxies; more would let a
-        # client forge its address (rate limits key on it) or the scheme.
-        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies
-        )
+    trust_proxies(app, int(app.config.get("TRUSTED_PROXIES") or 0))
     https = serves_https(app)
     if https:
         app.config["SESSION_COOKIE_SECURE"] = True
@@ -71,6 +67,19 @@ def register_security(app: Flask) -> None:
         if https:
             response.headers.setdefault("Strict-Transport-Security", HSTS)
         return response
+
+
+def trust_proxies(app: Flask, proxies: int, local_proxy: bool = False) -> None:
+    """Read X-Forwarded-* from exactly `proxies` proxies (plus `quiz serve`'s own nginx)."""
+    # Only as many hops as we actually run proxies; more would let a client forge its
+    # address (rate limits key on it) or the scheme. Our nginx appends the client's address
+    # to X-Forwarded-For and passes the other headers through as the proxies before it set
+    # them, so it adds a hop to X-Forwarded-For alone.
+    inner: Any = app.wsgi_app.app if isinstance(app.wsgi_app, ProxyFix) else app.wsgi_app
+    hops_for = proxies + int(local_proxy)
+    if hops_for:
+        inner = ProxyFix(inner, x_for=hops_for, x_proto=proxies, x_host=proxies, x_port=proxies)
+    app.wsgi_app = inner  # type: ignore[method-assign]
 
 
 def refuse_nul_bytes() -> None:

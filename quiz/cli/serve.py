@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import click
 from flask import Flask
 from flask.cli import ScriptInfo
+from gunicorn import sock
 from gunicorn.app.base import BaseApplication
+from gunicorn.arbiter import Arbiter
+from gunicorn.errors import HaltServer
 
 from quiz.cli.database import database_errors, ensure_current_schema
+from quiz.cli.proxy import INSTALL_HINT, Proxy, ProxySettings, find_nginx
 
 
 def default_workers() -> int:
@@ -22,10 +30,22 @@ def default_workers() -> int:
 class QuizServer(BaseApplication):
     """Gunicorn running an app object that was built (and migrated) before forking."""
 
-    def __init__(self, app: Flask, options: dict[str, Any]) -> None:
+    def __init__(self, app: Flask, options: dict[str, Any], proxy: Proxy | None = None) -> None:
         self.application = app
         self.options = options
+        self.proxy = proxy
         super().__init__()
+
+    def run(self) -> None:
+        """Serve until stopped; with a proxy, nginx runs in front for as long as gunicorn."""
+        if self.proxy is None:
+            super().run()
+            return
+        try:
+            ProxiedArbiter(self, self.proxy).run()
+        except RuntimeError as error:  # as gunicorn's own run() reports a failed start
+            print(f"\nError: {error}\n", file=sys.stderr)
+            sys.exit(1)
 
     def load_config(self) -> None:
         """Copy our options into gunicorn's settings."""
@@ -38,10 +58,45 @@ class QuizServer(BaseApplication):
         return self.application
 
 
-def gunicorn_options(host: str, port: int, workers: int, threads: int, timeout: int) -> dict:
-    """Settings for gunicorn: loopback by default, logs to stderr, workers forked from us."""
+class ProxiedArbiter(Arbiter):
+    """Gunicorn's master, which also starts, watches and stops the nginx in front of it."""
+
+    def __init__(self, app: QuizServer, proxy: Proxy) -> None:
+        super().__init__(app)
+        self.proxy = proxy
+
+    def start(self) -> None:
+        """Listen on the Unix socket, then put nginx on the public address."""
+        super().start()
+        try:
+            self.proxy.start()
+        except BaseException:
+            sock.close_sockets(self.LISTENERS, True)  # type: ignore[arg-type]  # stubs differ
+            shutil.rmtree(self.proxy.settings.run_dir, ignore_errors=True)
+            raise
+
+    def manage_workers(self) -> None:
+        """Also, once a second: stop serving if nginx has died (nobody could reach us)."""
+        if not self.proxy.running():
+            raise HaltServer("nginx in front of the workers exited", 1)
+        super().manage_workers()
+
+    def stop(self, graceful: bool = True) -> None:
+        """Stop nginx first, so requests it already holds are answered by live workers."""
+        self.proxy.stop(graceful)
+        super().stop(graceful)
+
+    def halt(self, reason: str | None = None, exit_status: int = 0) -> None:
+        """Stop everything and remove the run directory (nginx.conf, the socket)."""
+        try:
+            super().halt(reason, exit_status)
+        finally:
+            shutil.rmtree(self.proxy.settings.run_dir, ignore_errors=True)
+
+
+def gunicorn_options(workers: int, threads: int, timeout: int) -> dict:
+    """Settings for gunicorn (serve_app adds the address): logs to stderr, workers forked."""
     return {
-        "bind": f"{host}:{port}",
         "workers": workers,
         "threads": threads,
         "worker_class": "gthread" if threads > 1 else "sync",
@@ -122,6 +177,12 @@ def warn_if_limits_per_worker(app: Flask, workers: int) -> None:
 )
 @click.option("--timeout", default=30, show_default=True, type=int, help="Worker timeout (s).")
 @click.option("--no-prepare", is_flag=True, help="Skip migrating and seeding (already done).")
+@click.option(
+    "--proxy/--no-proxy",
+    default=True,
+    show_default=True,
+    help="Run nginx in front of the workers (--no-proxy: only behind a buffering proxy).",
+)
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -131,12 +192,17 @@ def serve(
     threads: int,
     timeout: int,
     no_prepare: bool,
+    proxy: bool,
 ) -> None:
     """Migrate and seed the database, then serve the app with gunicorn workers."""
     from quiz.bootstrap import prepare_instance
     from quiz.extensions import db
+    from quiz.security import trust_proxies
 
     app = ctx.ensure_object(ScriptInfo).load_app()
+    nginx = find_nginx() if proxy else None
+    if proxy and nginx is None:
+        raise click.ClickException(INSTALL_HINT)
     with app.app_context(), database_errors():
         if not no_prepare:
             # Once, in the master, before any worker exists: workers never race migrations.
@@ -145,4 +211,25 @@ def serve(
         db.engine.dispose()
     compile_templates(app)
     warn_if_limits_per_worker(app, workers)
-    QuizServer(app, gunicorn_options(host, port, workers, threads, timeout)).run()
+    if nginx:
+        # nginx adds the client's address to X-Forwarded-For: one more hop to trust.
+        trust_proxies(app, int(app.config.get("TRUSTED_PROXIES") or 0), local_proxy=True)
+    serve_app(app, host, port, gunicorn_options(workers, threads, timeout), nginx)
+
+
+def serve_app(app: Flask, host: str, port: int, options: dict, nginx: str | None) -> None:
+    """Run gunicorn on host:port, or on a Unix socket behind nginx on host:port."""
+    if nginx is None:
+        QuizServer(app, {**options, "bind": f"{host}:{port}"}).run()
+        return
+    settings = ProxySettings(
+        host,
+        port,
+        run_dir=Path(tempfile.mkdtemp(prefix="quiz-serve-")),  # mode 0700: ours alone
+        max_body=2 * int(app.config.get("MAX_CONTENT_LENGTH") or 1_000_000),
+        upstream_timeout=options["timeout"] + 5,
+        client_timeout=int(app.config.get("PROXY_CLIENT_TIMEOUT") or 10),
+        connections=int(app.config.get("PROXY_CONNECTIONS") or 8192),
+    )
+    options = {**options, "bind": f"unix:{settings.socket}"}
+    QuizServer(app, options, Proxy(nginx, settings)).run()

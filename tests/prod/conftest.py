@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bench.servers import Server
-from tests.prod.helpers import PG_ONLY, QUIZ
+from tests.prod.helpers import PG_ONLY, QUIZ, require_nginx
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,10 +36,12 @@ def serve(app: Any, migrated_database: str, tmp_path: Path) -> Iterator[Callable
     numbers = itertools.count()
     with ExitStack() as stack:
 
-        def start(workers: int = 2, **kwargs: Any) -> Server:
+        def start(workers: int = 2, args: tuple[str, ...] = (), **kwargs: Any) -> Server:
+            if "--no-proxy" not in args:
+                require_nginx()
             number = next(numbers)
             server = Server(
-                [QUIZ, "serve"],
+                [QUIZ, "serve", *args],
                 workers,
                 database_url=migrated_database,
                 instance=tmp_path / f"instance-{number}",

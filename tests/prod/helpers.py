@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from quiz.cli.proxy import HEADERS_MORE, find_nginx
+
 QUIZ = str(Path(sys.executable).parent / "quiz")
+NGINX_MISSING = "needs nginx (apt-get install nginx libnginx-mod-http-headers-more-filter)"
 PG_ONLY = "needs PostgreSQL (set TEST_DATABASE_URL); CI's PostgreSQL pass runs it"
+
+
+def require_nginx() -> None:
+    """`quiz serve` runs nginx in front of its workers: skip without it (never in CI)."""
+    if find_nginx() is None or not HEADERS_MORE.exists():
+        if os.environ.get("CI"):
+            pytest.fail(NGINX_MISSING + "; CI must run it")
+        pytest.skip(NGINX_MISSING)
 
 
 def restart_postgresql() -> None:

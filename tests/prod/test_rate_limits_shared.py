@@ -71,7 +71,8 @@ def limits_env(storage_uri: str, key_prefix: str = "") -> dict[str, str]:
 
 def start(serve: Callable[..., Server], env: dict[str, str], workers: int = WORKERS) -> Server:
     """`quiz serve` with every worker forked, so each one can take a connection."""
-    server = serve(workers, env=env)
+    # Without nginx in front, so a held connection holds a worker (the tests pick workers).
+    server = serve(workers, args=("--no-proxy",), env=env)
     deadline = time.monotonic() + 20  # workers boot one after another
     while len(worker_pids(server.pid)) < workers and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -72,9 +72,12 @@ def test_racing_answers_on_both_instances_store_one(postgresql, serve, make_pack
         racer.cookie = client.cookie
         barrier.wait()
         body = {"position": 0, "choice": choice, "csrf_token": csrf}
-        statuses.append(
-            racer.request("POST", f"/play/{token}/answer", body, {"X-CSRFToken": csrf})[0]
-        )
+        try:
+            statuses.append(
+                racer.request("POST", f"/play/{token}/answer", body, {"X-CSRFToken": csrf})[0]
+            )
+        finally:
+            racer.close()  # nginx keeps the connection open for the next request
 
     threads = [
         threading.Thread(target=answer, args=(p, c)) for p, c in ((first.port, 1), (second.port, 2))
@@ -83,6 +86,7 @@ def test_racing_answers_on_both_instances_store_one(postgresql, serve, make_pack
         thread.start()
     for thread in threads:
         thread.join()
+    client.close()
     assert sorted(statuses) == [303, 303]
     play = db.session.scalars(select(Play).where(Play.token == token)).one()
     assert [(a.position, a.choice_index in (1, 2)) for a in play.answers] == [(0, True)]

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from bench.servers import Server, worker_pids
 from quiz.cli.serve import gunicorn_options
-from tests.prod.helpers import QUIZ
+from tests.prod.helpers import QUIZ, require_nginx
 
 
 def test_serve_prepares_the_database_once_then_forks_workers(tmp_path: Path) -> None:
+    require_nginx()
     instance, log = tmp_path / "instance", tmp_path / "serve.log"
     # No DATABASE_URL: the embedded default, SQLite in the instance folder.
     with Server([QUIZ, "serve"], 3, instance=instance, log=log, env={"DATABASE_URL": ""}) as server:
@@ -38,7 +39,7 @@ def test_serve_prepares_the_database_once_then_forks_workers(tmp_path: Path) -> 
 
 
 def test_the_master_freezes_its_heap_before_each_fork() -> None:
-    freeze = gunicorn_options("127.0.0.1", 8000, 2, 1, timeout=30)["pre_fork"]
+    freeze = gunicorn_options(2, 1, timeout=30)["pre_fork"]
     gc.unfreeze()
     try:
         freeze(None, None)
@@ -46,3 +47,32 @@ def test_the_master_freezes_its_heap_before_each_fork() -> None:
         assert gc.get_freeze_count() > 1000
     finally:
         gc.unfreeze()
+
+
+def test_nginx_fronts_the_workers_and_stops_with_them(tmp_path: Path) -> None:
+    require_nginx()
+    log = tmp_path / "serve.log"
+    with Server([QUIZ, "serve"], 1, instance=tmp_path / "instance", log=log) as server:
+        children = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == server.pid]
+        nginx = [p for p in children if (p / "comm").read_text().strip() == "nginx"]
+        assert len(nginx) == 1
+        nginx_pid = int(nginx[0].name)
+        # gunicorn itself listens on a Unix socket in a directory of its own.
+        run_dir = Path(log.read_text().split("Listening at: unix:", 1)[1].split()[0]).parent
+        assert run_dir.stat().st_mode & 0o777 == 0o700
+    assert not Path(f"/proc/{nginx_pid}").exists() or _zombie(nginx_pid)
+    assert not run_dir.exists()
+
+
+def _parent(proc: Path) -> int | None:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
