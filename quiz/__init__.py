@@ -126,6 +126,9 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app, add_context_processor=False)
     csrf.init_app(app)
     htmx.init_app(app)
+    if not app.config.get("RATELIMIT_STORAGE_URI"):
+        # Shared between workers and instances when the platform gives us a Redis.
+        app.config["RATELIMIT_STORAGE_URI"] = os.environ.get("REDIS_URL") or "memory://"
     if app.config["RATELIMIT_STORAGE_URI"].startswith("redis"):
         # Only Redis's client takes these; memcached's, for one, refuses them.
         app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", app.config["RATELIMIT_REDIS_OPTIONS"])

@@ -19,9 +19,9 @@ class Defaults:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
-    # Per process: with several workers or instances, point it at a shared store
-    # (redis://host:6379; `quiz serve` warns when workers count on their own).
-    RATELIMIT_STORAGE_URI = "memory://"
+    # Unset: $REDIS_URL when the platform provides one, else each process's own memory
+    # (`quiz serve` then says, as an error, that its workers count on their own).
+    RATELIMIT_STORAGE_URI: str | None = None
     RATELIMIT_HEADERS_ENABLED = True
     # A shared store that is down must not take the game down: each worker counts in its own
     # memory until the store answers again (checked with backoff), and any other limiter

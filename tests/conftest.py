@@ -256,6 +256,7 @@ def _test_config(database_url: str, instance: Path) -> dict[str, Any]:
         "SQLALCHEMY_DATABASE_URI": database_url,
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
+        "RATELIMIT_STORAGE_URI": "memory://",  # whatever REDIS_URL the shell has
         "PUBLIC_BASE_URL": "http://quiz.test",
         "SERVER_NAME": None,
         # Every test's app shares one build of the fingerprinted static files.

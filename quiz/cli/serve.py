@@ -143,13 +143,15 @@ def compile_templates(app: Flask) -> int:
 
 
 def warn_if_limits_per_worker(app: Flask, workers: int) -> None:
-    """Say so when each worker would keep its own rate-limit counts (memory storage)."""
+    """Say so, as an error, when each worker would keep its own rate-limit counts."""
     uri = app.config.get("RATELIMIT_STORAGE_URI") or "memory://"
     if workers > 1 and app.config.get("RATELIMIT_ENABLED", True) and uri.startswith("memory://"):
-        # One line, in the master's log: a brute-forcer gets `workers` times each limit.
-        app.logger.warning(
+        # In the master's log, at error level so alerting sees it: a brute-forcer gets
+        # `workers` times each limit (studio logins are also locked per account in the
+        # database, which every worker shares).
+        app.logger.error(
             "Rate limits are counted per worker (RATELIMIT_STORAGE_URI=%s): with %d workers a"
-            " client gets up to %d times each limit; set QUIZ_RATELIMIT_STORAGE_URI="
+            " client gets up to %d times each limit; set REDIS_URL or QUIZ_RATELIMIT_STORAGE_URI="
             "redis://HOST:6379 to share the counts between workers and instances.",
             uri,
             workers,

@@ -183,6 +183,7 @@ def test_with_memory_storage_each_worker_counts_alone_and_serve_warns(
     warnings = [line for line in log_of(server).splitlines() if WARNING in line]
     assert len(warnings) == 1
     assert f"{WORKERS} workers" in warnings[0] and "QUIZ_RATELIMIT_STORAGE_URI" in warnings[0]
+    assert warnings[0].startswith("ERROR")  # not a warning to scroll past
 
 
 def test_one_worker_with_memory_storage_gets_no_warning(serve: Callable[..., Server]) -> None:

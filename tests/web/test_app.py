@@ -115,3 +115,15 @@ def test_redis_timeouts_reach_only_a_redis_rate_limit_store(tmp_path: Path) -> N
     # Another store's client would refuse the Redis client's keyword arguments.
     assert storage_options("memcached://127.0.0.1:11211") is None
     assert storage_options("memory://") is None
+
+
+def test_a_platform_redis_url_shares_the_rate_limits(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QUIZ_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("QUIZ_RATELIMIT_STORAGE_URI", raising=False)
+    monkeypatch.setenv("REDIS_URL", "redis://cache.example:6379/2")
+    assert create_app().config["RATELIMIT_STORAGE_URI"] == "redis://cache.example:6379/2"
+    monkeypatch.setenv("QUIZ_RATELIMIT_STORAGE_URI", "memory://")
+    assert create_app().config["RATELIMIT_STORAGE_URI"] == "memory://"  # explicit wins
+    monkeypatch.delenv("QUIZ_RATELIMIT_STORAGE_URI")
+    monkeypatch.delenv("REDIS_URL")
+    assert create_app().config["RATELIMIT_STORAGE_URI"] == "memory://"
