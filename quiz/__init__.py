@@ -142,7 +142,10 @@ def register_blueprints(app: Flask) -> None:
     from quiz.play.views import bp as play_bp
     from quiz.scores.views import bp as scores_bp
     from quiz.studio import bp as studio_bp
+    from quiz.web import DatabaseIdConverter
     from quiz.web import bp as web_bp
+
+    app.url_map.converters["int"] = DatabaseIdConverter
 
     app.register_blueprint(web_bp)
     app.register_blueprint(play_bp)

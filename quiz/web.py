@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, current_app, jsonify, url_for
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter, Map
 
 from quiz.extensions import db
+from quiz.forms import LARGEST_INTEGER
 from quiz.fragments import fragment_or_page
 
 bp = Blueprint("web", __name__)
+
+
+class DatabaseIdConverter(IntegerConverter):
+    """`<int:...>` in our routes: only numbers a database integer can hold match."""
+
+    # Werkzeug's own matches any run of digits: a 400-digit id overflowed SQLite's driver
+    # and an id past 32 bits PostgreSQL's (500s). Larger ids are unknown pages, 404.
+    def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", LARGEST_INTEGER)
+        super().__init__(url_map, *args, **kwargs)
 
 
 @bp.get("/healthz")

@@ -4,6 +4,9 @@ Header (first row), in this order when we write it:
     prompt, option1 ... option6, correct, explanation, time_limit, difficulty, evidence, kind
 `prompt`, `option1`, `option2` and `correct` are required; the others may be left out.
 `correct` is the number (1-6) of the correct option; unused option columns stay empty.
+A text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+carriage return) is written with a leading apostrophe, as OWASP advises, and read back
+without it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,22 @@ OPTION_COLUMNS = [f"option{n}" for n in range(1, MAX_CHOICES + 1)]
 COLUMNS = ["prompt", *OPTION_COLUMNS, "correct", "explanation", "time_limit", "difficulty"]
 COLUMNS += ["evidence", "kind"]
 REQUIRED = ("prompt", "option1", "option2", "correct")
+# What makes a spreadsheet read a cell as a formula (=HYPERLINK(...), +cmd|..., @SUM(...)).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value: Any) -> Any:
+    """A cell value a spreadsheet shows as text, never runs: a formula sign gets a "'"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def from_text_cell(text: str) -> str:
+    """Undo as_text_cell, so an exported pack imports as it was."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
 
 
 def write_csv(document: dict[str, Any]) -> str:
@@ -29,11 +48,10 @@ def write_csv(document: dict[str, Any]) -> str:
         choices = question["choices"]
         texts = [c["text"] for c in choices] + [""] * (MAX_CHOICES - len(choices))
         correct = next(i for i, c in enumerate(choices, start=1) if c["correct"])
-        writer.writerow(
-            [question["prompt"], *texts, correct, question.get("explanation", "")]
-            + [question.get("time_limit", 20), question.get("difficulty", "medium")]
-            + [question.get("evidence", ""), question.get("kind", "custom")]
-        )
+        row = [question["prompt"], *texts, correct, question.get("explanation", "")]
+        row += [question.get("time_limit", 20), question.get("difficulty", "medium")]
+        row += [question.get("evidence", ""), question.get("kind", "custom")]
+        writer.writerow([as_text_cell(cell) for cell in row])
     return out.getvalue()
 
 
@@ -56,7 +74,7 @@ def read_csv(text: str) -> list[dict[str, Any]]:
         if len(cells) > len(header):
             errors.append(f"Row {number}: has {len(cells)} cells but the header has {len(header)}.")
             continue
-        row = dict(zip(header, [c.strip() for c in cells], strict=False))
+        row = dict(zip(header, [from_text_cell(c.strip()) for c in cells], strict=False))
         question, problems = _question(row)
         errors.extend(f"Row {number}: {p}" for p in row_problems(problems, question))
         questions.append(question)
@@ -119,7 +137,7 @@ def parse_correct(value: Any, option_count: int, problems: list[str]) -> int | N
     if not numbers or not numbers[0].removesuffix(".0").isdecimal():
         problems.append(f"the correct option must be a number from 1 to {option_count}.")
         return None
-    number = int(numbers[0].removesuffix(".0"))
+    number = _whole_number(numbers[0].removesuffix(".0"))
     if not 1 <= number <= option_count:
         problems.append(f"correct option {number} is not one of the {option_count} options.")
         return None
@@ -132,6 +150,13 @@ def parse_time_limit(value: Any, problems: list[str]) -> Any:
     if not text:
         return 20
     if not text.isdecimal():
-        problems.append(f"the time limit {text!r} is not a whole number of seconds.")
+        problems.append(f"the time limit {text[:20]!r} is not a whole number of seconds.")
         return 20
-    return int(text)
+    return _whole_number(text)
+
+
+def _whole_number(digits: str) -> int:
+    """The number; one past every limit of ours when it is too long to read (or to print)."""
+    # int() refuses more than 4,300 digits with a ValueError, and a range error quoting a
+    # 400-digit number helps nobody: any number this long is simply out of range.
+    return int(digits) if len(digits) <= 18 else 10**18

@@ -101,6 +101,12 @@ def _read_json(text: str) -> dict[str, Any]:
         raise PackFormatError(
             [f"The file is not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}."]
         ) from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise PackFormatError(["The file holds a number too long to be part of a pack."]) from None
+    except RecursionError:
+        raise PackFormatError(
+            ["The file nests lists or objects too deeply to be a pack."]
+        ) from None
 
 
 def _title_from(filename: str) -> str:

@@ -4,6 +4,11 @@ Layout as in Kahoot's template: a few lines of instructions, the header on row 8
 question per row from row 9 (column A numbers them). Kahoot takes at most four answers, so
 a longer question keeps its correct answer and its first wrong ones; time limits snap to
 the nearest value Kahoot offers.
+
+An .xlsx file is a zip archive whose sheet may claim any size: a 1.6 KB file can claim
+cells up to XFD1048576 (openpyxl would fill in 17 billion empty ones) and a 1 MB one can
+unzip to a gigabyte. The archive's unzipped size and the sheet's rows and columns are
+capped before any cell is read.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from quiz.packs.csv_format import parse_correct, parse_time_limit, row_problems
-from quiz.packs.schema import PackFormatError
+from quiz.packs.csv_format import FORMULA_STARTS, parse_correct, parse_time_limit, row_problems
+from quiz.packs.schema import MAX_QUESTIONS, PackFormatError
 
 KAHOOT_ANSWERS = 4
 KAHOOT_TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
@@ -29,6 +34,11 @@ HEADERS = [
     "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
     "Correct answer(s) - choose at least one",
 ]
+MAX_UNZIPPED_BYTES = 20 * 1024 * 1024
+MAX_ARCHIVE_MEMBERS = 1000
+MAX_ROWS = HEADER_ROW + 2 * MAX_QUESTIONS  # room for a pack's questions and blank rows
+MAX_COLUMNS = 50
+NOT_XLSX = "The file is not an .xlsx spreadsheet."
 INTRO = [
     "Quiz template",
     "One question per row from row 9: the question, two to four answers, a time limit and"
@@ -52,21 +62,39 @@ def write_kahoot(document: dict[str, Any]) -> bytes:
         limit = min(KAHOOT_TIME_LIMITS, key=lambda s: (abs(s - question["time_limit"]), s))
         row = [number, question["prompt"], *answers, limit, correct]
         for column, value in enumerate(row, start=1):
-            sheet.cell(row=HEADER_ROW + number, column=column, value=value)
+            _write_cell(sheet.cell(row=HEADER_ROW + number, column=column), value)
     sheet.column_dimensions["B"].width = 60
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
+def _write_cell(cell: Any, value: Any) -> None:
+    """Write a value; text stays text, even text that starts like a formula."""
+    cell.value = value
+    if isinstance(value, str):
+        # openpyxl stores a string starting with "=" as a live formula. A string cell with
+        # Excel's quote prefix shows as typed and stays text when someone edits it.
+        cell.data_type = "s"
+        cell.quotePrefix = value.startswith(FORMULA_STARTS)
+
+
 def read_kahoot(data: bytes) -> list[dict[str, Any]]:
     """Question documents from a Kahoot-template workbook; problems are named by row."""
+    check_archive(data)
+    unreadable = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise PackFormatError(["The file is not an .xlsx spreadsheet."]) from None
-    rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
-    book.close()
+    except unreadable:
+        raise PackFormatError([NOT_XLSX]) from None
+    try:
+        rows = _bounded_rows(book.worksheets[0])
+    except PackFormatError:
+        raise
+    except unreadable:  # a damaged sheet shows only once its cells are read
+        raise PackFormatError([NOT_XLSX]) from None
+    finally:
+        book.close()
     header_at = next((i for i, r in enumerate(rows) if _is_header(r)), None)
     if header_at is None:
         raise PackFormatError(
@@ -90,6 +118,49 @@ def read_kahoot(data: bytes) -> list[dict[str, Any]]:
     if errors:
         raise PackFormatError(errors)
     return questions
+
+
+def check_archive(data: bytes) -> None:
+    """Refuse a zip that would unpack to more than we read, before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise PackFormatError([NOT_XLSX]) from None
+    # Python's zipfile never inflates a member past the size the archive declares for it
+    # (it stops there and fails the checksum), so the declared sizes bound the real ones.
+    unzipped = sum(member.file_size for member in members)
+    if len(members) > MAX_ARCHIVE_MEMBERS or unzipped > MAX_UNZIPPED_BYTES:
+        raise PackFormatError(
+            [
+                f"The spreadsheet unpacks to {unzipped:,} bytes in {len(members):,} parts; a"
+                f" pack spreadsheet may unpack to at most {MAX_UNZIPPED_BYTES:,} bytes."
+            ]
+        )
+
+
+def _bounded_rows(sheet: Any) -> list[list[Any]]:
+    """The sheet's cells as rows, refused when it has (or claims) too many rows or columns."""
+    rows_claimed, columns_claimed = sheet.max_row or 0, sheet.max_column or 0
+    if rows_claimed > MAX_ROWS or columns_claimed > MAX_COLUMNS:
+        claim = f"{rows_claimed:,} rows and {columns_claimed:,} columns"
+        raise PackFormatError([_too_big(claim)])
+    # The claim may be false or missing: read what is there, at most MAX_COLUMNS wide, and
+    # stop one row past the limit (openpyxl fills skipped rows in lazily, as we ask).
+    sheet.reset_dimensions()
+    rows: list[list[Any]] = []
+    for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        if len(rows) == MAX_ROWS:
+            raise PackFormatError([_too_big(f"more than {MAX_ROWS:,} rows")])
+        rows.append(list(row))
+    return rows
+
+
+def _too_big(size: str) -> str:
+    return (
+        f"The spreadsheet has {size}; a pack spreadsheet may use at most {MAX_ROWS:,} rows"
+        f" and {MAX_COLUMNS} columns (row {HEADER_ROW} is the header, a question per row after it)."
+    )
 
 
 def _four_answers(choices: list[dict[str, Any]]) -> tuple[list[str], int]:

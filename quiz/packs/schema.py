@@ -10,6 +10,20 @@ PACK_FORMAT = "quiz-pack"
 PACK_VERSION = 1
 MIN_CHOICES, MAX_CHOICES = 2, 6
 MIN_TIME_LIMIT, MAX_TIME_LIMIT = 5, 120
+MAX_QUESTIONS = 500
+# The longest text each field may hold, in characters: the studio's forms and every import
+# apply the same limits (and none is longer than its database column).
+MAX_LENGTH = {
+    "title": 200,
+    "description": 2000,
+    "prompt": 1000,
+    "option": 300,
+    "explanation": 2000,
+    "evidence": 5000,
+    "kind": 40,
+    "source title": 300,
+    "source url": 2000,
+}
 
 
 class PackFormatError(ValueError):
@@ -31,14 +45,17 @@ def validate_pack(data: Any) -> list[str]:
         errors.append(f'"version" must be {PACK_VERSION}.')
     if not _nonempty_str(data.get("title")):
         errors.append('"title" must be a non-empty string.')
+    errors.extend(_capitalised(length_problems(data.get("title"), "title")))
     if not isinstance(data.get("description", ""), str):
         errors.append('"description" must be a string.')
-    source = data.get("source", {})
-    if source is not None and not isinstance(source, dict):
-        errors.append('"source" must be an object.')
+    errors.extend(_capitalised(length_problems(data.get("description"), "description")))
+    errors.extend(_capitalised(source_problems(data.get("source", {}))))
     questions = data.get("questions")
     if not isinstance(questions, list):
         errors.append('"questions" must be a list.')
+        return errors
+    if len(questions) > MAX_QUESTIONS:
+        errors.append(f"A pack holds at most {MAX_QUESTIONS} questions, not {len(questions):,}.")
         return errors
     for number, question in enumerate(questions, start=1):
         errors.extend(f"Question {number}: {problem}" for problem in question_problems(question))
@@ -52,10 +69,12 @@ def question_problems(question: Any) -> list[str]:
     problems = []
     if not _nonempty_str(question.get("prompt")):
         problems.append("the prompt is empty.")
+    problems.extend(length_problems(question.get("prompt"), "prompt"))
     problems.extend(choice_problems(question.get("choices")))
     for key in ("kind", "explanation", "evidence"):
         if not isinstance(question.get(key, ""), str):
             problems.append(f'"{key}" must be a string.')
+        problems.extend(length_problems(question.get(key), key))
     if question.get("difficulty", "medium") not in DIFFICULTIES:
         problems.append(f'"difficulty" must be one of {", ".join(DIFFICULTIES)}.')
     if question.get("status", "draft") not in QUESTION_STATUSES:
@@ -81,6 +100,8 @@ def choice_problems(choices: Any) -> list[str]:
     if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
         problems.append(f"needs {MIN_CHOICES} to {MAX_CHOICES} options, not {len(choices)}.")
     texts = [c.get("text") for c in choices]
+    for text in texts:
+        problems.extend(length_problems(text, "option"))
     if not all(_nonempty_str(t) for t in texts):
         problems.append("an option is empty.")
     else:
@@ -91,6 +112,35 @@ def choice_problems(choices: Any) -> list[str]:
     if correct != 1:
         problems.append(f"exactly one option must be correct, not {correct}.")
     return problems
+
+
+def source_problems(source: Any) -> list[str]:
+    """Problems with the article a pack came from (every part of it may be left out)."""
+    if source is None:
+        return []
+    if not isinstance(source, dict):
+        return ['"source" must be an object.']
+    problems = []
+    for key in ("title", "published", "url"):
+        if source.get(key) is not None and not isinstance(source[key], str):
+            problems.append(f'"source" {key} must be a string.')
+    problems.extend(length_problems(source.get("title"), "source title"))
+    problems.extend(length_problems(source.get("url"), "source url"))
+    return problems
+
+
+def length_problems(value: Any, field: str) -> list[str]:
+    """A problem when a text is longer than MAX_LENGTH allows for its field."""
+    limit = MAX_LENGTH[field]
+    if isinstance(value, str) and len(value.strip()) > limit:
+        what = "an option" if field == "option" else f"the {field}"
+        return [f"{what} is longer than {limit:,} characters ({len(value.strip()):,})."]
+    return []
+
+
+def _capitalised(problems: list[str]) -> list[str]:
+    """Pack-level problems stand alone as sentences (question ones follow "Question N:")."""
+    return [p[:1].upper() + p[1:] for p in problems]
 
 
 def _nonempty_str(value: Any) -> bool:

@@ -12,7 +12,13 @@ from sqlalchemy import select
 from quiz import clock
 from quiz.extensions import db
 from quiz.models import Article, Choice, Pack, Question, Staff
-from quiz.packs.schema import PACK_FORMAT, PACK_VERSION, PackFormatError, validate_pack
+from quiz.packs.schema import (
+    MAX_LENGTH,
+    PACK_FORMAT,
+    PACK_VERSION,
+    PackFormatError,
+    validate_pack,
+)
 
 
 def import_pack(
@@ -58,12 +64,18 @@ def import_generated(
 ) -> Pack:
     """Store what the question engine made of an article: the article and its pack."""
     document = generated.to_dict()
-    document["title"] = (document.get("title") or "").strip() or "Untitled pack"
+    # An article's own headline or sentence may run past our limits; the pack gets a
+    # shortened title and evidence rather than failing to import at all.
+    document["title"] = clip((document.get("title") or "").strip(), "title") or "Untitled pack"
     document["description"] = lasting_description(
         document.get("description", ""), document["title"]
     )
+    source = document["source"] = document.get("source") or {}
+    source["title"] = clip(source.get("title") or "", "source title")
+    for question in document["questions"]:
+        question["evidence"] = clip(question.get("evidence") or "", "evidence")
     article = Article(
-        title=generated.article.title or "",
+        title=clip(generated.article.title or "", "source title"),
         published=parse_iso_date(generated.source.published),
         url=generated.source.url,
         raw_text=raw_text,
@@ -150,6 +162,14 @@ def question_document(question: Question) -> dict[str, Any]:
         "time_limit": question.time_limit,
         "status": question.status,
     }
+
+
+def clip(text: str, field: str) -> str:
+    """The text cut at a word to fit MAX_LENGTH[field], with an ellipsis when cut."""
+    limit = MAX_LENGTH[field]
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip() + "…"
 
 
 def unique_slug(text: str) -> str:

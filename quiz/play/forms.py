@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, StringField, ValidationError
+from wtforms import HiddenField, StringField, ValidationError
 from wtforms.validators import InputRequired, NumberRange
 from wtforms.widgets import HiddenInput
 
+from quiz.forms import BoundedIntegerField
 from quiz.play.nicknames import MAX_LENGTH, normalise_nickname, validate_nickname
 
 
@@ -37,5 +38,9 @@ class AnswerForm(FlaskForm):
         # the view runs; checking it again here would only repeat the work on every answer.
         csrf = False
 
-    position = IntegerField(widget=HiddenInput(), validators=[InputRequired(), NumberRange(0)])
-    choice = IntegerField(validators=[InputRequired("Pick one of the options."), NumberRange(0, 9)])
+    position = BoundedIntegerField(
+        widget=HiddenInput(), validators=[InputRequired(), NumberRange(0)]
+    )
+    choice = BoundedIntegerField(
+        validators=[InputRequired("Pick one of the options."), NumberRange(0, 9)]
+    )

@@ -6,12 +6,13 @@ from typing import Any
 
 from flask import request
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, StringField
+from wtforms import SelectField, StringField
 
 # SelectChoice is new in WTForms 3.3; types-WTForms still describes 3.2.
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from wtforms.validators import Length, NumberRange, Optional
 
+from quiz.forms import BoundedIntegerField
 from quiz.scores.service import SCOPES
 
 
@@ -22,7 +23,9 @@ class LeaderboardQuery(FlaskForm):
         csrf = False  # read-only GET: nothing to forge
 
     scope = SelectField("Scope", choices=[SelectChoice(s, s) for s in SCOPES], default="all")
-    page = IntegerField("Page", default=1, validators=[Optional(), NumberRange(min=1, max=10**7)])
+    page = BoundedIntegerField(
+        "Page", default=1, validators=[Optional(), NumberRange(min=1, max=10**7)]
+    )
     me = StringField("Your play", validators=[Optional(), Length(max=64)])
 
     @classmethod

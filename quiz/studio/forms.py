@@ -10,7 +10,6 @@ from flask_wtf.file import FileField
 from wtforms import (
     EmailField,
     FieldList,
-    IntegerField,
     PasswordField,
     RadioField,
     SelectField,
@@ -30,9 +29,16 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from quiz.forms import BoundedIntegerField
 from quiz.models.content import DIFFICULTIES
 from quiz.models.staff import ROLES
-from quiz.packs.schema import MAX_CHOICES, MAX_TIME_LIMIT, MIN_CHOICES, MIN_TIME_LIMIT
+from quiz.packs.schema import (
+    MAX_CHOICES,
+    MAX_LENGTH,
+    MAX_TIME_LIMIT,
+    MIN_CHOICES,
+    MIN_TIME_LIMIT,
+)
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 NO_EVIDENCE, KEEP_EVIDENCE = "none", "current"
@@ -87,17 +93,21 @@ class ArticleForm(FlaskForm):
 class PackMetaForm(FlaskForm):
     """A pack's title, description and (while never published) slug."""
 
-    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
-    description = TextAreaField("Description", validators=[Optional(), Length(max=2000)])
+    title = StringField("Title", validators=[DataRequired(), Length(max=MAX_LENGTH["title"])])
+    description = TextAreaField(
+        "Description", validators=[Optional(), Length(max=MAX_LENGTH["description"])]
+    )
     slug = StringField("Address (slug)", validators=[Optional(), Length(max=120)])
 
 
 class QuestionForm(FlaskForm):
     """A question with 2-6 options, exactly one of them correct."""
 
-    prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=1000)])
+    prompt = TextAreaField(
+        "Question", validators=[DataRequired(), Length(max=MAX_LENGTH["prompt"])]
+    )
     options = FieldList(
-        StringField("Option", validators=[Optional(), Length(max=300)]),
+        StringField("Option", validators=[Optional(), Length(max=MAX_LENGTH["option"])]),
         min_entries=MAX_CHOICES,
         max_entries=MAX_CHOICES,
     )
@@ -107,7 +117,9 @@ class QuestionForm(FlaskForm):
         validate_choice=False,  # validate_correct says what is wrong in our own words
         validators=[InputRequired(message="Mark the correct option.")],
     )
-    explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=2000)])
+    explanation = TextAreaField(
+        "Explanation", validators=[Optional(), Length(max=MAX_LENGTH["explanation"])]
+    )
     # Choices come from the article (offer_evidence); a value outside them is refused.
     evidence = RadioField(
         "Evidence",
@@ -118,7 +130,7 @@ class QuestionForm(FlaskForm):
     difficulty = SelectField(
         "Difficulty", choices=[SelectChoice(d, d.title()) for d in DIFFICULTIES]
     )
-    time_limit = IntegerField(
+    time_limit = BoundedIntegerField(
         "Time limit (seconds)",
         default=20,
         validators=[InputRequired(), NumberRange(min=MIN_TIME_LIMIT, max=MAX_TIME_LIMIT)],
@@ -192,7 +204,7 @@ class ImportForm(FlaskForm):
 
     upload = FileField("Pack file (.json, .csv or .xlsx)")
     title = StringField(
-        "Title (for CSV and spreadsheets)", validators=[Optional(), Length(max=200)]
+        "Title (for CSV and spreadsheets)", validators=[Optional(), Length(max=MAX_LENGTH["title"])]
     )
 
 

@@ -55,6 +55,6 @@ def export_pack_file(pack_id: int, fmt: str):
     exported = export_file(export_pack(pack), fmt, pack.slug)
     return Response(
         exported.content,
-        mimetype=exported.mimetype,
+        content_type=exported.mimetype,  # complete: a mimetype= would get a second charset
         headers={"Content-Disposition": f'attachment; filename="{exported.filename}"'},
     )
