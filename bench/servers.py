@@ -53,6 +53,7 @@ class Server:
             **os.environ,
             "QUIZ_RATELIMIT_ENABLED": "false",  # thousands of plays start from one address
             "QUIZ_SECRET_KEY": "load-test-secret",
+            "QUIZ_PUBLIC_BASE_URL": f"http://127.0.0.1:{self.port}",
             **(env or {}),
         }
         if database_url:

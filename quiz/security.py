@@ -52,6 +52,9 @@ HSTS = "max-age=31536000; includeSubDomains"
 def register_security(app: Flask) -> None:
     """Trust the configured proxies, harden cookies for HTTPS and add security headers."""
     trust_proxies(app, int(app.config.get("TRUSTED_PROXIES") or 0))
+    hosts = app.config.get("TRUSTED_HOSTS")
+    if isinstance(hosts, str):  # QUIZ_TRUSTED_HOSTS=a.example,b.example from the environment
+        app.config["TRUSTED_HOSTS"] = [host.strip() for host in hosts.split(",") if host.strip()]
     https = serves_https(app)
     if https:
         app.config["SESSION_COOKIE_SECURE"] = True
@@ -66,6 +69,10 @@ def register_security(app: Flask) -> None:
             response.headers.setdefault(name, value)
         if https:
             response.headers.setdefault("Strict-Transport-Security", HSTS)
+        if request.blueprint == "studio":
+            # Drafts, unpublished answers and staff lists: never kept by a browser or proxy
+            # (the back button after logout, a shared computer).
+            response.headers["Cache-Control"] = "no-store"
         return response
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, url_for
 from sqlalchemy import text
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.routing import IntegerConverter, Map
 
 from quiz.extensions import db
@@ -77,8 +77,11 @@ def manifest() -> Response:
 
 
 @bp.app_errorhandler(HTTPException)
-def http_error(error: HTTPException) -> tuple[str, int]:
+def http_error(error: HTTPException) -> Any:
     """Render HTTP errors as our own page (or a small fragment for htmx requests)."""
+    if isinstance(error, SecurityError):
+        # A Host outside TRUSTED_HOSTS: no URL can be built for it, so not our page either.
+        return error.get_response()
     return fragment_or_page(
         "errors/_error.html", "errors/error.html", error.code or 500, error=error
     )

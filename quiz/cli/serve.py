@@ -142,6 +142,18 @@ def compile_templates(app: Flask) -> int:
     return len(names)
 
 
+def require_public_address(app: Flask) -> None:
+    """Refuse to serve the public without knowing our own address (or which hosts are ours)."""
+    # Share links and og: tags are absolute: without a base URL they are built from the
+    # request's Host header, which anyone can set to evil.example on a cacheable page.
+    if not app.config.get("PUBLIC_BASE_URL") and not app.config.get("TRUSTED_HOSTS"):
+        raise click.ClickException(
+            "set QUIZ_PUBLIC_BASE_URL to the address fans use (https://quiz.example.com), or"
+            ' QUIZ_TRUSTED_HOSTS to the host names that may reach the app ("quiz.example.com,'
+            'www.quiz.example.com"): share links are built from one of them.'
+        )
+
+
 def warn_if_limits_per_worker(app: Flask, workers: int) -> None:
     """Say so, as an error, when each worker would keep its own rate-limit counts."""
     uri = app.config.get("RATELIMIT_STORAGE_URI") or "memory://"
@@ -202,6 +214,7 @@ def serve(
     from quiz.security import trust_proxies
 
     app = ctx.ensure_object(ScriptInfo).load_app()
+    require_public_address(app)
     nginx = find_nginx() if proxy else None
     if proxy and nginx is None:
         raise click.ClickException(INSTALL_HINT)

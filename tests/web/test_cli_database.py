@@ -34,6 +34,7 @@ def app_on(tmp_path: Path) -> Iterator[Callable[[str], Flask]]:
                 "INSTANCE_PATH": str(tmp_path / "instance"),
                 "SECRET_KEY": "cli-database",
                 "SQLALCHEMY_DATABASE_URI": url,
+                "PUBLIC_BASE_URL": "http://quiz.test",  # `quiz serve` refuses to start without
             }
         )
         apps.append(app)
