@@ -54,8 +54,16 @@ def _login_needed() -> Response:
 
 def safe_next(target: str | None) -> str:
     """A post-login destination on this site only (no open redirects)."""
-    if target:
-        parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc and target.startswith("/") and "\\" not in target:
-            return target
-    return url_for("studio.packs")
+    return target if target and is_local_path(target) else url_for("studio.packs")
+
+
+def is_local_path(target: str) -> bool:
+    """True for a path on this site: one "/", then anything a browser keeps on this host."""
+    # Browsers read "//evil.example", "////evil.example", "/\\evil.example" and
+    # "/<tab>/evil.example" (they drop tabs and newlines) as another site's address.
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return False
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in target):
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc

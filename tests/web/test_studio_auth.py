@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from quiz.extensions import db
@@ -48,6 +49,41 @@ def test_login_goes_to_next_on_this_site_only(app, make_staff) -> None:
         data={"email": staff.email, "password": STAFF_PASSWORD},
     )
     assert evil.headers["Location"] == "/studio/"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "////evil.example",
+        "//evil.example/x",
+        "///evil.example",
+        "/\\evil.example",
+        "\\/evil.example",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "https://evil.example/studio/",
+        "javascript:alert(1)",
+        "studio/",
+    ],
+)
+def test_login_never_follows_next_off_the_site(app, make_staff, target: str) -> None:
+    staff = make_staff()
+    response = app.test_client().post(
+        "/studio/login",
+        query_string={"next": target},
+        data={"email": staff.email, "password": STAFF_PASSWORD},
+    )
+    assert response.status_code == 302 and response.headers["Location"] == "/studio/"
+
+
+def test_login_follows_a_path_with_its_query(app, make_staff) -> None:
+    staff = make_staff()
+    response = app.test_client().post(
+        "/studio/login",
+        query_string={"next": "/studio/?q=legend"},
+        data={"email": staff.email, "password": STAFF_PASSWORD},
+    )
+    assert response.headers["Location"] == "/studio/?q=legend"
 
 
 def test_login_starts_a_fresh_session(app, make_staff) -> None:
