@@ -23,6 +23,13 @@ class Staff(UserMixin, Model):
     role: Mapped[str] = mapped_column(String(20), default="editor")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=clock.utcnow)
+    # Part of every session cookie's user id; raised on logout and on a password change,
+    # so each cookie signed before then names an epoch that is over.
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the session cookie: the id and the session epoch."""
+        return f"{self.id}:{self.session_epoch}"
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses sessions of disabled staff

@@ -21,6 +21,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from wtforms.validators import (
     DataRequired,
+    EqualTo,
     InputRequired,
     Length,
     NumberRange,
@@ -39,6 +40,7 @@ from quiz.packs.schema import (
     MIN_CHOICES,
     MIN_TIME_LIMIT,
 )
+from quiz.studio.services.accounts import MIN_PASSWORD_LENGTH
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 NO_EVIDENCE, KEEP_EVIDENCE = "none", "current"
@@ -51,6 +53,27 @@ class LoginForm(FlaskForm):
 
     email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1000)])
+
+
+class PasswordForm(FlaskForm):
+    """A staff member's new password, proven by the current one."""
+
+    current = PasswordField("Current password", validators=[DataRequired(), Length(max=1000)])
+    new = PasswordField(
+        "New password",
+        validators=[
+            DataRequired(),
+            Length(
+                min=MIN_PASSWORD_LENGTH,
+                max=1000,
+                message=f"The new password needs at least {MIN_PASSWORD_LENGTH} characters.",
+            ),
+        ],
+    )
+    confirm = PasswordField(
+        "New password again",
+        validators=[DataRequired(), EqualTo("new", message="The two new passwords differ.")],
+    )
 
 
 class NewStaffForm(FlaskForm):
@@ -68,7 +91,9 @@ class NewStaffForm(FlaskForm):
     role = SelectField(
         "Role", choices=[SelectChoice(r, r.title()) for r in ROLES], default="editor"
     )
-    password = PasswordField("First password", validators=[DataRequired(), Length(min=10)])
+    password = PasswordField(
+        "First password", validators=[DataRequired(), Length(min=MIN_PASSWORD_LENGTH)]
+    )
 
 
 class RoleForm(FlaskForm):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from quiz.extensions import db
@@ -94,7 +96,7 @@ def test_login_starts_a_fresh_session(app, make_staff) -> None:
     logged_in(client, staff)
     with client.session_transaction() as session:
         assert "planted" not in session
-        assert session["_user_id"] == str(staff.id)
+        assert session["_user_id"] == f"{staff.id}:{staff.session_epoch}"
 
 
 def test_logout_is_post_only_and_ends_the_session(app, make_staff) -> None:
@@ -171,3 +173,79 @@ def test_posts_without_csrf_token_are_refused_when_csrf_is_on(
     assert ok.status_code == 200
     db.session.refresh(question)
     assert question.status == "approved"
+
+
+def copied_session(app: Flask, source: FlaskClient) -> FlaskClient:
+    """A second client holding a copy of `source`'s session cookie (as a thief would)."""
+    cookie = source.get_cookie("session")
+    assert cookie is not None
+    thief = app.test_client()
+    thief.set_cookie("session", cookie.value)
+    return thief
+
+
+def test_logout_makes_every_copy_of_the_cookie_worthless(app, make_staff, make_pack) -> None:
+    staff = make_staff()
+    pack = make_pack(status="draft")
+    owner = logged_in(app.test_client(), staff)
+    thief = copied_session(app, owner)
+    other_device = logged_in(app.test_client(), staff)
+    assert thief.get("/studio/").status_code == 200  # the copy works while the owner is in
+    owner.post("/studio/logout")
+    assert thief.get("/studio/").status_code == 302
+    saved = thief.post(f"/studio/packs/{pack.id}/details", data={"title": "Hijacked"})
+    assert saved.status_code == 302 and saved.headers["Location"].startswith("/studio/login")
+    db.session.refresh(pack)
+    assert pack.title == "Test pack"
+    # Logging out ends the account's other sessions too: every earlier cookie.
+    assert other_device.get("/studio/").status_code == 302
+    # Logging in again gives a cookie the old copy does not become.
+    logged_in(owner, staff)
+    assert owner.get("/studio/").status_code == 200 and thief.get("/studio/").status_code == 302
+
+
+def change_password(client, current: str, new: str, confirm: str | None = None):
+    return client.post(
+        "/studio/password", data={"current": current, "new": new, "confirm": confirm or new}
+    )
+
+
+def test_a_password_change_ends_every_other_session(app, make_staff) -> None:
+    staff = make_staff()
+    here = logged_in(app.test_client(), staff)
+    elsewhere = logged_in(app.test_client(), staff)
+    copy = copied_session(app, here)
+    response = change_password(here, STAFF_PASSWORD, "a brand new passphrase")
+    assert response.status_code == 302 and response.headers["Location"] == "/studio/"
+    assert here.get("/studio/").status_code == 200  # this browser carries on
+    assert elsewhere.get("/studio/").status_code == 302
+    assert copy.get("/studio/").status_code == 302  # the cookie from before the change
+    assert post_login(app.test_client(), staff.email, STAFF_PASSWORD).status_code == 401
+    assert post_login(app.test_client(), staff.email, "a brand new passphrase").status_code == 302
+    actions = db.session.scalars(select(AuditEntry.action)).all()
+    assert "staff.password" in actions
+
+
+@pytest.mark.parametrize(
+    ("current", "new", "confirm", "message"),
+    [
+        ("wrong password", "a brand new passphrase", None, "Your current password is not that"),
+        (STAFF_PASSWORD, "short", None, "at least 10"),
+        (STAFF_PASSWORD, "a brand new passphrase", "something else", "two new passwords differ"),
+        (STAFF_PASSWORD, STAFF_PASSWORD, None, "is the one you have"),
+    ],
+)
+def test_a_refused_password_change_changes_nothing(app, make_staff, current, new, confirm, message):
+    staff = make_staff()
+    here = logged_in(app.test_client(), staff)
+    elsewhere = logged_in(app.test_client(), staff)
+    response = change_password(here, current, new, confirm)
+    assert response.status_code == 400 and message in response.get_data(as_text=True)
+    assert elsewhere.get("/studio/").status_code == 200
+    assert post_login(app.test_client(), staff.email, STAFF_PASSWORD).status_code == 302
+
+
+def test_the_password_page_needs_a_login_and_is_linked(app, make_staff) -> None:
+    assert app.test_client().get("/studio/password").status_code == 302
+    page = logged_in(app.test_client(), make_staff()).get("/studio/").get_data(as_text=True)
+    assert 'href="/studio/password"' in page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from quiz.extensions import db, login_manager
 from quiz.models import BlockedWord, Staff
@@ -30,12 +30,24 @@ def password_matches(staff: Staff, password: str) -> bool:
 
 
 @login_manager.user_loader
-def load_staff(staff_id: str) -> Staff | None:
-    """Load the logged-in staff member for Flask-Login (None if gone or disabled)."""
-    if not staff_id.isdigit():
+def load_staff(session_id: str) -> Staff | None:
+    """The staff member a session cookie names (None if gone, disabled or logged out)."""
+    staff_id, _, epoch = session_id.partition(":")
+    # isdecimal and the length bound keep int() and the database to numbers they take.
+    if not (staff_id.isdecimal() and epoch.isdecimal()) or len(staff_id + epoch) > 30:
         return None
     staff = db.session.get(Staff, int(staff_id))
-    return staff if staff and staff.active else None
+    if staff is None or not staff.active or staff.session_epoch != int(epoch):
+        return None
+    return staff
+
+
+def end_sessions(staff: Staff) -> None:
+    """Make every session cookie issued to this account so far worthless."""
+    # In SQL, so two logouts at once both count; the new value is read back on next use.
+    epoch = update(Staff).where(Staff.id == staff.id).values(session_epoch=Staff.session_epoch + 1)
+    db.session.execute(epoch)
+    db.session.expire(staff, ["session_epoch"])
 
 
 class StaffError(ValueError):
@@ -63,6 +75,19 @@ def authenticate(email: str, password: str) -> Staff | None:
         staff.password_hash = hash_password(password)
         db.session.commit()
     return staff
+
+
+def change_password(staff: Staff, current: str, new: str) -> None:
+    """Set a new password (the current one proves it is the owner) and end every session."""
+    if not password_matches(staff, current):
+        raise StaffError("Your current password is not that; nothing was changed.")
+    if len(new) < MIN_PASSWORD_LENGTH:
+        raise StaffError(f"The new password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    if new == current:
+        raise StaffError("The new password is the one you have; choose another.")
+    staff.password_hash = hash_password(new)
+    end_sessions(staff)
+    audit.record(staff, "staff.password", "staff", staff.id)
 
 
 def create_staff(email: str, password: str, role: str = "editor", by: Staff | None = None) -> Staff:
@@ -101,6 +126,8 @@ def set_active(staff: Staff, active: bool, by: Staff) -> None:
         if staff.is_admin:
             _keep_an_admin(staff)
     staff.active = active
+    if not active:
+        end_sessions(staff)
     action = "staff.enable" if active else "staff.disable"
     audit.record(by, action, "staff", staff.id, staff.email)
 

@@ -8,9 +8,15 @@ from flask_login import current_user, login_user, logout_user
 from quiz.extensions import db, limiter
 from quiz.studio import bp
 from quiz.studio.access import editor_required, safe_next
-from quiz.studio.forms import LoginForm
+from quiz.studio.forms import LoginForm, PasswordForm
 from quiz.studio.services import audit
-from quiz.studio.services.accounts import authenticate, normalise_email
+from quiz.studio.services.accounts import (
+    StaffError,
+    authenticate,
+    change_password,
+    end_sessions,
+    normalise_email,
+)
 
 LOGIN_FAILED = "Email or password is incorrect."
 DEFAULT_LOGIN_LIMIT = "5 per minute"
@@ -54,10 +60,35 @@ def login():
 @bp.post("/logout")
 @editor_required
 def logout():
-    """End the session (POST only, so a link elsewhere cannot log staff out)."""
+    """End this account's sessions, here and in every copy of the cookie (POST only)."""
     audit.record(current_user, "staff.logout", "staff", current_user.id)
+    end_sessions(current_user)
     db.session.commit()
     logout_user()
     session.clear()
     flash("You are logged out.")
     return redirect(url_for("studio.login"))
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@editor_required
+def password():
+    """Change one's own password; every other session of the account ends."""
+    form = PasswordForm()
+    error = None
+    if form.validate_on_submit():
+        staff = current_user._get_current_object()
+        try:
+            change_password(staff, form.current.data, form.new.data)
+        except StaffError as exc:
+            db.session.rollback()
+            error = str(exc)
+        else:
+            db.session.commit()
+            # This browser carries on in a new session; every earlier cookie is over.
+            session.clear()
+            login_user(staff)
+            flash("Password changed. Every other session of your account has ended.")
+            return redirect(url_for("studio.packs"))
+    status = 400 if error or form.errors else 200
+    return render_template("studio/password.html", form=form, error=error), status
