@@ -79,6 +79,8 @@ def manifest() -> Response:
 @bp.app_errorhandler(HTTPException)
 def http_error(error: HTTPException) -> Any:
     """Render HTTP errors as our own page (or a small fragment for htmx requests)."""
+    if error.response is not None:  # an answer made for this error (a throttled login form)
+        return error.response
     if isinstance(error, SecurityError):
         # A Host outside TRUSTED_HOSTS: no URL can be built for it, so not our page either.
         return error.get_response()

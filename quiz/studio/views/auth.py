@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from flask import current_app, flash, redirect, render_template, request, session, url_for
+from collections.abc import Callable
+from typing import Any
+
+from flask import (
+    Response,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_limiter import RequestLimit
 from flask_login import current_user, login_user, logout_user
 
 from quiz.extensions import db, limiter
-from quiz.studio import bp
+from quiz.studio import bp, login_guard
 from quiz.studio.access import editor_required, safe_next
 from quiz.studio.forms import LoginForm, PasswordForm
 from quiz.studio.services import audit
@@ -15,26 +29,52 @@ from quiz.studio.services.accounts import (
     authenticate,
     change_password,
     end_sessions,
-    normalise_email,
 )
 
 LOGIN_FAILED = "Email or password is incorrect."
 DEFAULT_LOGIN_LIMIT = "5 per minute"
+TOO_MANY = {
+    "address": "Too many wrong passwords from your network. Wait a minute and try again.",
+    "account": (
+        "Too many wrong passwords for this account from browsers it has not used before."
+        " Wait a minute, or log in from a browser you have used before."
+    ),
+    "device": "Too many wrong passwords from this browser. Wait a minute and try again.",
+}
 
 
 def _login_limit() -> str:
-    """Attempts allowed per client and per email (STUDIO_LOGIN_LIMIT overrides)."""
+    """Wrong passwords allowed per address, account and device (STUDIO_LOGIN_LIMIT)."""
     return current_app.config.get("STUDIO_LOGIN_LIMIT", DEFAULT_LOGIN_LIMIT)
 
 
-def _login_email() -> str:
-    """Rate-limit key: the email being tried, so one account cannot be guessed at from many IPs."""
-    return "login:" + normalise_email(request.form.get("email", ""))
+def _refused(count: str) -> Callable[[RequestLimit], Response]:
+    """The login page again, saying which count ran out, with 429 Too Many Requests."""
+
+    def page(_limit: RequestLimit) -> Response:
+        form = LoginForm(formdata=None, email=request.form.get("email", ""))
+        page = render_template("studio/login.html", form=form, error=TOO_MANY[count])
+        return make_response(page, 429)
+
+    return page
+
+
+def _guarded(count: str, key: Callable[[], str], exempt: Callable[[], bool]) -> Any:
+    """One of the three login counts (see quiz.studio.login_guard)."""
+    return limiter.limit(
+        _login_limit,
+        key_func=key,
+        methods=["POST"],
+        exempt_when=exempt,
+        deduct_when=login_guard.failed,
+        on_breach=_refused(count),
+    )
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
-@limiter.limit(_login_limit, key_func=_login_email, methods=["POST"])
+@_guarded("address", login_guard.address_key, login_guard.is_known_device)
+@_guarded("account", login_guard.account_key, login_guard.is_known_device)
+@_guarded("device", login_guard.device_key, login_guard.is_unknown_device)
 def login():
     """Show the login form; on success start a fresh session and go on."""
     if current_user.is_authenticated:
@@ -50,7 +90,7 @@ def login():
             login_user(staff)
             audit.record(staff, "staff.login", "staff", staff.id)
             db.session.commit()
-            return redirect(next_url)
+            return login_guard.remember_device(redirect(next_url), staff.email)
         error = LOGIN_FAILED
     elif request.method == "POST":
         error = LOGIN_FAILED
