@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from quiz.extensions import db, login_manager
 from quiz.models import BlockedWord, Staff
@@ -112,8 +112,10 @@ def change_role(staff: Staff, role: str, by: Staff) -> None:
     """Re-role a staff member, never leaving the studio without an active admin."""
     if role not in ROLES:
         raise StaffError(f"Role must be one of: {', '.join(ROLES)}.")
-    if staff.is_admin and role != "admin" and staff.active:
-        _keep_an_admin(staff)
+    if role != "admin":
+        _hold_admin_changes(staff, by)
+        if staff.is_admin and staff.active:
+            _keep_an_admin(staff)
     old, staff.role = staff.role, role
     audit.record(by, "staff.role", "staff", staff.id, f"{staff.email}: {old} -> {role}")
 
@@ -123,6 +125,7 @@ def set_active(staff: Staff, active: bool, by: Staff) -> None:
     if not active:
         if staff.id == by.id:
             raise StaffError("You cannot disable your own account.")
+        _hold_admin_changes(staff, by)
         if staff.is_admin:
             _keep_an_admin(staff)
     staff.active = active
@@ -130,6 +133,25 @@ def set_active(staff: Staff, active: bool, by: Staff) -> None:
         end_sessions(staff)
     action = "staff.enable" if active else "staff.disable"
     audit.record(by, action, "staff", staff.id, staff.email)
+
+
+def _hold_admin_changes(staff: Staff, by: Staff) -> None:
+    """Wait until no other change to the admins is in flight, then read both accounts anew."""
+    # Two admins disabling each other at once both saw the other still active, and both
+    # changes went through. Now such changes queue here until the one before commits, so
+    # the check below and the change after it are one step no other change can enter.
+    if db.session.get_bind().dialect.name == "sqlite":
+        # SQLite has one write lock per database: a write that changes nothing takes it.
+        db.session.execute(text("UPDATE staff SET role = role WHERE 0 = 1"))
+    else:
+        # PostgreSQL locks the active admins' rows until commit; a second change waits,
+        # then reads what the first one committed.
+        admins = select(Staff.id).where(Staff.role == "admin", Staff.active.is_(True))
+        db.session.execute(admins.order_by(Staff.id).with_for_update())
+    db.session.refresh(staff)
+    db.session.refresh(by)
+    if not (by.active and by.is_admin):
+        raise StaffError("Your account is no longer an active admin; nothing was changed.")
 
 
 def _keep_an_admin(leaving: Staff) -> None:
