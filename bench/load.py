@@ -2,6 +2,7 @@
 
     python bench/load.py [--players 200] [--questions 10] [--database-url URL] [--rounds 3]
                          [--workers N] [--threads N] [--think-ms MS] [--kill-worker]
+                         [--no-proxy]
 
 Starts `quiz serve` on a free loopback port (a temporary SQLite file unless a database URL
 is given) and, beside it, the minimal Flask endpoint (bench/minimal_app.py) served the same
@@ -13,8 +14,9 @@ percentiles for both over all rounds, their ratio, and the ratio of each app rou
 baseline round right after it: on a shared machine whose speed drifts, alternating keeps
 both sides of a ratio on the same machine. Then it checks that no acknowledged answer was
 lost or stored twice and that every score is the sum of its answers' points and streak
-bonuses. --kill-worker SIGKILLs one gunicorn worker during the first timed round. Exits
-non-zero when a check fails.
+bonuses. --kill-worker SIGKILLs one gunicorn worker during the first timed round. Both
+servers run behind nginx, as `quiz serve` does; --no-proxy serves both with gunicorn
+alone. Exits non-zero when a check fails.
 
 --think-ms 0 (the default) is a closed loop: every player sends its next request the moment
 the last one returns, which measures throughput at saturation. A positive --think-ms is a
@@ -61,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="quiz-load-"))
     database_url = args.database_url or f"sqlite:///{tmp / 'load.db'}"
     slug = prepare_pack(database_url, tmp / "instance", args.questions)
-    quiz_cmd = [str(Path(sys.executable).parent / "quiz"), "serve"]
-    minimal_cmd = [sys.executable, str(Path(__file__).with_name("minimal_app.py"))]
+    proxy = ["--no-proxy"] if args.no_proxy else []
+    quiz_cmd = [str(Path(sys.executable).parent / "quiz"), "serve", *proxy]
+    minimal_cmd = [sys.executable, str(Path(__file__).with_name("minimal_app.py")), *proxy]
     # Every question of the bench's pack goes into each play (the default caps plays at 15).
     limit = {"QUIZ_PLAY_QUESTION_LIMIT": str(args.questions)}
     app_server = Server(
@@ -120,6 +123,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--rounds", type=int, default=3, help="timed rounds, alternating app and baseline"
     )
     parser.add_argument("--kill-worker", action="store_true", help="SIGKILL a worker mid-run")
+    parser.add_argument(
+        "--no-proxy", action="store_true", help="both servers without nginx in front"
+    )
     return parser.parse_args(argv)
 
 
@@ -194,6 +200,7 @@ def report(args: argparse.Namespace, app_runs: list[Run], baseline_runs: list[Ru
     print(
         f"players={args.players} questions={args.questions} workers={args.workers}"
         f" threads={args.threads} think_ms={args.think_ms} rounds={args.rounds}"
+        f" proxy={'none' if args.no_proxy else 'nginx'}"
         f" database={'postgresql' if args.database_url else 'sqlite'}"
         f" load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )

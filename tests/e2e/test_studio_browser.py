@@ -207,3 +207,23 @@ def test_drafting_shows_progress_and_a_failure_keeps_the_text(
     page.get_by_role("button", name="Draft the pack").click()
     page.get_by_role("alert").get_by_text("error 502").wait_for()
     assert page.get_by_label("Paste the article").input_value() == article
+
+
+def test_changing_the_password_in_the_browser(page, editor) -> None:
+    _log_in(page)
+    page.get_by_role("link", name="Password").click()
+    page.wait_for_url(re.compile(r"/studio/password$"))
+    page.get_by_label("Current password").fill("not my password")
+    page.get_by_label("New password", exact=True).fill("a brand new passphrase")
+    page.get_by_label("New password again").fill("a brand new passphrase")
+    page.get_by_role("button", name="Change password").click()
+    page.get_by_role("alert").filter(has_text="That is not your current password").wait_for()
+    assert serious_violations(page) == []
+    screenshot(page, "studio-password-refused")
+    page.get_by_label("Current password").fill(STAFF_PASSWORD)
+    page.get_by_label("New password", exact=True).fill("a brand new passphrase")
+    page.get_by_label("New password again").fill("a brand new passphrase")
+    page.get_by_role("button", name="Change password").click()
+    page.wait_for_url(re.compile(r"/studio/$"))
+    page.get_by_text("Every other session of your account has ended").wait_for()
+    screenshot(page, "studio-password-changed")

@@ -229,7 +229,7 @@ def test_a_password_change_ends_every_other_session(app, make_staff) -> None:
 @pytest.mark.parametrize(
     ("current", "new", "confirm", "message"),
     [
-        ("wrong password", "a brand new passphrase", None, "Your current password is not that"),
+        ("wrong password", "a brand new passphrase", None, "That is not your current password"),
         (STAFF_PASSWORD, "short", None, "at least 10"),
         (STAFF_PASSWORD, "a brand new passphrase", "something else", "two new passwords differ"),
         (STAFF_PASSWORD, STAFF_PASSWORD, None, "is the one you have"),

@@ -80,7 +80,7 @@ def authenticate(email: str, password: str) -> Staff | None:
 def change_password(staff: Staff, current: str, new: str) -> None:
     """Set a new password (the current one proves it is the owner) and end every session."""
     if not password_matches(staff, current):
-        raise StaffError("Your current password is not that; nothing was changed.")
+        raise StaffError("That is not your current password; nothing was changed.")
     if len(new) < MIN_PASSWORD_LENGTH:
         raise StaffError(f"The new password needs at least {MIN_PASSWORD_LENGTH} characters.")
     if new == current:
