@@ -159,8 +159,7 @@ def warn_if_limits_per_worker(app: Flask, workers: int) -> None:
     uri = app.config.get("RATELIMIT_STORAGE_URI") or "memory://"
     if workers > 1 and app.config.get("RATELIMIT_ENABLED", True) and uri.startswith("memory://"):
         # In the master's log, at error level so alerting sees it: a brute-forcer gets
-        # `workers` times each limit (studio logins are also locked per account in the
-        # database, which every worker shares).
+        # `workers` times each limit, studio login guesses included.
         app.logger.error(
             "Rate limits are counted per worker (RATELIMIT_STORAGE_URI=%s): with %d workers a"
             " client gets up to %d times each limit; set REDIS_URL or QUIZ_RATELIMIT_STORAGE_URI="
