@@ -110,8 +110,13 @@ class Proxy:
         raise RuntimeError(f"nginx did not listen on {self.settings.listen} in {seconds} s")
 
     def running(self) -> bool:
-        """True while the nginx master is alive."""
-        return self.process is not None and self.process.poll() is None
+        """True while the nginx master is alive (its workers are ended if it is not)."""
+        if self.process is None:
+            return False
+        if self.process.poll() is None:
+            return True
+        self._end_workers()
+        return False
 
     def stop(self, graceful: bool = True, seconds: float = 10) -> None:
         """Stop nginx: gracefully lets requests in flight finish first."""
@@ -124,6 +129,17 @@ class Proxy:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self._end_workers()
+
+    def _end_workers(self) -> None:
+        """Kill whatever is left of nginx's process group (its own session, see start)."""
+        # A master that was killed outright leaves its workers running, still holding the
+        # port and answering 502; they share the master's process group.
+        assert self.process is not None
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass  # nothing left
 
 
 def _accepts(host: str, port: int) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import shutil
+import signal
 import sqlite3
 import time
 import urllib.request
@@ -49,19 +52,61 @@ def test_the_master_freezes_its_heap_before_each_fork() -> None:
         gc.unfreeze()
 
 
+def nginx_of(server: Server) -> int:
+    """The pid of the nginx master that `quiz serve` started (its one nginx child)."""
+    children = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == server.pid]
+    nginx = [int(p.name) for p in children if _name(p) == "nginx"]
+    assert len(nginx) == 1, nginx
+    return nginx[0]
+
+
+def run_dir_of(log: Path) -> Path:
+    """Where gunicorn's Unix socket (and nginx's configuration) live, from the log."""
+    return Path(log.read_text().split("Listening at: unix:", 1)[1].split()[0]).parent
+
+
 def test_nginx_fronts_the_workers_and_stops_with_them(tmp_path: Path) -> None:
     require_nginx()
     log = tmp_path / "serve.log"
     with Server([QUIZ, "serve"], 1, instance=tmp_path / "instance", log=log) as server:
-        children = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == server.pid]
-        nginx = [p for p in children if (p / "comm").read_text().strip() == "nginx"]
-        assert len(nginx) == 1
-        nginx_pid = int(nginx[0].name)
+        nginx = nginx_of(server)
         # gunicorn itself listens on a Unix socket in a directory of its own.
-        run_dir = Path(log.read_text().split("Listening at: unix:", 1)[1].split()[0]).parent
+        run_dir = run_dir_of(log)
         assert run_dir.stat().st_mode & 0o777 == 0o700
-    assert not Path(f"/proc/{nginx_pid}").exists() or _zombie(nginx_pid)
+    assert _gone(nginx)
     assert not run_dir.exists()
+
+
+def test_serve_stops_when_its_nginx_dies(tmp_path: Path) -> None:
+    require_nginx()
+    log = tmp_path / "serve.log"
+    with Server([QUIZ, "serve"], 1, instance=tmp_path / "instance", log=log) as server:
+        nginx = nginx_of(server)
+        workers = [int(p.name) for p in Path("/proc").glob("[0-9]*") if _parent(p) == nginx]
+        assert workers
+        os.kill(nginx, signal.SIGKILL)
+        assert server.process is not None and server.process.wait(timeout=20) == 1
+    assert "nginx in front of the workers exited" in log.read_text()
+    # Its orphaned workers would hold the port; they are gone too.
+    deadline = time.monotonic() + 5
+    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_gone(pid) for pid in workers)
+
+
+def test_nginx_goes_when_serve_is_killed_outright(tmp_path: Path) -> None:
+    require_nginx()
+    log = tmp_path / "serve.log"
+    with Server([QUIZ, "serve"], 1, instance=tmp_path / "instance", log=log) as server:
+        nginx, run_dir = nginx_of(server), run_dir_of(log)
+        assert server.process is not None
+        server.process.kill()  # no chance to stop nginx itself
+        server.process.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while not _gone(nginx) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    shutil.rmtree(run_dir, ignore_errors=True)  # nobody was left to remove it
+    assert _gone(nginx)  # so the port is free for the next start
 
 
 def _parent(proc: Path) -> int | None:
@@ -71,7 +116,15 @@ def _parent(proc: Path) -> int | None:
         return None
 
 
-def _zombie(pid: int) -> bool:
+def _name(proc: Path) -> str:
+    try:
+        return (proc / "comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+def _gone(pid: int) -> bool:
+    """The process has exited (a zombie waiting to be reaped counts as gone)."""
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
