@@ -11,7 +11,9 @@ ASSET_DIRS = {"quiz.templates": "templates", "quiz.static": "static"}
 # here, not in pyproject.toml, which would override this table; tests/prod/test_install.py
 # checks that every pattern matches a file and an installed copy has every file.
 PACKAGE_DATA = {
-    "quiz.questions.data": ["*.json"],
+    "quiz.questions.ingest": ["*.json"],
+    "quiz.questions.facts": ["*.json"],
+    "quiz.questions.distractors.banks": ["*.json", "README.md"],
     "quiz.demo": ["*.txt"],
     "quiz.migrations": ["*.ini", "*.mako", "README"],
     "quiz.cli": ["*.jinja"],

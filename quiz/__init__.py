@@ -6,17 +6,22 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import Any
-
-from flask import Flask
+from typing import TYPE_CHECKING, Any
 
 from quiz.config import Defaults
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then instance/config.py and QUIZ_* env (or test_config)."""
+    # Imported here, not at the top: the question engine (quiz.questions) is used without the
+    # web app (quiz generate, the benches) and must not load Flask on the way.
+    from flask import Flask
+
     test_config = dict(test_config or {})
     app = Flask(
         __name__,

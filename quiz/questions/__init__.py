@@ -1,7 +1,12 @@
 """The question engine: one article in, a validated multiple-choice quiz pack out.
 
-Pure Python (no Flask). spaCy is loaded lazily on first use, never at import time, and so
-are the engine's own modules: importing the package is cheap until a name is used.
+Pure Python (no Flask, no database). Data flows through sub-packages in this order:
+``ingest`` (text, Markdown, HTML and noise into a clean Article), ``facts`` (the parse, people
+and coreference, relation rules and the lexicon), ``kinds`` (one question generator per fact
+kind, found by a registry), ``distractors`` (typed wrong options and their banks), then the
+quality gate (``quality``) and the pack's selection (``select``, ``pack``).
+
+spaCy is loaded lazily on first use, never at import time, and so are the engine's modules.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .fresh import fresh_distractors
     from .ingest import read_article
-    from .inputs import ArticleInputError, decode_article_bytes
+    from .ingest.inputs import ArticleInputError, decode_article_bytes
     from .model import (
         Article,
         Choice,
@@ -28,7 +33,7 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "Article": "model",
-    "ArticleInputError": "inputs",
+    "ArticleInputError": "ingest.inputs",
     "Choice": "model",
     "Fact": "model",
     "GeneratedPack": "model",
@@ -37,7 +42,7 @@ _WHERE = {
     "Sentence": "model",
     "Source": "model",
     "check_question": "quality",
-    "decode_article_bytes": "inputs",
+    "decode_article_bytes": "ingest.inputs",
     "fresh_distractors": "fresh",
     "generate_pack": "pack",
     "read_article": "ingest",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from random import Random
 from typing import Any
 
-from .distractors import clean_pool
+from .distractors.guard import clean
 from .pack import build_pack
 from .textutil import normalize
 
@@ -14,7 +14,7 @@ from .textutil import normalize
 def fresh_distractors(
     question: dict[str, Any], article_text: str, *, seed: int, avoid: Sequence[str] = ()
 ) -> list[str]:
-    """Up to 3 wrong options of the question's type, not in avoid, never true per the article."""
+    """Up to 3 wrong options of the question's type, none in avoid, never true per the article."""
     key = next((str(c.get("text")) for c in question.get("choices", []) if c.get("correct")), "")
     _pack, drafts = build_pack(article_text, seed=0)
     prompt = normalize(str(question.get("prompt", "")))
@@ -29,8 +29,9 @@ def fresh_distractors(
     )
     if match is None:
         return []
-    # The draft's pool was already cleared of article truths and key variants.
-    pool = clean_pool(match.answer, match.pool, avoid=[key, *avoid])
+    # The draft's pool is already cleared of article truths and key variants; the last set
+    # shown (avoid) is left out, so a second press never repeats it.
+    pool = clean(match.answer, match.pool, [key, *avoid])
     rng = Random(f"fresh|{seed}|{match.prompt}")
     rng.shuffle(pool)
     return pool[:3]

@@ -1,4 +1,4 @@
-"""Frozen records passed between the question engine's stages."""
+"""Frozen records passed between the question engine's stages, in the order data flows."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class Sentence:
 
     text: str
     start: int
+    index: int = 0  # position among the body's sentences (0 is the lede)
+    paragraph: int = 0
 
     @property
     def end(self) -> int:
@@ -39,6 +41,8 @@ class Article:
     body: str
     url: str | None = None
     sentences: tuple[Sentence, ...] = ()
+    # Words of the raw input and of the cleaned body, so ingest's losses can be measured.
+    raw_words: int = 0
 
     @property
     def source(self) -> Source:
@@ -47,23 +51,36 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Fact:
-    """A typed claim read from one sentence: subject, relation, value and its evidence."""
+class Person:
+    """Someone the article names: canonical name, sex if known, and what they are."""
 
-    kind: str
-    subject: str
-    value: str
+    name: str
+    sex: str = ""  # "F", "M" or "" when the article and the name do not say
+    roles: tuple[str, ...] = ()  # nouns the article uses for them: "singer", "quarterback"
+    field: str = ""  # singer, actor, athlete, host, reality, royal, ... ("" if unknown)
+    mentions: int = 0
+    famous: bool = False  # named with a role of their own, not only as someone's relative
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A typed claim read from one sentence: who, what relation, which value, and the proof."""
+
+    kind: str  # the question generator that asks it (age, spouse, album, date, ...)
+    subject: str  # canonical name of the person (or work) the fact is about
+    value: str  # the answer as the article writes it
     evidence: Sentence
-    relation: str = ""
-    unit: str = ""
-    # Extra typed detail a generator needs (owner of a child, the show of a host...).
-    extra: tuple[tuple[str, str], ...] = ()
-    # Strings that must appear in the evidence when the value itself does not (derived facts).
+    relation: str = ""  # finer relation: "wife", "fiance", "son", "birthplace", "wedding"
+    # Typed detail the question and its wrong options need, as sorted (name, value) pairs:
+    # "type" of the value (person, title, place, date, number), "sex", "unit", "event"...
+    detail: tuple[tuple[str, str], ...] = ()
+    # Strings the evidence contains that support a derived value ("4" children counted).
     support: tuple[str, ...] = ()
+    weight: float = 1.0  # news value before the pack's ranking (the main story scores high)
 
     def get(self, key: str, default: str = "") -> str:
-        """Return one ``extra`` detail by name."""
-        return dict(self.extra).get(key, default)
+        """One ``detail`` value by name."""
+        return dict(self.detail).get(key, default)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -95,6 +112,10 @@ class Question:
     pool: tuple[str, ...] = field(default=(), compare=False)
     # For derived or coreferent answers: what the evidence must contain instead of the key.
     support: tuple[str, ...] = ()
+    score: float = field(default=0.0, compare=False)  # news value, for the pack's selection
+    # The same question naming fewer people ("Kelis and her husband"), for when the prompt
+    # would name another question's answer.
+    alternatives: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def answer(self) -> str:
@@ -119,7 +140,7 @@ class Question:
 
 @dataclass(frozen=True)
 class Rejection:
-    """A draft the quality gate refused, with the reasons."""
+    """A draft the quality gate or the selection refused, with the reasons."""
 
     draft: Question
     reasons: tuple[str, ...]
@@ -136,6 +157,8 @@ class GeneratedPack:
     rejected: tuple[Rejection, ...]
     article: Article
     facts: tuple[Fact, ...] = ()
+    people: tuple[Person, ...] = ()
+    subject: str = ""  # who the article is about (never the answer to one of its questions)
 
     def to_dict(self) -> dict[str, Any]:
         """The pack in the DESIGN.md ``quiz-pack`` version 1 format."""

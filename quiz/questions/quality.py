@@ -1,17 +1,29 @@
-"""The quality gate: every draft must pass these checks before it is emitted."""
+"""The quality gate: every question, drafted or imported, must pass these checks."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from .model import DIFFICULTIES
 from .textutil import contains_phrase, is_variant, normalize
 
-_BARE_PRONOUN = re.compile(
-    r"^\W*(?:how|what|who|which|when|where|why)\b[^?]*\b(?:he|she|they)\b", re.I
-)
-_NAMED = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+|[\"“][^\"”]+[\"”]")
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|his|her|them|their)\b", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*[a-z]")
+_NAMED = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*|[\"“][^\"”]+[\"”]|\b[A-Z]{2,}\b")
+# A present-tense age or family size stops being true: it must be anchored in time.
+_DRIFTING = re.compile(r"\bhow old (?:is|are)\b|\bhow many (?:children|kids) (?:does|do)\b", re.I)
+MAX_PROMPT = 220
+
+
+@functools.cache
+def _leaning() -> re.Pattern[str]:
+    """'the photo', 'her post', 'this video': things only the article's reader has seen."""
+    from .facts import lexicon
+
+    words = "|".join(sorted(lexicon.word_set("article_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|his|her|their|this|that|a|an)\s+(?:\w+\s+)?(?:{words})\b", re.I)
 
 
 def _key_supported(key: str, evidence: str, support: list[str]) -> bool:
@@ -20,7 +32,7 @@ def _key_supported(key: str, evidence: str, support: list[str]) -> bool:
         return all(contains_phrase(evidence, s) for s in support)
     if contains_phrase(evidence, key):
         return True
-    # Ages and spans carry a unit the evidence may write differently ("5-year-old" for "5").
+    # Ages and dates carry units and forms the evidence writes otherwise ("5-year-old").
     parts = normalize(key).split()
     return bool(parts) and all(
         contains_phrase(evidence, p) for p in parts if len(p) > 1 or p.isdigit()
@@ -37,11 +49,18 @@ def check_question(question: dict[str, Any], article_body: str) -> list[str]:
         reasons.append("no kind")
     if not prompt.endswith("?"):
         reasons.append("prompt does not end with '?'")
-    if not _NAMED.search(prompt):
+    if len(prompt) > MAX_PROMPT:
+        reasons.append("prompt is too long")
+    if not _NAMED.search(prompt[1:]):
         reasons.append("prompt names no person or title")
     unquoted = re.sub(r"[\"“][^\"”]*[\"”]", "", prompt)  # a quotation may say "he"
-    if _BARE_PRONOUN.search(unquoted) and not re.search(r"\b[A-Z][a-z]+[’']s\b", prompt):
-        reasons.append("prompt leans on a pronoun")
+    pronoun = _PRONOUN.search(unquoted)
+    if pronoun and not _NAME_WORD.search(unquoted[1 : pronoun.start()]):
+        reasons.append("prompt leans on a pronoun")  # "he" before anyone is named
+    if _DRIFTING.search(prompt):
+        reasons.append("prompt asks in the present tense about something that changes")
+    if _leaning().search(unquoted):
+        reasons.append("prompt points to something only the article shows")
     texts = [str(c.get("text") or "").strip() for c in choices if isinstance(c, dict)]
     if not 3 <= len(texts) <= 5:
         reasons.append(f"{len(texts)} options (3-5 needed)")

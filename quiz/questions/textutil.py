@@ -1,4 +1,4 @@
-"""Small text helpers shared by ingest, extraction and the quality gate."""
+"""Small text helpers shared by every stage: normalising, numbers in words, containment."""
 
 from __future__ import annotations
 
@@ -11,35 +11,43 @@ _UNITS = (
     "fifteen sixteen seventeen eighteen nineteen"
 ).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINAL_UNITS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_ORDINAL_TENS = "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+
 WORD_NUMBERS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
-for _t, _w in enumerate(_TENS):
+WORD_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORDINAL_UNITS)}
+for _t, (_w, _o) in enumerate(zip(_TENS, _ORDINAL_TENS.split(), strict=True)):
     if _t >= 2:
         WORD_NUMBERS[_w] = _t * 10
+        WORD_ORDINALS[_o] = _t * 10
         for _u in range(1, 10):
             WORD_NUMBERS[f"{_w}-{_UNITS[_u]}"] = _t * 10 + _u
-WORD_NUMBERS["a dozen"] = 12
-WORD_NUMBERS["dozen"] = 12
-
-# A number written as digits or as English words ("5", "five", "forty-four").
-NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|"
-    + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
-    + r")"
-)
-
-# A personal name: capitalised words, initials, particles and suffixes.
-_CAPWORD = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?|[A-Z]\.|[A-Z]{2,}(?=[\s,.]))"
-NAME = _CAPWORD + r"(?: (?:Jr\.|Sr\.|" + _CAPWORD + r"|de|van|von|da|del|II|III))*"
+            WORD_ORDINALS[f"{_w}-{_ORDINAL_UNITS[_u]}"] = _t * 10 + _u
+WORD_NUMBERS.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mln": 1_000_000}
 
 QUOTES = "\"“”‘’'"
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
 
 
 def to_int(text: str) -> int | None:
-    """Parse '5', '1,200' or 'forty-four' into an int; None if it is not a whole number."""
+    """'5', '1,200', 'forty-four' or 'a dozen' as an int; None if not a whole number."""
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
         return int(t)
     return WORD_NUMBERS.get(t)
+
+
+def ordinal_value(text: str) -> int | None:
+    """'5th', 'fifth', 'twenty-first' as an int; None if it is no ordinal."""
+    t = text.strip().lower()
+    m = _ORDINAL_DIGITS.match(t)
+    if m:
+        return int(m.group(1))
+    return WORD_ORDINALS.get(t)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -52,6 +60,10 @@ def normalize(text: str) -> str:
     words = []
     for w in t.split():
         n = WORD_NUMBERS.get(w)
+        if n is None:
+            n = WORD_ORDINALS.get(w)
+            m = _ORDINAL_DIGITS.match(w)
+            n = int(m.group(1)) if m else n
         words.append(str(n) if n is not None else w)
     return " ".join(words)
 
@@ -59,33 +71,36 @@ def normalize(text: str) -> str:
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Whole-word, normalised containment of needle in haystack."""
     # normalize() leaves only word characters and single spaces, so padding both with a
-    # space turns the whole-word test into a substring test (no per-needle regex to compile).
+    # space turns the whole-word test into a substring test.
     n, h = normalize(needle), normalize(haystack)
     return bool(n) and f" {n} " in f" {h} "
 
 
 def strip_title(text: str) -> str:
     """Trim quotes and trailing punctuation a title picks up inside quotation marks."""
-    return text.strip().strip(QUOTES).strip().rstrip(",.;:!?").strip()
+    return text.strip().strip(QUOTES).strip().rstrip(",.;:").strip()
 
 
 @functools.lru_cache(maxsize=65536)
-def _word_set(text: str) -> tuple[str, frozenset[str]]:
-    """normalize(text) and its set of words."""
-    n = normalize(text)
-    return n, frozenset(n.split())
+def word_set(text: str) -> frozenset[str]:
+    """The normalised words of text."""
+    return frozenset(normalize(text).split())
 
 
 def is_variant(a: str, b: str) -> bool:
     """True when one option is a part or spelling of the other ('Smith' vs 'Jane Smith')."""
-    (na, sa), (nb, sb) = _word_set(a), _word_set(b)
-    if not na or not nb:
+    na, nb = normalize(a), normalize(b)
+    if not na or not nb or na == nb:
         return na == nb
-    if na == nb:
-        return True
+    sa, sb = word_set(a), word_set(b)
     return sa <= sb or sb <= sa
 
 
 def possessive(name: str) -> str:
     """English possessive of a name ("Ross" -> "Ross'", "Ana" -> "Ana's")."""
     return name + ("'" if name.endswith("s") else "'s")
+
+
+def squeeze(text: str) -> str:
+    """Collapse runs of white space into single spaces and trim."""
+    return " ".join(text.split())

@@ -21,7 +21,7 @@ def test_json_output_is_the_pack_format(runner):
     assert result.exit_code == 0, result.output
     pack = json.loads(result.stdout)
     assert pack["format"] == "quiz-pack" and pack["version"] == 1
-    assert len(pack["questions"]) >= 12
+    assert 8 <= len(pack["questions"]) <= 15
 
 
 def test_text_output_marks_correct_and_shows_evidence(runner):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 
@@ -55,7 +56,7 @@ def test_pasted_article_becomes_a_draft_pack_with_evidence_marked(studio, editor
     first = pack.questions[0]
     marked = re.search(rf'<mark id="evidence-{first.id}">(.*?)</mark>', page, re.S)
     assert marked, "the first question's evidence is highlighted in the article"
-    assert "chip off the old block" in marked.group(1)
+    assert html.unescape(marked.group(1)) == first.evidence  # the sentence the engine cited
     assert f'href="#evidence-{first.id}"' in page
     assert "(correct)" in page
 

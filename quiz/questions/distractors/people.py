@@ -1,0 +1,172 @@
+"""People as wrong options: the article's peers, famous names from the bank, or made-up names.
+
+A famous key gets famous options of the same sex, field and era; a key nobody has heard of (a
+fiancé, a baby, a non-famous spouse) gets realistic made-up names of the same sex and shape,
+so that no option stands out as the only real person or the only unknown one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from random import Random
+from typing import TYPE_CHECKING, Any
+
+from ..facts import lexicon
+from ..facts.people import first_name_guess, sex_of_first_name
+from ..textutil import normalize
+from .banks import bank, lookup
+
+if TYPE_CHECKING:
+    from faker import Faker
+
+    from . import Spec
+
+ERA_YEARS = 15
+
+
+@functools.cache
+def _faker(locale: str) -> Faker:
+    """One Faker per locale (reseeded for every question, so packs stay deterministic)."""
+    from faker import Faker
+
+    return Faker(locale)
+
+
+def _sex_of(entry: dict[str, Any]) -> str:
+    """A bank person's sex."""
+    return str(entry.get("sex", ""))
+
+
+def famous(name: str) -> dict[str, Any] | None:
+    """The bank's record of a famous person (or group), if any."""
+    return lookup("people", name) or lookup("groups", name)
+
+
+def _bank_people(spec: Spec, rng: Random) -> list[str]:
+    """Famous people of the key's sex and field, born near the key (or the subject)."""
+    me = famous(spec.key) or {}
+    born = me.get("born") or spec.born or (famous(spec.subject) or {}).get("born")
+    fields = set(me.get("fields", [])) | ({spec.field} if spec.field else set())
+    genres = set(me.get("genres", [])) | ({spec.genre} if spec.genre else set())
+    scored = []
+    for entry in bank("people"):
+        if spec.sex and _sex_of(entry) != spec.sex:
+            continue
+        if fields and not fields & set(entry["fields"]):
+            continue
+        score = 2 * len(genres & set(entry["genres"])) + (
+            1 if entry.get("country") == me.get("country") else 0
+        )
+        if born and abs(int(entry["born"]) - int(born)) > ERA_YEARS:
+            continue
+        if (
+            spec.relation in ("spouse", "partner")
+            and entry.get("married") is False
+            and spec.relation == "spouse"
+        ):
+            continue
+        scored.append((-score, rng.random(), str(entry["name"])))
+    return [name for *_x, name in sorted(scored)]
+
+
+def _made_up(spec: Spec, rng: Random, n: int = 8) -> list[str]:
+    """Realistic names nobody has heard of, of the key's sex and written like the key."""
+    fake = _faker("en_US")
+    fake.seed_instance(rng.randrange(10**9))
+    parts = spec.key.split()
+    # No sex for the key: the subject's (an opponent, a co-star), else either, by the seed.
+    sex = spec.sex or str((famous(spec.subject) or {}).get("sex", "")) or rng.choice("FM")
+    first = fake.first_name_female if sex == "F" else fake.first_name_male
+    out = []
+    for _ in range(n * 3):
+        if spec.type == "first_name" or len(parts) == 1:
+            name = first()
+        elif spec.surname and parts[-1] == spec.surname:
+            middle = f" {first()}" if len(parts) >= 3 else ""
+            name = f"{first()}{middle} {spec.surname}"
+        else:
+            name = f"{first()} {fake.last_name()}"
+        if name not in out and normalize(name) != normalize(spec.key):
+            out.append(name)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _baby_names(spec: Spec, rng: Random) -> list[str]:
+    """First names of the style celebrities give their children, of the key's sex, written like
+    the key: as many names, the family surname kept, a royal title kept ("Prince Louis")."""
+    parts = spec.key.split()
+    royal = lexicon.word_set("royal_titles")
+    title = ""
+    if len(parts) > 2 and f"{parts[0]} {parts[1]}".lower() in royal:
+        title, parts = f"{parts[0]} {parts[1]}", parts[2:]  # "Crown Prince Christian"
+    elif parts and parts[0].lower() in royal:
+        title, parts = parts[0], parts[1:]
+    surname = spec.surname if spec.surname and len(parts) >= 2 and parts[-1] == spec.surname else ""
+    if not surname and not title and len(parts) >= 2 and not first_name_guess(parts[-1]):
+        surname = parts[-1]  # "Mia Threapleton": the child's own surname, kept on every option
+    given = len(parts) - (1 if surname else 0)
+    unusual = not first_name_guess(parts[0]) if parts else False
+    names = [
+        str(e["name"])
+        for e in bank("baby_names")
+        if (not spec.sex or e["sex"] == spec.sex) and (e["style"] != "classic") == unusual
+    ]
+    rng.shuffle(names)
+    hyphenated = bool(parts) and "-" in parts[0]  # "Alaia-Mai": two names made one
+    step = given + (1 if hyphenated else 0)
+    out = []
+    for i in range(0, max(0, len(names) - step), max(1, step)):
+        chunk = names[i : i + step]
+        if len(chunk) < step:
+            break
+        if hyphenated:
+            chunk = [f"{chunk[0]}-{chunk[1]}", *chunk[2:]]
+        out.append(" ".join([title, *chunk, surname]).strip())
+    return out
+
+
+def _stage_names(spec: Spec, rng: Random) -> list[str]:
+    """Famous one-word names of the key's sex and field ("Offset": Future, Nas, Usher)."""
+    fields = {spec.field} if spec.field else set()
+    fields |= {"rapper", "musician"} if spec.field == "singer" else set()
+    out = [
+        str(e["name"])
+        for e in bank("people")
+        if len(str(e["name"]).split()) == 1
+        and (not spec.sex or _sex_of(e) == spec.sex)
+        and (not fields or fields & set(e["fields"]))
+    ]
+    rng.shuffle(out)
+    return out
+
+
+def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
+    """Wrong people for a key: peers from the article, then the bank or made-up names."""
+    if not spec.sex:
+        # A sex nobody stated: the bank's, or the key's first name's, before any default.
+        entry = famous(spec.key) or {}
+        guess = (
+            str(entry.get("sex", "")) or sex_of_first_name(spec.key.split()[0]) if spec.key else ""
+        )
+        if guess:
+            spec = dataclasses.replace(spec, sex=guess)
+    peers = list(article_pool)
+    rng.shuffle(peers)
+    if spec.key.split()[0].lower() in lexicon.word_set("royal_titles") and not famous(spec.key):
+        # "Princess Josephine": other royal children's names, titled the same way.
+        titled = [p for p in peers if p.split()[0] == spec.key.split()[0]]
+        return titled + _baby_names(dataclasses.replace(spec, surname=""), rng)
+    if spec.relation == "child" or (spec.type == "first_name" and not spec.famous):
+        return peers + _baby_names(spec, rng) + _made_up(spec, rng)
+    if famous(spec.key):
+        return peers + _bank_people(spec, rng) + _made_up(spec, rng)
+    if spec.famous and len(spec.key.split()) == 1:
+        # A star known by one name ("rapper Offset"): other one-name stars, not first names.
+        return [p for p in peers if len(p.split()) == 1] + _stage_names(spec, rng)
+    if spec.famous and spec.field:
+        return peers + _bank_people(spec, rng) + _made_up(spec, rng)
+    # Nobody famous: every option must be as unknown as the key.
+    return [p for p in peers if not famous(p)] + _made_up(spec, rng)

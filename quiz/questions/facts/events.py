@@ -1,0 +1,920 @@
+"""Dates tied to their event: 'tied the knot in September 2017', 'arrived on October 30th'.
+
+A date belongs to what its phrase hangs from: a verb ("died on Monday"), or an event noun
+("the pair's Sept. 16, 1995 wedding", "following his birth in June 1982", "a midseason trade
+... in 2011"), never to a verb the parse reaches past another event. Relative dates ("on
+Sunday", "last October", "this past New Year's Day") are resolved against the publication
+date once the clause's tense says whether they lie behind or ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..dates import DateValue, Mention, find_dates, find_relative
+from . import lexicon
+from .base import COUPLE_WORDS, PRONOUNS, Findings, couple, rule, subject_of, subject_token
+from .clauses import Clause, clause_for, pronoun_for, tense_of
+from .reading import SentenceView
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_YEAR = re.compile(r"^(?:19[0-9]\d|20[0-4]\d)$")
+_DATELINE_WORDS = frozenset(
+    {"published", "updated", "posted", "written", "by", "on", "last", "modified", "at", "|", ":"}
+)
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a date (or place) hangs from, a few steps up the parse."""
+    node = tok
+    for _ in range(5):
+        title_word = node.text[:1].isupper() and not node.is_sent_start and node.i > 0
+        # "a concert, titled X, ... on Jan. 31": the naming participle is not the event.
+        naming = node.dep_ == "acl" and node.text.lower() in (
+            "titled",
+            "entitled",
+            "called",
+            "named",
+            "dubbed",
+        )
+        if (
+            node.tag_.startswith("VB")
+            and node.dep_ not in ("amod", "compound", "prep")
+            and not title_word
+            and not naming
+        ):
+            return node  # (a capitalised "Crying" mid-sentence is a word of a title)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+@dataclass(frozen=True)
+class _Date:
+    """A date written in a sentence: its tokens and its value (or how to resolve it)."""
+
+    first: Token
+    toks: frozenset[int]
+    text: str  # as written
+    value: DateValue | None = None  # absolute dates
+    mention: Mention | None = None  # relative ones
+
+    def resolve(self, f: Findings, future: bool) -> DateValue | None:
+        """The calendar date at the precision written, relative ones resolved."""
+        if self.mention is None:
+            return self.value
+        value = self.mention.resolve(f.reading.published, future)
+        if (
+            self.value is not None
+            and value is not None
+            and (value.month, value.day) == (self.value.month, self.value.day)
+        ):
+            # "on Saturday (Sept. 12)": the weekday tells the year the day leaves out.
+            return DateValue(value.year, value.month, value.day, self.value.text)
+        return self.value or value
+
+
+def _tokens_between(view: SentenceView, start: int, end: int) -> list[Token]:
+    """The tokens covering characters [start, end) of the sentence's text."""
+    offset = view.span.start_char + (len(view.span.text) - len(view.span.text.lstrip()))
+    return [t for t in view.tokens if start <= t.idx - offset < end]
+
+
+_LEADS = frozenset({"this", "past", "last", "that", "earlier", "early", "late"})
+
+
+def _with_leads(view: SentenceView, toks: list[Token]) -> frozenset[int]:
+    """A date's tokens with the words that lead it ("this past", "last") and "last year"."""
+    idx = {t.i for t in toks}
+    doc = toks[0].doc
+    i = toks[0].i - 1
+    while i >= view.span.start and doc[i].text.lower() in _LEADS:
+        idx.add(i)
+        i -= 1
+    j = toks[-1].i + 1
+    if (
+        j + 1 < view.span.end
+        and doc[j].text.lower() == "last"
+        and doc[j + 1].text.lower() == "year"
+    ):
+        idx |= {j, j + 1}
+    return frozenset(idx)
+
+
+def _dates(view: SentenceView) -> list[_Date]:
+    """Every date in the sentence: absolute, relative (merged with an absolute one beside it:
+    "on Monday (January 15th)"), holidays, and bare years after 'in', 'of' or 'since'."""
+    out: list[_Date] = []
+    used: set[int] = set()
+    text = view.text
+    absolute = find_dates(text)
+    for start, end, value in absolute:
+        toks = _tokens_between(view, start, end)
+        if toks:
+            out.append(_Date(toks[0], frozenset(t.i for t in toks), value.text, value=value))
+            used.update(t.i for t in toks)
+    for m in find_relative(text, lexicon.holidays()):
+        toks = _tokens_between(view, m.start, m.end)
+        if not toks or any(t.i in used for t in toks):
+            continue
+        near = next(
+            (
+                i
+                for i, (s, e, _v) in enumerate(absolute)
+                if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3
+            ),
+            None,
+        )
+        if near is not None and m.kind in ("weekday", "dayword"):
+            # The weekday and the date it names are one date.
+            old = next(d for d in out if d.value is absolute[near][2])
+            out[out.index(old)] = _Date(
+                old.first, old.toks | {t.i for t in toks}, old.text, value=old.value, mention=m
+            )
+        elif near is None:
+            out.append(_Date(toks[0], _with_leads(view, toks), m.text, mention=m))
+        used.update(t.i for t in toks)
+    for tok in view.tokens:
+        if tok.i in used or not _YEAR.match(tok.text) or tok.ent_type_ != "DATE":
+            continue
+        nxt = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else ""
+        if nxt in ("-", "–", "/") or nxt.startswith(("-", "–")):
+            continue  # "2021-22": a season, not a year
+        prev = tok.nbor(-1).text.lower() if tok.i > view.span.start else ""
+        if prev in ("in", "of", "year", "since") or _event_noun_after(tok):
+            out.append(
+                _Date(
+                    tok, frozenset({tok.i}), tok.text, value=DateValue(int(tok.text), text=tok.text)
+                )
+            )
+    return out
+
+
+def _event_noun_after(tok: Token) -> Token | None:
+    """An event noun the date stands before ("their 1995 wedding", "a 2023 release")."""
+    doc = tok.doc
+    i = tok.i + 1
+    while (
+        i < len(doc)
+        and doc[i].tag_ in ("JJ", "NN")
+        and doc[i].text.lower() not in lexicon.event_nouns()
+        and i - tok.i <= 2
+    ):
+        i += 1  # "a 2023 world release"
+    if (
+        i < len(doc)
+        and doc[i].text.lower() in lexicon.event_nouns()
+        and doc[i].tag_.startswith("NN")
+    ):
+        return doc[i]
+    return None
+
+
+def _dateline(view: SentenceView, date: _Date) -> bool:
+    """'Dec. 27 (UPI) --', 'SEOUL, Jan. 15 (Korea Bizwire)', 'Published May 20, 2013': when the
+    story was filed, not when anything in it happened."""
+    toks = sorted(date.toks)
+    before = [t for t in view.tokens if t.i < toks[0]]
+    after = [t for t in view.tokens if t.i > toks[-1]]
+    lead_ok = all(
+        t.text.isupper() or t.text in (",", "-") or t.text.lower() in _DATELINE_WORDS
+        for t in before
+    )
+    tail = after[0].text if after else ""
+    return lead_ok and (
+        not after
+        or tail in ("(", "--", "—", "–", "-", "|", ":")
+        or all(not t.tag_.startswith("VB") for t in view.tokens)
+    )
+
+
+def _attachment(date: _Date) -> tuple[str, Token] | None:
+    """('verb', v) or ('noun', n): what the date belongs to, or None if it is unclear."""
+    last = max(date.toks)
+    doc = date.first.doc
+    root = next(
+        (
+            doc[i]
+            for i in sorted(date.toks)
+            if doc[i].head.i not in date.toks or doc[i].head == doc[i]
+        ),
+        date.first,
+    )
+    after = _event_noun_after(doc[last])
+    if after is not None:
+        return "noun", after  # "the pair's Sept. 16, 1995 wedding"
+    prep = root.head if root.dep_ == "pobj" else None
+    attach = prep.head if prep is not None else root.head
+    nouns = lexicon.event_nouns()
+    if (
+        attach.tag_.startswith("NN")
+        and attach.text.lower() in nouns
+        and attach.dep_ not in ("dobj", "nsubj", "nsubjpass")
+    ):
+        return "noun", attach  # "its release in November 2018", "a trade to the Knicks in 2011"
+    if prep is not None and prep.i > 0:
+        before = doc[prep.i - 1]
+        if before.text.lower() in nouns and before.dep_ == "pobj" and before.tag_.startswith("NN"):
+            return "noun", before  # "following his birth in June 1982" (parsed onto the verb)
+    node = attach
+    for _ in range(6):
+        naming = node.dep_ == "acl" and node.text.lower() in (
+            "titled",
+            "entitled",
+            "called",
+            "named",
+            "dubbed",
+        )
+        if (
+            node.tag_.startswith("VB")
+            and node.dep_ not in ("amod", "compound", "prep", "pcomp")
+            and not naming
+        ):
+            return "verb", node
+        if (
+            node.dep_ == "pobj"
+            and node.head.text.lower() in lexicon.word_set("temporal_preps")
+            and node.head.i != (prep.i if prep is not None else -1)
+        ):
+            return None  # "played ... before a midseason trade in 2011": the trade's date
+        if node.dep_ == "pcomp" and node.head.text.lower() in lexicon.word_set("temporal_preps"):
+            return None
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _precision(value: DateValue) -> str:
+    """The precision name a prompt is worded by."""
+    return value.precision
+
+
+def _shown(date: _Date, value: DateValue | None) -> tuple[str, str]:
+    """The answer as the question gives it, and its precision: a holiday by its name
+    ("Valentine's Day"), any other date written out in full at its own precision."""
+    if date.mention is not None and date.mention.kind == "holiday" and date.value is None:
+        return date.mention.text, "holiday"
+    if value is None or not value.render():
+        return "", ""
+    return value.render(), value.precision
+
+
+def _settle(f: Findings, date: _Date, tense: str) -> tuple[DateValue | None, str]:
+    """The date's value and the tense to ask in: a present-tense verb is a plan when the date
+    lies ahead ("The tour opens on May 22"), a caption's report when it lies behind."""
+    published = f.reading.published
+    if tense == "present":
+        value = date.resolve(f, future=False)
+        if value is not None and value.year and published is not None:
+            tense = (
+                "future"
+                if (value.year, value.month or 0, value.day or 0)
+                > (published.year, published.month, published.day)
+                else "past"
+            )
+        elif date.mention is not None:
+            tense = "past"
+        elif value is not None and value.year:
+            tense = "past"
+        else:
+            tense = "future"
+    value = date.resolve(f, future=tense == "future")
+    return value, tense
+
+
+def _since_state(verb: Token, prep_word: str) -> Clause | None:
+    """'have been dating since 2015', 'has been together since 2017': when the state began."""
+    if prep_word != "since":
+        return None
+    lemma = lexicon.lemma_of(verb.text)
+    kids = {c.text.lower() for c in verb.children}
+    if lemma == "date" and verb.tag_ == "VBG":
+        return Clause("start", "started", "dating")
+    if lemma == "be" and "together" in kids:
+        return Clause("get", "got", "together")
+    if lemma == "be" and any(
+        c.dep_ == "prep" and any(g.text.lower() == "relationship" for g in c.children)
+        for c in verb.children
+    ):
+        return Clause("start", "started", "dating")
+    return None
+
+
+_WORK_NOUNS = frozenset(
+    "album record ep mixtape single song track film movie series show sitcom documentary "
+    "docuseries tour "
+    "book memoir video special podcast sequel season residency".split()
+)
+
+
+_WORK_EVENTS = frozenset(
+    {
+        "open",
+        "end",
+        "begin",
+        "start",
+        "close",
+        "kick",
+        "wrap",
+        "launch",
+        "premiere",
+        "debut",
+        "return",
+        "air",
+        "finish",
+    }
+)
+
+
+def _work_subject(verb: Token) -> str:
+    """The work a clause is about, as a prompt names it ("the record is set for ..." -> "album",
+    "The music video ... hit the milestone" -> "music video"), or ''."""
+    # Any of the verb's subjects: "Titled Night Rivers, the record is set ..." parses as two.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        subject_token(verb)
+    ]
+    subj = next((s for s in subjects if s is not None and s.text.lower() in _WORK_NOUNS), None)
+    if subj is None:
+        return ""
+    kind = lexicon.works().get(subj.text.lower(), "")
+    compound = [c.text.lower() for c in subj.children if c.dep_ == "compound" and c.i == subj.i - 1]
+    if kind == "video" and compound == ["music"]:
+        return "music video"
+    if kind in ("album", "song") and subj.text.lower() not in ("record", "track"):
+        return subj.text.lower()  # "single", "album", "song" as written
+    return kind
+
+
+def _weight(lemma: str, kind: str, clause: Clause) -> float:
+    """How much a fan wants to know when this happened: life events and releases most, the
+    day of a post or an appearance least."""
+    minor = lexicon.word_set("minor_events")
+    phrasal = f"{lemma} {clause.rest.split()[0]}" if clause.rest else ""
+    if lemma in minor or phrasal in minor or lemma in lexicon.word_set("weak_verbs"):
+        return 0.35
+    if kind in (
+        "romance",
+        "wedding",
+        "birth",
+        "death",
+        "engagement",
+        "retirement",
+        "release",
+        "split",
+        "win",
+        "career",
+        "performance",
+        "naming",
+        "pregnancy",
+    ):
+        return 1.2
+    if kind == "announcement":
+        return (
+            0.9
+            if clause.rest.split()[-1:]
+            and clause.rest.split()[-1] in {n.noun for n in lexicon.events().values() if n.noun}
+            else 0.5
+        )
+    return 0.6
+
+
+@rule
+def dated_events(f: Findings) -> None:
+    """A date and the event its verb or noun names, with the clause a prompt can ask about."""
+    for view in f.sentences():
+        placed: list[tuple[_Date, tuple[str, Token]]] = []
+        for date in _dates(view):
+            if view.in_quote(date.first) or _dateline(view, date) or _listed(date):
+                continue
+            where = _attachment(date)
+            if where is not None:
+                placed.append((date, where))
+        for date, where in _merge_years(placed):
+            if where[0] == "noun":
+                _noun_event(f, view, date, where[1])
+            else:
+                _verb_event(f, view, date, where[1])
+
+
+def _listed(date: _Date) -> bool:
+    """'in 2008, 2012 and 2016': one of several, so "In which year" would have three keys."""
+    doc = date.first.doc
+    return any(
+        doc[i].dep_ == "conj"
+        or any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in doc[i].children)
+        for i in date.toks
+    )
+
+
+def _merge_years(
+    placed: list[tuple[_Date, tuple[str, Token]]],
+) -> list[tuple[_Date, tuple[str, Token]]]:
+    """'set for a 2023 release on May 19': the year and the day of one event are one date."""
+    out: list[tuple[_Date, tuple[str, Token]]] = []
+    for date, where in placed:
+        twin = next((i for i, (d, w) in enumerate(out) if w[1].i == where[1].i), None)
+        if twin is None:
+            out.append((date, where))
+            continue
+        other = out[twin][0]
+        year, day = (
+            (date, other) if date.value and date.value.precision == "year" else (other, date)
+        )
+        if (
+            year.value
+            and year.value.precision == "year"
+            and day.value
+            and day.value.precision == "monthday"
+        ):
+            value = DateValue(
+                year.value.year, day.value.month, day.value.day, f"{day.text}|{year.text}"
+            )
+            out[twin] = (
+                _Date(day.first, day.toks | year.toks, f"{day.text}|{year.text}", value=value),
+                where,
+            )
+        else:
+            out.append((date, where))
+    return out
+
+
+def subject_for(f: Findings, view: SentenceView, verb: Token) -> str:
+    """The clause's subject, resolved; when the parse gives the verb two subjects ("A Brooklyn
+    native who grew up in Maryland, Anthony spent ..."), the one that names a person."""
+    subject = subject_of(f, view, verb)
+    if subject:
+        return subject
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and verb.head.head != verb.head
+    ):
+        # "A Brooklyn native who grew up in Maryland, Anthony spent ...": the native is Anthony.
+        return subject_for(f, view, verb.head.head)
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.text.lower() == "who" for c in verb.children
+    ):
+        described = _described(f, view, verb.head)
+        if described:
+            return described  # "Mr Brooksbank's father George who died in 2021"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    pair = couple(f)
+    for s in subjects:
+        conjs = [c for c in s.children if c.dep_ == "conj"]
+        conj = f.cast.who(view, conjs[0]) if conjs else ""
+        if pair and conj and conj in pair.split(" and ")[1:]:
+            # "The late Queen's granddaughter and husband Jack Brooksbank welcomed ...": the
+            # star described, and her husband named: the couple.
+            return pair
+        spouse_word = conjs and any(
+            c.dep_ == "compound"
+            and lexicon.kin().get(c.text.lower()) is not None
+            and lexicon.kin()[c.text.lower()].relation == "spouse"
+            for c in conjs[0].children
+        )
+        if conj and spouse_word and f.cast.main and conj != f.cast.main and not f.cast.who(view, s):
+            return f"{f.cast.main} and {conj}"
+    main = f.cast.person(f.cast.main) if f.cast.main else None
+    if [s.text.lower() for s in subjects] == ["they"] and main is not None and main.field == "band":
+        return main.name  # "They will play at Croke Park": the band the story is about
+    if len(subjects) > 1:
+        return next((f.cast.who(view, s) for s in subjects if f.cast.who(view, s)), "")
+    return ""
+
+
+def _named_work(verb: Token) -> str:
+    """'The Marvels is scheduled to premiere in November 2022': a work by its name, as the
+    subject of a verb only works do."""
+    node = verb.head if verb.dep_ == "xcomp" else verb
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NNP", "NNPS") or subj.ent_type_ == "PERSON":
+        return ""
+    return (
+        _name_run(subj)
+        if not any(c.dep_ == "det" for c in subj.children)
+        else f"The {_name_run(subj)}"
+    )
+
+
+def _happening(f: Findings, view: SentenceView, date: _Date, verb: Token) -> bool:
+    """'his final newscast will be on December 12', 'The Tkachuk wedding took place on ...': an
+    event said to happen on a day, asked as "When was X's final newscast scheduled?"."""
+    lemma = lexicon.lemma_of(verb.text)
+    if (
+        lemma not in ("be", "take", "happen", "occur")
+        or lemma == "take"
+        and not any(c.text.lower() == "place" for c in verb.children)
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.text.lower() not in lexicon.word_set("happening_nouns"):
+        return False
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    person = f.cast.who(view, poss) if poss is not None else ""
+    person = person or next(
+        (
+            f.cast.who(view, c)
+            for c in subj.children
+            if c.dep_ == "compound" and f.cast.who(view, c)
+        ),
+        "",
+    )
+    if not person:
+        return False
+    tense = tense_of(verb)
+    value, tense = _settle(f, date, "future" if tense == "future" else "past")
+    shown, precision = _shown(date, value)
+    if not shown:
+        return True
+    mods = " ".join(c.text for c in subj.children if c.dep_ == "amod" and c.i < subj.i)
+    post = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "prep" and c.i == subj.i + 1 and c.text.lower() in ("in", "at")
+        ),
+        None,
+    )
+    if post is not None and post.right_edge.i - post.i <= 3:
+        mods = f"{mods} {subj.text.lower()} {subj.doc[post.i : post.right_edge.i + 1].text}".strip()
+        subj_word = ""  # "U2's sole appearance in the UK"
+    else:
+        subj_word = subj.text.lower()
+    f.add(
+        "date", person, shown, view,
+        relation="career" if subj.text.lower() in ("newscast", "broadcast", "show", "episode") else "performance",
+        type="date", precision=precision, happening=f"{mods} {subj_word}".strip(),
+        clause="take place", past="took place", tense=tense, verb="happen", support=date.text, weight=1.1,
+    )  # fmt: skip
+    return True
+
+
+def _titled_subject(view: SentenceView, verb: Token) -> str:
+    """A quoted title as the clause's subject, with its quotation marks ('' if none)."""
+    subj = subject_token(verb)
+    if subj is None or subj.i not in view.titled:
+        return ""
+    doc = subj.doc
+    start, end = subj.i, subj.i
+    while start - 1 >= view.span.start and (
+        start - 1 in view.titled or doc[start - 1].text in '“"'
+    ):
+        start -= 1
+    while end + 1 < view.span.end and (end + 1 in view.titled or doc[end + 1].text in '”"'):
+        end += 1
+    text = doc[start : end + 1].text
+    return text if text[:1] in '“"' and text[-1:] in '”"' else ""
+
+
+def _name_run(tok: Token) -> str:
+    """A proper name as written, with its compounds ("Major Ronald Ferguson")."""
+    toks = [t for t in tok.subtree if t.dep_ == "compound" and t.tag_ == "NNP" or t == tok]
+    if toks[-1].i - toks[0].i + 1 != len(toks):
+        return ""
+    return " ".join(t.text for t in toks)
+
+
+def _described(f: Findings, view: SentenceView, noun: Token) -> str:
+    """Someone the cast does not know, as the sentence names them: "Major Ronald Ferguson",
+    "Jack Brooksbank's father George" ('' if the sentence does not name them)."""
+    from ..textutil import possessive
+
+    if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON":
+        return _name_run(noun)
+    if noun.text.lower() in lexicon.kin():
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        whose = f.cast.who(view, poss) if poss is not None else ""
+        name = next(
+            (_name_run(c) for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNP"), ""
+        )
+        if whose and name:
+            return f"{possessive(whose)} {noun.text} {name}"
+    return ""
+
+
+def clear_subject(f: Findings, view: SentenceView, verb: Token, subject: str) -> bool:
+    """False when the clause's subject is not the person named: a thing ("it broke the top
+    10"), a 'they' that is no couple, or one of two people ("She and Sajak celebrated")."""
+    subj = subject_token(verb)
+    if subj is None:
+        return True
+    low = subj.text.lower()
+    if low in ("it", "this", "that", "which", "its"):
+        return False
+    if low in ("they", "them") and " and " not in subject:
+        person = f.cast.person(subject)
+        return person is not None and person.field == "band"  # "They will play at Croke Park"
+    kin = lexicon.kin()
+    for c in subj.children:
+        if (
+            c.dep_ == "conj"
+            and " and " not in subject
+            and not (c.text.lower() in kin and any(g.dep_ == "poss" for g in c.children))
+        ):
+            return False  # "She and Sajak celebrated" (but "Getty and his wife were married")
+    return True
+
+
+def _stray_to(f: Findings, view: SentenceView, verb: Token, date: _Date) -> bool:
+    """'recounted how she met Toth to Elle in 2012': a 'to' the verb cannot take, before the
+    date, means the parse hung the phrases after it on the wrong verb, the date among them."""
+    if lexicon.lemma_of(verb.text) in lexicon.word_set("to_verbs"):
+        return False
+    first = min(date.toks)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.text.lower() == "to" and c.i < first:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not f.cast.who(view, pobj):
+                return True
+    return False
+
+
+def _by_doing(f: Findings, view: SentenceView, verb: Token, subject: str) -> Clause | None:
+    """'surprised the world by releasing his newest album': the event is the releasing."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.text.lower() != "by":
+            continue
+        doing = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if doing is None or lexicon.lemma_of(doing.text) not in lexicon.events():
+            continue
+        inner = clause_for(doing, view, f.cast, subject)
+        if inner is not None and not inner.passive:
+            return Clause(
+                inner.lemma,
+                inner.verb_text,
+                inner.rest,
+                tense=tense_of(verb) if tense_of(verb) in ("future",) else "past",
+            )
+    return None
+
+
+def _skip_of(date: _Date) -> frozenset[int]:
+    """The date's tokens and its preposition (left out of the clause)."""
+    doc = date.first.doc
+    root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
+    skip = set(date.toks)
+    if root.dep_ == "pobj":
+        skip |= {t.i for t in root.head.subtree}
+    return frozenset(skip)
+
+
+def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> None:
+    """'tied the knot in September 2017': the verb's clause and its subject."""
+    lemma = lexicon.lemma_of(verb.text)
+    event = lexicon.events().get(lemma)
+    if event is None and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr"):
+        host = verb.head.head
+        if host.tag_.startswith("VB") and lexicon.lemma_of(host.text) in lexicon.events():
+            # "welcomed their second child, who weighed 7lb 1oz, ... on May 30": the welcome's day.
+            _verb_event(f, view, date, host)
+            return
+    if _happening(f, view, date, verb):
+        return
+    subject = subject_for(f, view, verb)
+    work = _work_subject(verb)
+    if work and not subject:
+        subject = f.cast.main  # "the record is set for release on May 19": the star's
+    titled = _titled_subject(view, verb) if not subject else ""
+    titled = titled or (_named_work(verb) if not subject and lemma in _WORK_EVENTS else "")
+    subject = subject or titled  # "“Wheel of Fortune” originally aired ... in 1975"
+    if (
+        not subject
+        or not titled
+        and not clear_subject(f, view, verb, subject)
+        or _stray_to(f, view, verb, date)
+    ):
+        return
+    doc = date.first.doc
+    root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
+    prep_word = root.head.text.lower() if root.dep_ == "pobj" else ""
+    clause = _since_state(verb, prep_word) or clause_for(
+        verb, view, f.cast, subject, skip=_skip_of(date)
+    )
+    if (
+        clause is None
+        and work
+        and lemma in _WORK_EVENTS
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    ):
+        # "The tour opens (at a venue a place question asks about) on May 22."
+        clause = Clause(
+            lemma,
+            verb.text,
+            "",
+            tense=tense_of(verb) if tense_of(verb) in ("future", "present") else "past",
+        )
+    if clause is None:
+        return
+    if prep_word == "since" and clause.lemma not in ("get", "start"):
+        return  # "has hosted the show since 1983" is not when he hosted it
+    means = _by_doing(f, view, verb, subject)
+    if means is not None:
+        clause, lemma = (
+            means,
+            means.lemma,
+        )  # "surprised the world by releasing his album": a release
+        event = lexicon.events().get(lemma)
+    if (
+        lemma in lexicon.word_set("minor_events")
+        and not clause.rest.replace(clause.rest.split()[0] if clause.rest else "", "", 1).strip()
+    ):
+        return  # "In which month did X speak out?": about what?
+    value, tense = _settle(f, date, clause.tense if clause.tense != "present" else "present")
+    shown, precision = _shown(date, value)
+    if not shown:
+        return
+    kind = event.kind if event else lemma
+    if clause.rest in ("dating", "together") and clause.lemma in ("start", "get"):
+        kind, lemma = "romance", "date"  # "began dating in 2012", "have been together since 2017"
+    f.add(
+        "date", subject, shown, view,
+        relation=kind, type="date", precision=precision, clause=clause.base(), past=clause.past(),
+        tense=tense, verb=clause.lemma, work=work, support=date.text,
+        weight=_weight(lemma, kind, clause),
+    )  # fmt: skip
+
+
+def _owner(f: Findings, view: SentenceView, noun: Token) -> str:
+    """Whose event a noun names: 'his birth', 'the couple's engagement', 'the Tkachuk wedding'."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            low = child.text.lower()
+            if low in COUPLE_WORDS:
+                return couple(f) or f.cast.main
+            if low == "its":
+                return ""  # a work's or a team's: asked through the work, or not at all
+            if low == "their":
+                pair = subject_of(f, view, noun)
+                return (
+                    pair
+                    if " and " in pair
+                    else couple(f)
+                    if f.cast.main in (pair, f.cast.who(view, child))
+                    else ""
+                )
+            return f.cast.who(view, child) or next(
+                (f.cast.who(view, t) for t in child.subtree if f.cast.who(view, t)), ""
+            )
+        if child.dep_ == "compound" and f.cast.who(view, child):
+            return f.cast.who(view, child)
+    return ""
+
+
+def _owner_before(f: Findings, view: SentenceView, date: _Date) -> str:
+    """'the pair's Sept. 16, 1995 wedding': the possessor written just before the date."""
+    doc = date.first.doc
+    i = min(date.toks) - 1
+    if i <= view.span.start:
+        return ""
+    if doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= view.span.start:
+        word = doc[i - 1]
+        if word.text.lower() in COUPLE_WORDS:
+            return couple(f) or f.cast.main
+        return f.cast.who(view, word)
+    if doc[i].tag_ == "PRP$" and doc[i].text.lower() in ("his", "her"):
+        return f.cast.who(view, doc[i])
+    return ""
+
+
+def _of_phrase(f: Findings, view: SentenceView, noun: Token) -> tuple[str, Token | None]:
+    """The person an of-phrase names ("the birth of her son Ernest") and its head token."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return "", None
+    named = [f.cast.who(view, t) for t in pobj.subtree if t.text.lower() not in PRONOUNS]
+    return next((n for n in named if n), ""), pobj
+
+
+def _noun_event(f: Findings, view: SentenceView, date: _Date, noun: Token) -> None:
+    """'the pair's Sept. 16, 1995 wedding', 'following his birth in June 1982'."""
+    from .clauses import _noun_phrase
+
+    entry = lexicon.event_nouns()[noun.text.lower()]
+    subject = _owner(f, view, noun) or _owner_before(f, view, date)
+    rest = ""
+    work = ""
+    if entry.of:
+        named, pobj = _of_phrase(f, view, noun)
+        if entry.of == "subject" and named:
+            subject = named  # "the birth of her son Ernest": Ernest was born
+        elif entry.of == "object" and pobj is not None:
+            verb = governing_verb(noun)
+            subject = subject or (subject_for(f, view, verb) if verb is not None else "")
+            if not subject:
+                return
+            rest = _noun_phrase(pobj, view, f.cast, subject)
+            if not rest:
+                return  # "the loss of it"
+        elif entry.of == "object":
+            return
+    if entry.work:
+        verb = governing_verb(noun)
+        work = _work_subject(verb) if verb is not None else ""
+        if not work:
+            return  # whose release? a fan could not tell from the prompt
+        subject = subject or f.cast.main
+    if not subject:
+        return
+    if entry.keep:
+        prep = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.text.lower() == entry.keep), None
+        )
+        pobj = (
+            next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        )
+        phrase = _noun_phrase(pobj, view, f.cast, subject) if pobj is not None else ""
+        if phrase:
+            rest = f"{entry.keep} {phrase}"
+    base = entry.base
+    person = f.cast.person(subject)
+    if (
+        noun.text.lower() == "debut"
+        and any(c.dep_ == "appos" for c in noun.children)
+        and person is not None
+        and person.field in ("singer", "band")
+    ):
+        base = "release {their} debut album"  # "his 2019 debut, Divinely Uninspired ..."
+    words = base.replace("{their}", pronoun_for(f.cast, subject)).split()
+    passive = words[0] == "be"
+    if passive:
+        clause = Clause(
+            lexicon.lemma_of(words[1]), words[1], " ".join([*words[2:], rest]).strip(), passive=True
+        )
+    else:
+        clause = Clause(words[0], words[0], " ".join([*words[1:], rest]).strip())
+    verb = governing_verb(noun)
+    tense = tense_of(verb) if verb is not None else "past"
+    if tense == "unreal":
+        return
+    if verb is not None and lexicon.lemma_of(verb.text) in lexicon.word_set("future_heads"):
+        tense = "future"  # "the record is set for a 2023 release"
+    value, tense = _settle(f, date, "future" if tense == "future" else "past")
+    shown, precision = _shown(date, value)
+    if not shown:
+        return
+    f.add(
+        "date", subject, shown, view,
+        relation=entry.kind, type="date", precision=precision, clause=clause.base(),
+        past=clause.past(), tense=tense, verb=clause.lemma, work=work, support=date.text,
+        weight=1.2,
+    )  # fmt: skip
+
+
+_LISTING = re.compile(
+    r"^(?P<city>[A-Z][\w.' -]+?),\s*(?P<region>[A-Z]{2}|[A-Z][a-z]+\.?)"
+    r"\s+(?P<venue>[A-Z0-9].+?)\s*$"
+)
+
+
+@rule
+def tour_listings(f: Findings) -> None:
+    """'March 30 – Nashville, TN Grand Ole Opry House': a tour date, its city and its venue."""
+    main = f.cast.main
+    if not main:
+        return
+    for view in f.sentences():
+        found = find_dates(view.text)
+        if not found or found[0][0] > 12:
+            continue
+        rest = view.text[found[0][1] :].lstrip(" –—-:|")
+        m = _LISTING.match(rest)
+        if m is None or len(rest.split()) > 12:
+            continue
+        value = found[0][2]
+        city = f"{m.group('city')}, {m.group('region')}"
+        venue = m.group("venue").strip()
+        f.add(
+            "date",
+            main,
+            value.render(),
+            view,
+            relation="tour",
+            type="date",
+            precision=value.precision,
+            clause="play",
+            past="played",
+            tense="future",
+            venue=venue,
+            city=city,
+            support=value.text,
+            weight=0.9,
+        )
+        f.add(
+            "place",
+            main,
+            venue,
+            view,
+            relation="tour",
+            type="place",
+            label="FAC",
+            city=city,
+            when=value.render(),
+            weight=0.9,
+        )

@@ -1,0 +1,520 @@
+"""Places tied to what happened there: birthplace, hometown, wedding, proposal, death, shows.
+
+A place is read at the level the article writes it ("Vero Beach, Fla.", "the Ritz-Carlton",
+"Portofino, Italy") from three shapes: a place phrase under an event verb or noun ("tied the
+knot at the Ritz-Carlton in Chicago", "his christening in the Music Room"), a place that
+modifies a person ("the Bronx-born star", "a Brooklyn native", "the Suffolk superstar"), and
+an event said to happen somewhere ("The Tkachuk wedding took place at ...", "U2's sole
+appearance in the UK will be at Twickenham"). A place inside a name ("Ottawa Senators
+captain") or a ceremony ("the Latin Grammys") is no place.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .base import Findings, owner, rule, subject_of
+from .clauses import Clause, clause_for, tense_of
+from .events import clear_subject, governing_verb, subject_for
+from .reading import SentenceView
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_EVENT_PREPS = ("in", "at", "near", "outside", "on")
+_HOME_ROLES = frozenset({"singer", "band"})  # "the Detroit rapper": where a performer is from
+
+
+def place_phrase(ent: Span, view: SentenceView) -> tuple[str, int]:
+    """The place as written, with a following ', State' or ', Country' ("Vero Beach, Fla.")."""
+    doc = view.span.doc
+    end = ent.end
+    text = ent.text
+    states = lexicon.us_states()
+    while end + 1 < view.span.end and doc[end].text == ",":
+        nxt = doc[end + 1]
+        if nxt.ent_type_ in ("GPE", "LOC") or nxt.text in states:
+            stop = end + 2
+            while stop < view.span.end and doc[stop].ent_iob_ == "I":
+                stop += 1
+            if nxt.text in states and stop < view.span.end and doc[stop].text == ".":
+                stop += 1
+            text = doc[ent.start : stop].text
+            end = stop
+        else:
+            break
+    if text.startswith("the ") or text.startswith("The ") and ent.start == view.span.start:
+        text = text[4:]  # "the MGM Grand Garden Arena" (but "The Mansion At Natirar" is a name)
+    return text.rstrip(","), end
+
+
+@functools.cache
+def _venue_words() -> dict[str, str]:
+    """The last words that make a name a venue ("Arena", "Castle") and the kind each names."""
+    return dict(lexicon.data()["venue_words"])
+
+
+def _venue_kind(text: str) -> str:
+    """'hotel' for "the Ritz-Carlton", 'stadium' for "Croke Park" ('' if it is no venue)."""
+    from ..distractors.banks import lookup
+
+    entry = lookup("venues", text) or next(
+        (e for w in ("Stadium", "Arena", "Park") for e in [lookup("venues", f"{text} {w}")] if e),
+        None,
+    )
+    if entry is not None:
+        return str(entry["kind"])
+    words = text.replace("-", " ").split()
+    return next(
+        (_venue_words()[w.lower()] for w in reversed(words) if w.lower() in _venue_words()), ""
+    )
+
+
+def _known_place(text: str) -> bool:
+    """True when a name the tagger missed is a city, state, country or venue we know."""
+    from ..distractors.places import place_level
+
+    return bool(place_level(text)) or bool(_venue_kind(text))
+
+
+def _ceremony(span: Span) -> bool:
+    """'the Latin Grammys', 'the Emmy Awards': an event, not a place."""
+    words = {t.text.lower() for t in span}
+    return bool(words & lexicon.word_set("ceremony_words"))
+
+
+def _in_a_title(ent: Span) -> bool:
+    """'Manchester by the Sea': a place that opens a title."""
+    doc = ent.doc
+    nxt = [doc[i] for i in range(ent.end, min(ent.end + 3, len(doc)))]
+    return (
+        len(nxt) == 3
+        and nxt[0].text in ("by", "of", "on")
+        and nxt[1].text.lower() == "the"
+        and nxt[2].text[:1].isupper()
+    )
+
+
+def _candidates(view: SentenceView) -> list[Span]:
+    """Spans that name places: the tagger's places, venues it took for organisations, and
+    cities or venues it took for people ("at Twickenham")."""
+    out = []
+    for ent in view.span.ents:
+        if view.in_quote(ent[0]) or ent[0].i in view.titled or _ceremony(ent) or _in_a_title(ent):
+            continue
+        if ent.label_ in _PLACE_LABELS:
+            out.append(ent)
+        elif (
+            ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "EVENT")
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.text.lower() in ("at", "in")
+        ):
+            if _venue_kind(ent.text) or ent.label_ != "ORG" and _known_place(ent.text):
+                out.append(ent)
+        elif (
+            ent.label_ in ("PERSON", "ORG", "NORP")
+            and ent.root.head.text.lower() in ("born", "native")
+            and _known_place(ent.text)
+        ):
+            out.append(ent)  # "Manchester-born Fury" (tagged as a person)
+    return out
+
+
+def _in_a_name(root: Token) -> bool:
+    """'Ottawa Senators captain', 'New York Knicks': the place is part of a team's or a
+    company's name."""
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod")
+        and head.tag_ in ("NNP", "NNPS")
+        and head.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC")
+    )
+
+
+def _person_of(f: Findings, view: SentenceView, noun: Token) -> str:
+    """The person a (role) noun stands for: "star" in "The Bronx-born star", "rapper" in
+    "Cleveland rapper Machine Gun Kelly"."""
+    person = f.cast.who(view, noun)
+    if person:
+        return person
+    if noun.dep_ == "compound" and f.cast.who(view, noun.head):
+        return f.cast.who(view, noun.head)
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and f.cast.who(view, nxt):
+        return f.cast.who(view, nxt)  # "television anchor Chuck Scarborough"
+    if noun.dep_ in ("nsubj", "nsubjpass") and (
+        noun.text.lower() in lexicon.roles()
+        or noun.text.lower() in lexicon.word_set("descriptor_heads")
+    ):
+        return subject_of(f, view, noun)
+    return ""
+
+
+def _origin(f: Findings, view: SentenceView, ent: Span) -> tuple[str, str, str]:
+    """(person, relation, role) for a place that modifies a person: 'the Bronx-born star'
+    (birthplace), 'a Brooklyn native' (hometown), 'the Suffolk superstar' (home)."""
+    root = ent.root
+    head = root.head
+    if head.text.lower() == "born" and root.dep_ in ("npadvmod", "compound", "amod"):
+        return _person_of(f, view, head.head), "birthplace", ""  # "the Bronx-born star"
+    if head.text.lower() == "native" and root.dep_ in ("compound", "amod", "nmod"):
+        return _person_of(f, view, head) or subject_of(f, view, head), "hometown", ""
+    if root.dep_ in ("compound", "nmod", "amod") and head.tag_ == "NN" and not _in_a_name(root):
+        role = head.text.lower()
+        field = lexicon.roles().get(
+            role, "local" if role in lexicon.word_set("local_roles") else None
+        )
+        # Only where the role stands for a named person or the clause's subject: "the Detroit
+        # rapper" as an object is someone the coreference may well get wrong.
+        named_next = head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_type_ == "PERSON"
+        if field is None or not (
+            head.dep_ == "compound"
+            or named_next
+            or head.dep_ in ("nsubj", "nsubjpass")
+            and any(c.text.lower() == "the" for c in head.children)
+        ):
+            return "", "", ""
+        person = _person_of(f, view, head)
+        if not person:
+            return "", "", ""
+        # "the Detroit rapper" is from Detroit; "New York City television anchor" works there;
+        # "Hollywood actor" names an industry, not where he lives.
+        if field in _HOME_ROLES or role in ("star", "superstar", "rapper"):
+            kind = "origin"
+        elif role in lexicon.word_set("local_roles"):
+            kind = "workplace"
+        else:
+            return "", "", ""
+        words = [t.text for t in head.subtree if t.i > ent.end - 1 and t.i <= head.i]
+        return person, kind, " ".join(words)
+    return "", "", ""
+
+
+def _context(tok: Token) -> tuple[str, Token | None]:
+    """The relation a place stands in, from the words that govern it, and the governing verb."""
+    words = lexicon.data()["place_words"]
+    head = tok.head
+    prep = head if head.dep_ == "prep" else None
+    node = prep.head if prep is not None else head
+    for _ in range(4):
+        low = node.text.lower()
+        if node.tag_.startswith("VB") and node.text[:1].isupper() and not node.is_sent_start:
+            return "", None  # "I'd Be Crying tour": a title's words, not the clause
+        if low in words and (
+            not node.tag_.startswith("VB") or lexicon.lemma_of(low) not in ("play",)
+        ):
+            return words[low], node if node.tag_.startswith("VB") else None
+        if node.tag_.startswith("VB"):
+            event = lexicon.events().get(lexicon.lemma_of(low))
+            if event is not None:
+                kind = {
+                    "wedding": "wedding",
+                    "engagement": "engagement",
+                    "birth": "birth",
+                    "death": "death",
+                }.get(event.kind, "")
+                return kind, node
+            return "", node
+        if node.head == node:
+            break
+        node = node.head
+    return "", None
+
+
+def _on_the_verb(prep: Token, verb: Token) -> bool:
+    """True when the place's phrase hangs on the verb or on what the verb acts on ("tied the
+    knot at X", "died in a London hotel"), not on an apposition or a clause within."""
+    node = prep.head
+    for _ in range(4):
+        if node == verb:
+            return True
+        if node.dep_ not in ("dobj", "pobj", "prep", "npadvmod", "attr", "compound", "oprd"):
+            return False
+        node = node.head
+    return False
+
+
+def _generic(
+    f: Findings, view: SentenceView, ent: Span, verb: Token | None
+) -> tuple[str, str, str, str]:
+    """(event kind, clause, tense, subject) for a place in a phrase of an event verb."""
+    root = ent.root
+    if verb is None or verb.i > root.i + 8 and root.i < verb.i:
+        return "", "", "", ""
+    lemma = lexicon.lemma_of(verb.text)
+    event = lexicon.events().get(lemma)
+    together = lemma == "get" and any(
+        c.dep_ in ("prt", "advmod") and c.text.lower() == "together" for c in verb.children
+    )
+    if together:
+        # "first got together at Adlai E. Stevenson High School": where a couple began.
+        subject = subject_for(f, view, verb)
+        first = "first " if any(c.text.lower() == "first" for c in verb.children) else ""
+        return (
+            ("romance", f"{first}get together", "past", subject)
+            if " and " in subject
+            else ("", "", "", "")
+        )
+    if (
+        event is None
+        or lemma in lexicon.word_set("weak_verbs")
+        or lemma in lexicon.word_set("minor_events")
+    ):
+        return "", "", "", ""
+    subject = subject_for(f, view, verb)
+    if not subject or not clear_subject(f, view, verb, subject):
+        return "", "", "", ""
+    prep = (
+        root.head if root.dep_ == "pobj" else root.head.head if root.head.dep_ == "pobj" else None
+    )
+    skip = frozenset(t.i for t in (prep.subtree if prep is not None else ent))
+    clause = clause_for(
+        verb, view, f.cast, subject, skip=skip | ({prep.i} if prep is not None else set())
+    )
+    person = f.cast.person(subject)
+    if clause is None and lemma == "play" and person is not None and person.field == "band":
+        clause = Clause(
+            "play", verb.text, "", tense=tense_of(verb)
+        )  # "They will play at Croke Park"
+    if clause is None or clause.passive or _has_number(clause.rest):
+        return "", "", "", ""
+    return event.kind, clause.base(), clause.tense, subject
+
+
+def _has_number(text: str) -> bool:
+    """'play one season': a count a place question would give away (or lean on)."""
+    from ..textutil import WORD_NUMBERS
+
+    return any(
+        (any(ch.isdigit() for ch in w) and not (len(w) == 4 and w[:2] in ("19", "20")))
+        or w in WORD_NUMBERS
+        for w in text.lower().split()
+    )  # ("his 2026 season" names a year, not a count)
+
+
+def _listed(ent: Span) -> bool:
+    """'one in Houston and two in Portland', 'Texas and Orange County': one of several."""
+    root = ent.root
+    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and (
+        prep.dep_ == "conj" or any(c.dep_ == "conj" and c.tag_ == "IN" for c in prep.children)
+    )
+
+
+def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, str]:
+    """'The Tkachuk wedding took place at X', 'U2's sole appearance ... will be at X':
+    (relation, person, event noun phrase) when the clause says where an event happens."""
+    lemma = lexicon.lemma_of(verb.text)
+    if lemma not in ("be", "take", "happen", "occur", "hold"):
+        return "", "", ""
+    if lemma == "take" and not any(c.text.lower() == "place" for c in verb.children):
+        return "", "", ""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.text.lower() not in lexicon.word_set("happening_nouns"):
+        return "", "", ""
+    person = owner(f, view, subj) or next(
+        (
+            f.cast.who(view, c)
+            for c in subj.children
+            if c.dep_ == "compound" and f.cast.who(view, c)
+        ),
+        "",
+    )
+    if not person:
+        return "", "", ""
+    relation = {
+        "wedding": "wedding",
+        "ceremony": "wedding",
+        "nuptials": "wedding",
+        "reception": "wedding",
+    }.get(subj.text.lower(), "appearance")
+    mods = [t.text for t in subj.children if t.dep_ in ("amod",) and t.i < subj.i]
+    # "U2's sole appearance in the UK": the phrase that says which appearance.
+    post = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "prep" and c.i > subj.i and c.text.lower() in ("in", "at", "on")
+        ),
+        None,
+    )
+    tail = (
+        subj.doc[post.i : post.right_edge.i + 1].text
+        if post is not None and post.right_edge.i - post.i <= 4
+        else ""
+    )
+    return relation, person, " ".join([*mods, subj.text.lower(), tail]).strip()
+
+
+@rule
+def located_events(f: Findings) -> None:
+    """'born in Limerick, Ireland', 'in his hometown of Vero Beach, Fla.', 'wed in Portofino'."""
+    for view in f.sentences():
+        covered: set[int] = set()
+        for ent in _candidates(view):
+            if ent.start in covered:
+                continue
+            value, end = place_phrase(ent, view)
+            covered.update(range(ent.start, end))  # ", Fla." belongs to "Vero Beach"
+            if not value or value.lower() in ("u.s.", "us", "america", "the u.s."):
+                continue
+            _place(f, view, ent, value)
+
+
+def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
+    """One place span: a fact if it says where something happened to a clear person."""
+    from ..distractors.places import place_level
+
+    root = ent.root
+    label = (
+        ent.label_
+        if ent.label_ in _PLACE_LABELS
+        else "GPE"
+        if place_level(ent.text) in ("city", "state", "country")
+        else "FAC"
+    )
+    person, relation, role = _origin(f, view, ent)
+    if person:
+        f.add(
+            "place",
+            person,
+            value,
+            view,
+            relation=relation,
+            type="place",
+            label=label,
+            role=role,
+            weight=1.2,
+        )
+        return
+    if (
+        root.dep_ != "pobj"
+        or root.head.text.lower() not in (*_EVENT_PREPS, "from", "of")
+        or _listed(ent)
+        or _in_a_name(root)
+    ):
+        if (
+            root.dep_ == "compound"
+            and root.head.dep_ == "pobj"
+            and root.head.head.text.lower() in _EVENT_PREPS
+            and not _in_a_name(root)
+        ):
+            pass  # "died ... in a London hotel": the hotel's city
+        else:
+            return
+    prep = root.head if root.dep_ == "pobj" else root.head.head
+    holder = prep.head
+    if holder.text.lower() in ("hometown", "home") and prep.text.lower() == "of":
+        whose = owner(f, view, holder) or subject_of(f, view, holder)
+        if whose:
+            f.add(
+                "place",
+                whose,
+                value,
+                view,
+                relation="hometown",
+                type="place",
+                label=label,
+                weight=1.2,
+            )
+        return
+    if prep.text.lower() == "of":
+        return
+    verb = governing_verb(prep)
+    relation, verb_of = _context(root if root.dep_ == "pobj" else root.head)
+    if verb_of is not None:
+        verb = verb_of
+    if verb is not None and not _on_the_verb(prep, verb):
+        return  # "dating Savoie, a student at the University of Texas": the phrase is hers
+    if verb is not None and tense_of(verb) == "unreal":
+        return
+    if prep.text.lower() == "from" and relation not in ("hometown", "birthplace"):
+        return  # "adopting a baby girl from Uganda": where the baby came from, not an event place
+    happening = _happening(f, view, verb) if verb is not None else ("", "", "")
+    if happening[0]:
+        f.add(
+            "place",
+            happening[1],
+            value,
+            view,
+            relation=happening[0],
+            type="place",
+            label=label,
+            event=happening[2],
+            prep=prep.text.lower(),
+            weight=1.2,
+        )
+        return
+    kind, clause, tense, doer = _generic(f, view, ent, verb)
+    on = _date_on(view, verb) if verb is not None else ""
+    if relation in ("birthplace", "hometown", "home"):
+        person = subject_for(f, view, verb) if verb is not None else subject_of(f, view, root)
+        if person and (verb is None or clear_subject(f, view, verb, person)):
+            grew = verb is not None and lexicon.lemma_of(verb.text) in ("grow", "raise")
+            f.add(
+                "place",
+                person,
+                value,
+                view,
+                relation=relation,
+                type="place",
+                label=label,
+                grew="yes" if grew else "",
+                weight=1.2,
+            )
+        return
+    if not kind:
+        return
+    if relation in ("wedding", "engagement", "birth", "death") or kind in (
+        "wedding",
+        "engagement",
+        "birth",
+        "death",
+    ):
+        relation = relation or kind
+        f.add(
+            "place",
+            doer,
+            value,
+            view,
+            relation=relation,
+            type="place",
+            label=label,
+            clause=clause,
+            tense=tense,
+            prep=prep.text.lower(),
+            weight=1.25,
+        )
+    else:
+        f.add(
+            "place",
+            doer,
+            value,
+            view,
+            relation=kind,
+            type="place",
+            label=label,
+            clause=clause,
+            tense=tense,
+            prep=prep.text.lower(),
+            on=on,
+            weight=1.0,
+        )
+
+
+def _date_on(view: SentenceView, verb: Token) -> str:
+    """'on July 22': the verb's own day, which tells one show of a tour from the others."""
+    from ..dates import find_dates
+
+    for child in verb.children:
+        if child.dep_ == "prep" and child.text.lower() == "on":
+            phrase = verb.doc[child.i : child.right_edge.i + 1].text
+            found = find_dates(phrase)
+            if found and found[0][2].day:
+                return f"on {found[0][2].render()}"
+    return ""

@@ -1,0 +1,82 @@
+"""How old someone was, always anchored in time: an age changes, so 'How old is X?' is wrong
+a year later. The anchor is the event (died, turned) or the month the story ran."""
+
+from __future__ import annotations
+
+from ..distractors import Spec
+from ..model import Fact, Question
+from . import generator
+from .base import Asker, draft
+from .wording import anchor, display, main_event, month_year, ordinal, pronoun
+
+
+def _relation(fact: Fact, asker: Asker) -> str:
+    """'child' when the person is someone's child and still a minor (options under 18); a
+    grown son's options are adult ages, like anyone's."""
+    n = fact.value.split()[0]
+    if not n.isdigit() or (fact.get("unit", "year") == "year" and int(n) >= 18):
+        return ""
+    for f in asker.findings.facts:
+        if f.kind == "child" and f.value == fact.subject:
+            return "child"
+    return ""
+
+
+def _when(fact: Fact, asker: Asker) -> str:
+    """When the age held: its clause's own date, else the publication month, else nothing (a
+    past age, "when they were both 22", is anchored by its event or not asked)."""
+    if fact.get("when"):
+        return fact.get("when")
+    if fact.get("anchor") == "event":
+        return ""
+    if fact.get("anchor") == "published":
+        return month_year(asker.findings.reading.story_date)
+    return anchor(fact, asker.findings)
+
+
+@generator("age")
+def ask_age(fact: Fact, asker: Asker) -> list[Question]:
+    """'How old was John Legend's son Miles in August 2023?', 'How old was X when she died?'."""
+    who = display(fact.subject, asker.findings)
+    person = asker.findings.cast.person(fact.subject)
+    if (
+        fact.subject != asker.main
+        and who == fact.subject
+        and not (person and person.famous)
+        and len(fact.subject.split()) < 2
+    ):
+        return []  # "How old was Grace?": a fan cannot tell who Grace is
+    unit = fact.get("unit", "year")
+    event = fact.get("event")
+    sex = asker.findings.cast.sex(fact.subject)
+    when = _when(fact, asker)
+    relation = _relation(fact, asker)
+    spec = Spec("age", fact.value, unit=unit, relation=relation, subject=fact.subject)
+    n = fact.value.split()[0]
+    if event == "death":
+        prompt = f"How old was {who} when {pronoun(sex)} died?"
+        explanation = f"{who} died at the age of {n}."
+    elif event == "birthday" and when and unit == "year":
+        birthday = ordinal(int(n))
+        out = draft(
+            fact, asker, kind="age",
+            prompt=f"Which birthday did {who} celebrate in {when}?",
+            spec=Spec("ordinal", birthday, subject=fact.subject),
+            explanation=f"{who} turned {n} in {when}.",
+        )  # fmt: skip
+        return [out] if out else []
+    elif when:
+        prompt = f"How old was {who} in {when}?"
+        explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} in {when}."
+    else:
+        # No date: anchor to what the person did in the same sentence, or the story's event.
+        own = fact.get("clause")
+        when_clause = (
+            f"when {pronoun(sex)} {own}" if own else main_event(asker.findings, fact.subject)
+        )
+        if not when_clause:
+            return []  # nothing to anchor the age to: the answer would drift
+        prompt = f"How old was {who} {when_clause}?"
+        explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {when_clause}."
+    out = draft(fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation)
+    return [out] if out else []

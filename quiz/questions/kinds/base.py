@@ -1,0 +1,254 @@
+"""What every kind uses: the asker (the article's findings and the seed) and the draft builder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from random import Random
+
+from ..distractors import Spec, options
+from ..facts import Findings
+from ..model import Choice, Fact, Question
+from ..textutil import contains_phrase, normalize
+
+N_WRONG = 3
+KIN_KINDS = frozenset({"spouse", "partner", "child", "parent", "sibling"})
+# How much a fan wants each kind of question, before the article's own emphasis.
+KIND_VALUE = {
+    "spouse": 1.3, "partner": 1.4, "child": 1.4, "parent": 1.0, "sibling": 1.0, "age": 1.0,
+    "album": 1.3, "song": 1.2, "film": 1.2, "show": 1.2, "screen": 1.1, "tour": 1.0,
+    "book": 1.0, "date": 0.9, "place": 1.1, "number": 1.0, "team": 1.1, "band": 1.2,
+    "host": 1.0, "award": 1.3, "name": 1.3,
+}  # fmt: skip
+
+
+@dataclass
+class Asker:
+    """The findings a question is asked from, and the seed its options are shuffled by."""
+
+    findings: Findings
+    seed: int = 0
+
+    @property
+    def main(self) -> str:
+        """The article's main subject."""
+        return self.findings.cast.main
+
+    def rng(self, fact: Fact, variant: str = "") -> Random:
+        """A Random seeded by the pack's seed and the fact (strings hash stably)."""
+        return Random(
+            f"{self.seed}|{fact.kind}|{fact.subject}|{fact.relation}|{fact.value}|{variant}"
+        )
+
+    def truths(self, kinds: set[str], subject: str) -> set[str]:
+        """Values the article gives for these kinds about the subject (never wrong options)."""
+        return {f.value for f in self.findings.facts if f.kind in kinds and f.subject == subject}
+
+    def relatives(self, person: str) -> set[str]:
+        """Everyone the article ties to a person by family or romance, either way round."""
+        out = set()
+        for f in self.findings.facts:
+            if f.kind in KIN_KINDS:
+                if f.subject == person:
+                    out.add(f.value)
+                if f.value == person:
+                    out.add(f.subject)
+        return out
+
+    def people_pool(self, sex: str, exclude: set[str], *, like: str = "") -> list[str]:
+        """Other people the article names, of the given sex, as wrong options; as famous as
+        the person ``like`` (a star's options are stars, an unknown fiancé's are unknowns)."""
+        cast = self.findings.cast
+        model = cast.person(like) if like else None
+        from ..distractors.people import famous
+
+        star = bool(model.famous) if model else bool(like and famous(like))
+        out = []
+        for name, person in cast.people.persons.items():
+            if name in exclude or person.field == "band" or (sex and person.sex != sex):
+                continue
+            if like and person.famous != star:
+                continue
+            if model and model.field and person.field and person.field != model.field:
+                continue
+            out.append(name)
+        return sorted(out)
+
+    def values_of(self, kind: str, exclude: set[str]) -> list[str]:
+        """Values of one fact kind found anywhere in the article (titles, places, awards)."""
+        return sorted(
+            {f.value for f in self.findings.facts if f.kind == kind and f.value not in exclude}
+        )
+
+    def position(self, fact: Fact) -> float:
+        """Where the fact's sentence sits: the lede counts most."""
+        n = max(1, len(self.findings.reading.sents))
+        i = fact.evidence.index
+        return 1.35 if i <= 1 else 1.15 if i / n < 0.34 else 1.0 if i / n < 0.7 else 0.85
+
+    def score(self, fact: Fact, kind: str, *, bump: float = 1.0) -> float:
+        """News value of a question on this fact."""
+        main = self.main
+        who = (
+            1.2
+            if fact.subject == main
+            else 1.05
+            if fact.value == main or fact.subject in self.relatives(main)
+            else 0.75
+        )
+        title = self.findings.reading.article.title
+        headline = (
+            1.25
+            if title
+            and (
+                contains_phrase(title, fact.value)
+                or contains_phrase(title, fact.subject.split()[-1])
+            )
+            else 1.0
+        )
+        return fact.weight * KIND_VALUE.get(kind, 1.0) * self.position(fact) * who * headline * bump
+
+
+def difficulty(score: float, fact: Fact, asker: Asker) -> str:
+    """easy/medium/hard: the headline facts about the star are easy, side facts hard."""
+    if fact.evidence.index <= 2 and fact.subject == asker.main:
+        return "easy"
+    return (
+        "hard"
+        if fact.evidence.index > len(asker.findings.reading.sents) * 0.6
+        and fact.subject != asker.main
+        else "medium"
+    )
+
+
+def draft(
+    fact: Fact,
+    asker: Asker,
+    *,
+    kind: str,
+    prompt: str,
+    spec: Spec,
+    explanation: str,
+    pool: list[str] | None = None,
+    bump: float = 1.0,
+    support: tuple[str, ...] = (),
+    variant: str = "",
+    also: tuple[str, ...] = (),
+) -> Question | None:
+    """A question with the key and three wrong options of its type, or None if too few exist."""
+    rng = asker.rng(fact, variant or prompt)
+    wrong = options(spec, pool or [], rng)
+    wrong = [w for w in wrong if not contains_phrase(prompt, w)]
+    if len(wrong) < N_WRONG:
+        return None
+    chosen = _similar_length(spec.key, wrong, rng)
+    if (
+        not support
+        and not contains_phrase(fact.evidence.text, spec.key)
+        and spec.type in ("person", "first_name")
+    ):
+        # "Dan" in the evidence stands for "Dan Stevens": the parts it writes are the proof.
+        support = tuple(
+            w for w in spec.key.split() if len(w) > 2 and contains_phrase(fact.evidence.text, w)
+        )
+    texts = [spec.key, *chosen]
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    score = asker.score(fact, kind, bump=bump)
+    level = difficulty(score, fact, asker)
+    # Wordings that name less, for the selection to use when the prompt would name another
+    # question's answer: the kind's own (``also``) and relatives named by their tie.
+    alternatives = tuple(
+        dict.fromkeys(
+            a
+            for a in (*also, *discreet_prompts(prompt, asker))
+            if a != prompt and not contains_phrase(a, spec.key)
+        )
+    )
+    question = Question(
+        kind=kind,
+        prompt=prompt,
+        choices=tuple(Choice(texts[i], i == 0) for i in order),
+        explanation=explanation,
+        evidence=fact.evidence.text,
+        difficulty=level,
+        time_limit=30 if level == "hard" else 20,
+        fact=fact,
+        pool=tuple(wrong),
+        support=support or fact.support,
+        score=score,
+        alternatives=alternatives,
+    )
+    if alternatives:
+        # Each wording must pass the gate on its own, as the one it stands in for does.
+        from ..quality import check_question
+
+        body = asker.findings.reading.article.body
+        good = tuple(
+            a
+            for a in alternatives
+            if not check_question(replace(question, prompt=a).to_dict(), body)
+        )
+        question = replace(question, alternatives=good)
+    return question
+
+
+def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
+    """The prompt with relatives named by their tie instead ("Kelis and Mike Mora" -> "Kelis and
+    her husband", "Dennis Quaid's fiancée Laura Savoie" -> "Dennis Quaid's fiancée")."""
+    from ..textutil import possessive
+    from .wording import pronoun
+
+    out = []
+    text = prompt
+    for f in asker.findings.facts:
+        if (
+            f.kind not in KIN_KINDS
+            or f.value not in text
+            or f.subject not in text
+            or " and " in f.subject
+        ):
+            continue
+        word = (
+            f.relation
+            if f.relation and f.relation not in ("partner", "child", "parent", "sibling", "spouse")
+            else {
+                "spouse": "spouse",
+                "partner": "partner",
+                "child": "child",
+                "parent": "parent",
+                "sibling": "sibling",
+            }[f.kind]
+        )
+        his = pronoun(asker.findings.cast.sex(f.subject), "possessive")
+        for old, new in (
+            (f"{f.subject} and {f.value}", f"{f.subject} and {his} {word}"),
+            (
+                f"{possessive(f.subject)} {f.relation} {f.value}",
+                f"{possessive(f.subject)} {f.relation}",
+            ),
+        ):
+            if (
+                old in text
+                and sum(
+                    1
+                    for g in asker.findings.facts
+                    if g.kind == f.kind and g.subject == f.subject and g.relation == f.relation
+                )
+                == 1
+            ):
+                text = text.replace(old, new)
+    if text != prompt:
+        out.append(text)
+    return out
+
+
+def _similar_length(key: str, wrong: list[str], rng: Random) -> list[str]:
+    """Three of the best wrong options, preferring lengths near the key's (no odd one out)."""
+    head = list(enumerate(wrong[: N_WRONG * 3]))
+    head.sort(key=lambda iw: (abs(len(iw[1]) - len(key)) > max(8, len(key) // 2), iw[0]))
+    return [w for _i, w in head[:N_WRONG]]
+
+
+def same(a: str, b: str) -> bool:
+    """Normalised equality."""
+    return normalize(a) == normalize(b)

@@ -1,0 +1,455 @@
+"""When and where things happened: dates tied to their event, places tied to theirs."""
+
+from __future__ import annotations
+
+from ..distractors import Spec
+from ..facts import lexicon
+from ..facts.clauses import ask
+from ..model import Fact, Question
+from ..textutil import WORD_NUMBERS, contains_phrase, possessive
+from . import generator
+from .base import Asker, draft
+from .wording import a_or_an, anchor, capitalise, display, pronoun
+
+_PATIENT_VERBS = frozenset(
+    {
+        "bear",
+        "marry",
+        "name",
+        "nominate",
+        "induct",
+        "crown",
+        "cast",
+        "honor",
+        "draft",
+        "trade",
+        "christen",
+        "kill",
+        "sign",
+        "hire",
+        "elect",
+        "knight",
+        "baptize",
+        "engage",
+    }
+)
+_HEADS = {
+    "day": "On what date",
+    "monthday": "On what date",
+    "month": "In which month and year",
+    "monthonly": "In which month",
+    "year": "In which year",
+    "holiday": "On which holiday",
+}
+_CORE = (
+    "wedding",
+    "birth",
+    "death",
+    "engagement",
+    "retirement",
+    "release",
+    "win",
+    "career",
+    "split",
+    "performance",
+    "tour",
+    "pregnancy",
+)
+
+
+@generator("date")
+def ask_date(fact: Fact, asker: Asker) -> list[Question]:
+    """'In which month and year did Cardi B and Offset tie the knot?', 'When was X born?',
+    'On what date was Malone due to kick off the tour?' (a plan is asked as a plan)."""
+    clause = fact.get("clause")
+    if not clause:
+        return []
+    if clause.startswith("be ") and fact.get("verb") not in _PATIENT_VERBS and not fact.get("work"):
+        return []  # "was released": the person is not what was released
+    if clause == "play" and not _band(fact.subject, asker):
+        return []  # "When did X play?": an athlete plays every week
+    if _counted(fact, clause, asker):
+        return []  # "played six nights at the O2 in 2015": the count's question gives the year
+    precision = fact.get("precision")
+    head = _HEADS.get(precision, "When")
+    published = asker.findings.reading.published
+    spec = Spec(
+        "date",
+        fact.value,
+        year=published.year if published and fact.get("tense") != "future" else None,
+    )
+    bump = 1.0 if fact.relation in _CORE else 0.6
+    when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
+    out = []
+    for i, (who, said) in enumerate(namings(fact, clause, asker)):
+        if fact.get("happening"):
+            event = f"{possessive(fact.subject)} {fact.get('happening')}"
+            done = "scheduled" if fact.get("tense") == "future" else "held"
+            prompt = f"{head} was {event} {done}?"  # "When was X's final newscast scheduled?"
+        elif fact.relation == "tour" and fact.get("venue"):
+            venue, city = fact.get("venue"), fact.get("city")
+            prompt = (
+                f"{head} was {possessive(fact.subject)} tour scheduled to play {venue} in {city}?"
+            )
+        else:
+            prompt = ask(head, who, said, fact.get("tense") or "past")
+        done = f"was due to {clause}" if fact.get("tense") == "future" else fact.get("past")
+        q = draft(
+            fact,
+            asker,
+            kind="date",
+            prompt=prompt,
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)} {done} {when}.",
+            bump=bump * (1 - 0.03 * i),
+        )
+        if q:
+            out.append(q)
+    return out
+
+
+_KIN_WORDS = {
+    ("spouse", "F"): "wife", ("spouse", "M"): "husband", ("spouse", ""): "spouse",
+    ("engaged", "F"): "fiancée", ("engaged", "M"): "fiancé", ("engaged", ""): "partner",
+    ("dating", "F"): "girlfriend", ("dating", "M"): "boyfriend", ("dating", ""): "partner",
+}  # fmt: skip
+
+
+def _band(name: str, asker: Asker) -> bool:
+    """True for a band (it plays concerts, so "play" alone says what it did)."""
+    person = asker.findings.cast.person(name)
+    return person is not None and person.field == "band"
+
+
+def _counted(fact: Fact, clause: str, asker: Asker) -> bool:
+    """True when the clause carries a count another question asks about (each would answer
+    the other: "In which year did U2 play six nights?", "How many nights did U2 play in 2015?")."""
+    if not any(w.isdigit() or w in WORD_NUMBERS for w in clause.lower().split()):
+        return False
+    return any(
+        f.kind == "number" and f.relation == "count" and f.evidence == fact.evidence
+        for f in asker.findings.facts
+    )
+
+
+def _partners(asker: Asker) -> dict[tuple[str, str], str]:
+    """(person, partner) -> what the partner is to them now, by the partner's sex ("wife" over
+    "fiancée" over "girlfriend": the article's latest word for them)."""
+    rank = {"spouse": 0, "engaged": 1, "dating": 2}
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for f in asker.findings.facts:
+        kin = lexicon.kin().get(f.relation)
+        if (
+            f.kind not in ("spouse", "partner")
+            or f.get("status") == "ex"
+            or kin is None
+            or kin.relation not in ("spouse", "partner")
+        ):
+            continue
+        status = (
+            "spouse"
+            if kin.relation == "spouse"
+            else "engaged"
+            if kin.status == "engaged"
+            else "dating"
+        )
+        sex = f.get("sex") or kin.sex or asker.findings.cast.sex(f.value)
+        key = (rank[status], _KIN_WORDS[status, sex if sex in ("M", "F") else ""])
+        if (f.subject, f.value) not in best or key < best[f.subject, f.value]:
+            best[f.subject, f.value] = key
+    return {pair: key[1] for pair, key in best.items()}
+
+
+def _sex(asker: Asker, person: str, partners: dict[tuple[str, str], str]) -> str:
+    """A person's sex as the cast knows it, else as their partner's word for them says
+    ("Offset's wife Cardi B")."""
+    known = asker.findings.cast.sex(person)
+    if known:
+        return known
+    words = {
+        "wife": "F",
+        "husband": "M",
+        "fiancée": "F",
+        "fiancé": "M",
+        "girlfriend": "F",
+        "boyfriend": "M",
+    }
+    return next(
+        (words[kin] for (who, other), kin in partners.items() if other == person and kin in words),
+        "",
+    )
+
+
+_COUPLED = {
+    "tie the knot": "get married",
+    "get married": "get married",
+    "marry": "get married",
+    "wed": "get married",
+    "get engaged": "get engaged",
+}
+_ROMANCE = frozenset(
+    {
+        "wedding",
+        "engagement",
+        "romance",
+        "split",
+        "birth",
+        "pregnancy",
+        "celebration",
+        "announcement",
+    }
+)
+
+
+def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list[tuple[str, str]]:
+    """Ways to name who the date is about and what they did: as written ('Cardi B and Offset',
+    'propose to Kristen Denny'), and without the partner's name, which would answer "Who
+    did X marry?" ('Cardi B and her husband', 'propose to his future wife', 'Garbiñe
+    Muguruza's fiance ... to her')."""
+    subject = subject or fact.subject
+    if fact.get("work"):
+        return [(f"{possessive(subject)} {fact.get('work')}", clause)]
+    out = [(subject, clause)]
+    partners = _partners(asker)
+    main = asker.main
+    star = asker.findings.cast.person(main) if main else None
+    tied = star is not None and star.sex and star.field != "band" and (main, subject) in partners
+    if tied and len(subject.split()) == 1:
+        # "Angela" alone is unclear: "Sergio Garcia's wife Angela", or "Sergio Garcia's wife".
+        tie = f"{possessive(main)} {partners[main, subject]}"
+        said = (
+            " ".join(clause.replace(main, pronoun(star.sex, "object")).split())
+            if clause
+            else clause
+        )
+        out = [(f"{tie} {subject}", said), (tie, said)]
+
+    def sex(person: str) -> str:
+        return _sex(asker, person, partners)
+
+    a, _, b = subject.partition(" and ")
+    once = not any(
+        f.kind in ("spouse", "partner") and f.subject == a and f.get("status") == "ex"
+        for f in asker.findings.facts
+    )
+    if b and (a, b) in partners and sex(a):
+        before = fact.relation in ("engagement", "romance") and partners[a, b] in (
+            "wife",
+            "husband",
+            "spouse",
+        )
+        out.append(
+            (
+                f"{a} and {pronoun(sex(a), 'possessive')} "
+                f"{'future ' if before else ''}{partners[a, b]}",
+                clause,
+            )
+        )
+    elif (
+        b
+        and (a, b) in partners
+        and once
+        and fact.relation in ("wedding", "engagement")
+        and clause in _COUPLED
+    ):
+        out.append(
+            (a, _COUPLED[clause])
+        )  # "Cardi B and Offset tied the knot" -> "Cardi B got married"
+    for (who, other), kin in partners.items():
+        if fact.relation not in _ROMANCE:
+            break  # "win Love Island": only a couple's own events name the partner
+        if who == subject and clause and contains_phrase(clause, other) and sex(who):
+            before = fact.relation in ("engagement", "romance") and kin in (
+                "wife",
+                "husband",
+                "spouse",
+            )
+            named = f"{pronoun(sex(who), 'possessive')} {'future ' if before else ''}{kin}"
+            plain = (
+                "get married"
+                if clause.startswith(("marry ", "wed "))
+                else clause.replace(f"with {other}", "").replace(other, named)
+            )
+            out.append((who, " ".join(plain.split())))
+        elif (
+            other == subject and who == asker.main and (not clause or contains_phrase(clause, who))
+        ):
+            out.append(
+                (
+                    f"{possessive(who)} {kin}",
+                    " ".join(clause.replace(who, pronoun(sex(who), "object")).split()),
+                )
+            )
+    # A child also by the tie alone ("Savannah Guthrie's daughter"): the name may be an answer.
+    ties = [
+        f
+        for f in asker.findings.facts
+        if f.kind == "child"
+        and f.value == subject
+        and " and " not in f.subject
+        and f.relation in ("son", "daughter", "child", "baby")
+    ]
+    tie = next((f for f in ties if f.subject == asker.main), ties[0] if ties else None)
+    if tie is not None:
+        out.append((f"{possessive(tie.subject)} {tie.relation}", clause))
+    # A spouse or partner question almost always makes the pack: the namings that leave the
+    # partner out come first, so that this question and that one can both be asked.
+    keys = {b for (a, b) in partners if a == (asker.main or subject.split(" and ")[0])}
+    return sorted(out, key=lambda o: any(contains_phrase(" ".join(o), n) for n in keys))
+
+
+# The noun a prompt names a level by; most venue kinds are their own noun.
+_LEVEL_NOUNS = {"concert-hall": "venue", "golf-course": "golf course"} | {
+    k: k
+    for k in (
+        "city state country hotel resort castle palace estate stadium arena theatre university "
+        "club cathedral church racecourse festival studio museum school"
+    ).split()
+}
+_SETTLED = {"wedding": "get married", "engagement": "get engaged", "death": "die"}
+
+
+def _level(value: str) -> str:
+    """The noun a prompt names a place's level by ("city", "castle"; '' when unsure)."""
+    from ..distractors.places import place_level
+    from ..facts.places import _venue_kind
+
+    level = place_level(value)
+    if level in ("city", "state", "country"):
+        return _LEVEL_NOUNS[level]
+    return _LEVEL_NOUNS.get(_venue_kind(value), "")
+
+
+def _lead(level: str) -> str:
+    """'In which city', 'At which castle', or 'Where'."""
+    if not level:
+        return "Where"
+    return f"In which {level}" if level in ("city", "state", "country") else f"At which {level}"
+
+
+def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool = False) -> str:
+    """The prompt for one naming of the subject ('' when the fact cannot be asked cleanly)."""
+    relation = fact.relation
+    level = _level(fact.value)
+    if relation == "tour":
+        city = fact.get("city").split(",")[0]
+        whose = possessive(fact.subject)
+        return f"Which {city} venue was {whose} tour scheduled to play on {fact.get('when')}?"
+    if relation == "birthplace":
+        return f"Where was {who} born?"
+    if relation in ("hometown", "origin"):
+        return f"Where did {who} grow up?" if fact.get("grew") else f"Where is {who} from?"
+    if relation == "home":
+        when = anchor(fact, asker.findings)  # where someone lives changes: say when
+        return f"Where did {who} live in {when}?" if when and " and " not in who else ""
+    if relation == "workplace":
+        return (
+            f"In which city was {who} {a_or_an(fact.get('role'))}?"
+            if level == "city" and fact.get("role")
+            else ""
+        )
+    if fact.get(
+        "event"
+    ):  # "The Tkachuk wedding took place at ...", "U2's appearance will be at ..."
+        event = f"{possessive(who)} {fact.get('event')}"
+        if fact.get("tense") == "future" or relation == "appearance":
+            return f"{_lead(level)} was {event} scheduled to take place?"
+        return f"{_lead(level)} did {event} take place?"
+    if relation in _SETTLED:
+        return ask(
+            _lead(level) if relation != "death" else "Where",
+            who,
+            _SETTLED[relation],
+            fact.get("tense") or "past",
+        )
+    if said:
+        on = f" {fact.get('on')}" if fact.get("on") and not undated else ""
+        return ask(_lead(level), who, f"{said}{on}", fact.get("tense") or "past")
+    return ""
+
+
+@generator("place")
+def ask_place(fact: Fact, asker: Asker) -> list[Question]:
+    """'Where was Dolores O'Riordan born?', 'In which city did Jalen Brunson get married?',
+    'At which hotel ...', 'Where was Post Malone due to kick off the North American leg?'."""
+    from ..distractors.places import place_level
+
+    level = place_level(fact.value)
+    same_event = {
+        f.value for f in asker.findings.facts if f.kind == "place" and f.evidence == fact.evidence
+    }
+    kind = _level(fact.value)
+    pool = [
+        f.value
+        for f in asker.findings.facts
+        if f.kind == "place"
+        and f.value not in same_event
+        and place_level(f.value) == level
+        and _level(f.value) == kind
+    ]
+    region = fact.get("city") or next(
+        (v for v in same_event if place_level(v) in ("city", "state")), ""
+    )
+    if not region and not level:
+        from ..distractors.places import country_in
+
+        region = country_in(fact.evidence.text.replace(fact.value, " "))  # "appearance in the UK"
+    spec = Spec(
+        "place",
+        fact.value,
+        subject=fact.subject,
+        region=region,
+        avoid=frozenset(same_event - {fact.value}),
+    )
+    out = []
+    variants = [(n, False) for n in _place_namings(fact, asker)]
+    if fact.get("on"):
+        # The day tells one show of a tour from another; with one such event it is not needed
+        # (and it would answer the date question of the same clause).
+        others = [
+            f
+            for f in asker.findings.facts
+            if f.kind == "place"
+            and f.subject == fact.subject
+            and f.get("clause") == fact.get("clause")
+            and f.get("on") != fact.get("on")
+        ]
+        undated = [(n, True) for n in _place_namings(fact, asker)]
+        # "play" or "perform" with nothing after it is one show of many ("due to play on July 22").
+        shows = fact.get("clause") in ("play", "perform", "headline", "tour")
+        # A tour's show without its day is ambiguous: then the day stays.
+        variants = variants if shows else variants + undated if others else undated + variants
+    for i, ((who, said), undated) in enumerate(variants):
+        prompt = _place_prompts(fact, asker, who, said, undated)
+        if not prompt:
+            continue
+        q = draft(
+            fact,
+            asker,
+            kind="place",
+            prompt=prompt,
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)}: {fact.value}.",
+            pool=pool,
+            bump=1 - 0.03 * i,
+        )
+        if q:
+            out.append(q)
+    return out
+
+
+def _place_namings(fact: Fact, asker: Asker) -> list[tuple[str, str]]:
+    """The subject as a relative of the star when they are one ("Sergio Garcia's wife
+    Angela", then "Sergio Garcia's wife"), else as namings() gives it."""
+    clause = fact.get("clause")
+    main = asker.main
+    kin = _partners(asker).get((main, fact.subject)) if main else None
+    if kin:
+        tie = f"{possessive(main)} {kin}"  # "Sergio Garcia's wife", named or not
+        return [(f"{tie} {fact.subject.split()[0]}", clause), (tie, clause)]
+    shown = display(fact.subject, asker.findings)
+    if shown != fact.subject and not any(
+        f.kind == "partner" and f.value == fact.subject for f in asker.findings.facts
+    ):
+        return [(shown, clause)]
+    return namings(fact, clause, asker)

@@ -1,0 +1,380 @@
+"""How many: counts tied to their verb, years married, children so far, which anniversary.
+
+A count is asked in its clause's tense: a finished event in the past ("How many seasons did
+Carmelo Anthony play?"), a plan as a plan ("At how many venues was U2 due to play the album?"),
+and a tally that keeps growing only with the time it was true ("By March 2023, how many
+Guinness World Records had Shakira broken?"), or not at all.
+"""
+
+from __future__ import annotations
+
+from ..distractors import Spec
+from ..model import Fact, Question
+from ..textutil import ordinal_value, possessive
+from . import generator
+from .base import Asker, draft
+from .events import namings
+from .wording import a_or_an, anchor, capitalise, plural, pronoun
+
+# A count standing in these is asked with the preposition first ("At how many venues ..."); the
+# others leave it at the end ("How many daughters had she given birth to?").
+_FRONTED = frozenset({"at", "in", "with", "for", "on", "across", "over", "into", "after"})
+_HOLDING = frozenset({"have", "share", "hold", "own", "boast", "count"})
+# Counts won at one event are asked with its time ("How many awards did Rosalia win in
+# November 2019?"): without it, "how many awards" could mean a whole career.
+_AT_AN_EVENT = frozenset(
+    {"win", "earn", "receive", "collect", "take", "bag", "scoop", "claim", "land", "pick"}
+)
+
+
+_OPEN_HEDGES = frozenset({"more than", "over", "at least", "about", "around"})
+
+
+def _family_size(fact: Fact) -> tuple[frozenset[str], str] | None:
+    """(the people, how many children) a fact says a family has, whatever its wording."""
+    people = frozenset(p.strip() for p in fact.subject.split(" and "))
+    if fact.relation == "ordinal-children":
+        return people, str(ordinal_value(fact.value) or "")
+    if (
+        fact.relation == "children"
+        or fact.relation == "count"
+        and fact.get("noun") in ("children", "kids")
+    ):
+        return people, fact.value
+    return None
+
+
+def _said_before(fact: Fact, asker: Asker) -> bool:
+    """True when an earlier fact already says the same family's size (the same people, in any
+    order, or one of them, with the same number)."""
+    mine = _family_size(fact)
+    if mine is None:
+        return False
+    for other in asker.findings.facts:
+        if other is fact or other.kind != "number" or other.evidence.start > fact.evidence.start:
+            continue
+        theirs = _family_size(other)
+        if (
+            theirs
+            and theirs[1] == mine[1]
+            and (theirs[0] & mine[0])
+            and (other.evidence.start, other.value) < (fact.evidence.start, fact.value or "~")
+        ):
+            return True
+    return False
+
+
+def _spouse(fact: Fact, asker: Asker) -> str:
+    """The subject's spouse, named in the fact or elsewhere in the article."""
+    if fact.get("spouse"):
+        return fact.get("spouse")
+    return next(
+        (f.value for f in asker.findings.facts if f.kind == "spouse" and f.subject == fact.subject),
+        "",
+    )
+
+
+def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
+    """The count's prompt, one per way of naming its subject (see events.namings)."""
+    noun = fact.get("noun")
+    clause = fact.get("clause")
+    if not noun or not clause:
+        return []
+    nouns = plural(noun)
+    prep = fact.get("prep")
+    when = anchor(fact, asker.findings)
+    post = fact.get("post")
+    bound = post if post.startswith("of ") else ""  # "series of the sitcom" stays together
+    what = f"how many {nouns}{' ' + bound if bound else ''}"
+    lead = f"{prep.capitalize()} {what}" if prep in _FRONTED else capitalise(what)
+    tail = " ".join(
+        x
+        for x in (
+            "" if bound else post,
+            prep if prep and prep not in _FRONTED else "",
+            fact.get("when"),
+        )
+        if x
+    )
+    tail = f" {tail}" if tail else ""
+    tense = fact.get("tense")
+    verb = fact.get("verb")
+    be = "were" if " and " in fact.subject else "was"
+    out = []
+    event = "" if when else story_event(asker, fact.subject) or fact.get("story")
+    low = f"{lead[0].lower()}{lead[1:]}"
+    for who, said in namings(fact, clause, asker):
+        if tense == "future":
+            out.append(f"{lead} {be} {who} due to {said}{tail}?")
+        elif fact.get("perfect"):
+            participle = fact.get("participle") if said == clause else said
+            if when:
+                out.append(f"By {when}, {low} had {who} {participle}{tail}?")
+            elif event:
+                out.append(f"{lead} had {who} {participle}{tail} {event}?")
+            else:
+                return []  # a tally so far, with no time to say when: the answer drifts
+        elif verb in _HOLDING or tense == "present":
+            if when:
+                out.append(f"In {when}, {low} did {who} {said}{tail}?")
+            elif event:
+                out.append(f"{lead} did {who} {said}{tail} {event}?")
+            else:
+                return []
+        else:
+            at = ""
+            if verb in _AT_AN_EVENT and len(said.split()) == 1 and not fact.get("when"):
+                if not when:
+                    return []  # "How many awards did Rosalia win?": at what, when?
+                at = f" in {when}"
+            out.append(f"{lead} did {who} {said}{tail}{at}?")
+    return out
+
+
+_STORY_EVENTS = ("wedding", "engagement", "birth", "retirement", "death", "split", "release")
+
+
+def story_event(asker: Asker, subject: str) -> str:
+    """'when he announced his retirement': the subject's own dated event in the story's first
+    sentences, to say when a tally held if the article has no date ('' if none)."""
+    findings = asker.findings
+    lede = max(3, len(findings.reading.sents) // 3)
+    for f in sorted(findings.facts, key=lambda f: f.evidence.index):
+        if (
+            f.kind != "date"
+            or f.subject != subject
+            or f.evidence.index > lede
+            or f.relation not in _STORY_EVENTS
+        ):
+            continue
+        if f.get("tense") == "future" or not f.get("past") or f.get("work"):
+            continue  # (a work's release is not something the person did)
+        he = "they" if " and " in subject else pronoun(findings.cast.sex(subject))
+        if he != "they" or " and " in subject:
+            return f"when {he} {f.get('past')}"
+    return ""
+
+
+def _count(fact: Fact, asker: Asker) -> list[Question]:
+    """'How many seasons did Carmelo Anthony play?', 'By May 2023, how many records had X broken?'."""
+    nouns = plural(fact.get("noun"))
+    hedge = fact.get("hedge")
+    # "more than 40 million": a lower "more than" would be true too, so the question asks
+    # about how many, and the options lie far apart.
+    rough = hedge in _OPEN_HEDGES
+    key = fact.value[len(hedge) :].strip() if rough else fact.value
+    spec = Spec(
+        "number",
+        key,
+        unit=fact.get("noun"),
+        subject=fact.subject,
+        relation="rough" if rough else "",
+    )
+    out = []
+    for i, prompt in enumerate(_count_prompts(fact, asker)):
+        if rough:
+            prompt = prompt.replace("how many", "about how many", 1).replace(
+                "How many", "About how many", 1
+            )
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=prompt,
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)}: {fact.value} {nouns}.",
+            bump=1 - 0.03 * i,
+        )
+        if q:
+            out.append(q)
+    return out
+
+
+def _children_leads(fact: Fact, asker: Asker) -> list[str]:
+    """When a child's place in the family holds: at the named baby's birth (and, since the
+    name may be another question's answer, at the birth of "his latest daughter"), else in
+    the month."""
+    named = fact.get("named")
+    baby = next(
+        (
+            f
+            for f in asker.findings.facts
+            if f.kind == "child"
+            and f.subject == fact.subject
+            and (f.value == named or not named and f.evidence == fact.evidence)
+        ),
+        None,
+    )
+    if baby is None and not named and fact.relation == "ordinal-children":
+        # "the birth of her third child" named elsewhere: the one child the article says was born.
+        born = [
+            f
+            for f in asker.findings.facts
+            if f.kind == "child" and f.subject == fact.subject and f.get("event") == "birth"
+        ]
+        baby = born[0] if len({f.value for f in born}) == 1 else None
+    name = named or (baby.value if baby is not None else "")
+    when = anchor(fact, asker.findings)
+    out = [f"With the birth of {name}"] if name else []
+    if name:
+        his = (
+            pronoun(asker.findings.cast.sex(fact.subject.split(" and ")[0]), "possessive")
+            if " and " not in fact.subject
+            else "their"
+        )
+        kind = (
+            baby.relation if baby is not None and baby.relation in ("son", "daughter") else "baby"
+        )
+        out.append(f"After the birth of {his} latest {kind}")
+    elif when:
+        out.append(f"In {when}")
+    return out
+
+
+@generator("number")
+def ask_number(fact: Fact, asker: Asker) -> list[Question]:
+    """Counts, years of marriage, children so far, which anniversary or milestone."""
+    if _said_before(fact, asker):
+        return []  # "Alec and Hilaria's fifth child" twice: one question on one family size
+    when = anchor(fact, asker.findings)
+    q: Question | None = None
+    if fact.relation == "count":
+        return _count(fact, asker)
+    if fact.relation == "married":
+        spouse = _spouse(fact, asker)
+        couple = (
+            f"{fact.subject} and {spouse}"
+            if spouse and spouse not in fact.subject
+            else fact.subject
+        )
+        spec = Spec("duration", fact.value, unit="year", subject=fact.subject)
+        since = fact.get("since") or (f"in {when}" if when and not fact.get("ended") else "")
+        if not since:
+            return []
+        out = []
+        for i, (who, _said) in enumerate(namings(fact, "", asker, subject=couple)):
+            prompt = f"How long had {who} been married {since}?"
+            q = draft(
+                fact,
+                asker,
+                kind="number",
+                prompt=prompt,
+                spec=spec,
+                explanation=f"{capitalise(couple)} had been married for {fact.value}.",
+                bump=1 - 0.03 * i,
+                support=tuple(fact.support),
+            )
+            if q:
+                out.append(q)
+        return out
+    if fact.relation in ("ordinal-children", "ordinal-sons", "ordinal-daughters"):
+        n = ordinal_value(fact.value) or 0
+        what = fact.relation.split("-")[1]
+        leads = _children_leads(fact, asker)
+        if leads and n:
+            spec = Spec("number", str(n), unit=what, subject=fact.subject)
+            out = []
+            for i, (lead, (who, _said)) in enumerate(
+                (lead, naming) for lead in leads for naming in namings(fact, "", asker)
+            ):
+                pronoun_lead = " latest " in lead  # "his latest baby": after the name, not before
+                prompt = (
+                    f"How many {what} did {who} have {lead[0].lower()}{lead[1:]}?"
+                    if pronoun_lead
+                    else f"{lead}, how many {what} did {who} have?"
+                )
+                q = draft(
+                    fact,
+                    asker,
+                    kind="number",
+                    prompt=prompt,
+                    spec=spec,
+                    explanation=f"{fact.get('named') or 'The baby'} is {possessive(fact.subject)} "
+                    f"{fact.value} {what[:-1] if what != 'children' else 'child'}.",
+                    support=(fact.value,),
+                    bump=1 - 0.03 * i,
+                )
+                if q:
+                    out.append(q)
+            return out
+    elif fact.relation in ("ordinal-anniversary", "ordinal-birthday") and when:
+        spouse = _spouse(fact, asker) if "anniversary" in fact.relation else ""
+        couple = (
+            f"{fact.subject} and {spouse}"
+            if spouse and spouse not in fact.subject
+            else fact.subject
+        )
+        what = fact.get("noun") or fact.relation.split("-")[1]
+        spec = Spec("ordinal", fact.value, subject=fact.subject)
+        out = []
+        for i, (who, _said) in enumerate(namings(fact, "", asker, subject=couple)):
+            q = draft(
+                fact,
+                asker,
+                kind="number",
+                prompt=f"Which {what} did {who} celebrate in {when}?",
+                spec=spec,
+                explanation=f"{capitalise(couple)} celebrated their {fact.value} {what}.",
+                bump=1 - 0.03 * i,
+            )
+            if q:
+                out.append(q)
+        return out
+    elif fact.relation == "span":
+        spec = Spec("number", fact.value, unit=fact.get("noun"), subject=fact.subject)
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"For how many {fact.get('noun')} was {fact.subject} {fact.get('role')}?",
+            spec=spec,
+            explanation=f"{fact.subject} was {fact.get('role')} for {fact.value} {fact.get('noun')}.",
+        )
+    elif fact.relation == "times" and when:
+        noun = fact.get("noun")
+        spec = Spec("number", fact.value, unit="times", subject=fact.subject)
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"By {when}, how many times had {fact.subject} been {a_or_an(noun)}?",
+            spec=spec,
+            explanation=f"{fact.subject} is a {fact.value}-time {noun}.",
+        )
+    elif fact.relation == "times-done" and when:
+        spec = Spec("number", fact.value, unit="times", subject=fact.subject)
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"By {when}, how many times had {fact.subject} {fact.get('participle')}?",
+            spec=spec,
+            explanation=f"{fact.subject} had {fact.get('participle')} {fact.value} times.",
+        )
+    elif fact.relation == "children" and (when or fact.get("story")):
+        kids = fact.get("noun") or "children"
+        spec = Spec("number", fact.value, unit=kids, subject=fact.subject)
+        at = (
+            f"In {when}, how many {kids} did {fact.subject} have?"
+            if when
+            else f"How many {kids} did {fact.subject} have {fact.get('story')}?"
+        )
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=at,
+            spec=spec,
+            explanation=f"{fact.subject} had {fact.value} children.",
+        )
+    elif fact.relation == "tour-size":
+        spec = Spec("number", fact.value, unit=fact.get("noun"), subject=fact.subject)
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"How many {fact.get('noun')} did {possessive(fact.subject)} {fact.get('tour')} have?",
+            spec=spec,
+            explanation=f"{possessive(fact.subject)} {fact.get('tour')} had {fact.value} {fact.get('noun')}.",
+        )
+    return [q] if q else []

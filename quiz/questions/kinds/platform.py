@@ -1,0 +1,44 @@
+"""Which platform a star posted on (a filler: worth little unless the post is the story)."""
+
+from __future__ import annotations
+
+from ..distractors import Spec
+from ..distractors.banks import bank
+from ..model import Fact, Question
+from . import generator
+from .base import Asker, draft
+
+PLATFORM_KINDS = ("social", "video")
+
+
+@generator("platform")
+def ask_platform(fact: Fact, asker: Asker) -> list[Question]:
+    """'On which platform did John Legend post a photo montage of him and Miles?'."""
+    # Options that existed when the story ran ("a platform that did not exist in the article's
+    # year" would be an easy cross-out), of the kinds people post on.
+    published = asker.findings.reading.published
+    year = published.year if published else 9999
+    truths = asker.truths({"platform"}, fact.subject)
+    pool = [
+        str(p["name"])
+        for p in bank("platforms")
+        if p.get("kind") in PLATFORM_KINDS
+        and int(p.get("launched") or 0) <= year
+        and p["name"] not in truths
+    ]
+    rng = asker.rng(fact, "platform")
+    rng.shuffle(pool)
+    spec = Spec(
+        "platform", fact.value, subject=fact.subject, avoid=frozenset(truths - {fact.value})
+    )
+    prompt = f"On which platform did {fact.subject} {fact.get('clause')}?"
+    q = draft(
+        fact,
+        asker,
+        kind="platform",
+        prompt=prompt,
+        spec=spec,
+        explanation=f"{fact.subject} posted it on {fact.value}.",
+        pool=pool,
+    )
+    return [q] if q else []

@@ -1,0 +1,244 @@
+"""English for prompts: names with their relation, pronouns, time anchors, articles, plurals."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..dates import MONTHS, DateValue, find_dates
+from ..model import Fact
+from ..textutil import possessive
+
+if TYPE_CHECKING:
+    import inflect
+
+    from ..facts import Findings
+
+
+@functools.cache
+def _engine() -> inflect.engine:
+    """inflect's engine (articles, plurals, ordinals), built once."""
+    import inflect
+
+    return inflect.engine()
+
+
+def a_or_an(phrase: str) -> str:
+    """'an album', 'a song'."""
+    return str(_engine().a(phrase))
+
+
+def plural(noun: str) -> str:
+    """'child' -> 'children'; a noun already plural stays as it is."""
+    if not noun:
+        return noun
+    last = noun.split()[-1]
+    if _engine().singular_noun(last):
+        return noun  # already plural ("children", "studio albums")
+    return str(_engine().plural_noun(noun))
+
+
+def ordinal(n: int) -> str:
+    """3 -> '3rd'."""
+    return str(_engine().ordinal(str(n)))
+
+
+def ordinal_word(n: int) -> str:
+    """3 -> 'third' (words read better in a prompt than '3rd')."""
+    return str(_engine().ordinal(str(_engine().number_to_words(str(n))))) if n <= 20 else ordinal(n)
+
+
+def pronoun(sex: str, case: str = "subject") -> str:
+    """he/she/they, his/her/their, him/her/them."""
+    table = {
+        "subject": {"M": "he", "F": "she"},
+        "possessive": {"M": "his", "F": "her"},
+        "object": {"M": "him", "F": "her"},
+    }
+    return table[case].get(sex, {"subject": "they", "possessive": "their", "object": "them"}[case])
+
+
+def month_year(day: DateValue | None) -> str:
+    """'August 2023' for a date with month and year; '2023' for a year; '' otherwise."""
+    if day is None or not day.year:
+        return ""
+    return f"{MONTHS[day.month - 1]} {day.year}" if day.month else str(day.year)
+
+
+def sentence_date(fact: Fact) -> DateValue | None:
+    """A date with a year written in the fact's own sentence (the event's time)."""
+    for _s, _e, value in find_dates(fact.evidence.text):
+        if value.year:
+            return value
+    return None
+
+
+def anchor(fact: Fact, findings: Findings) -> str:
+    """When the fact held: its sentence's dated event, else the publication month ('' if unknown).
+
+    A month written without a year ("In April") takes the publication's year, or the year
+    before when that month is still to come.
+    """
+    own = sentence_date(fact)
+    if own is not None:
+        return month_year(own)
+    published = findings.reading.published
+    if published is not None:
+        for _s, _e, value in find_dates(fact.evidence.text):
+            if value.month and not value.year:
+                year = published.year - (1 if value.month > published.month else 0)
+                return month_year(DateValue(year, value.month))
+    return month_year(findings.reading.story_date)
+
+
+_EVENT_KINDS = ("partner", "spouse", "child")
+
+
+def main_event(findings: Findings, person: str) -> str:
+    """The story's main event for a person, as a 'when' clause ("when he got engaged to Ann")."""
+    sex = findings.cast.sex(person)
+    he = pronoun(sex)
+    his = pronoun(sex, "possessive")
+    story_year = findings.reading.published.year if findings.reading.published else None
+    lede = max(3, len(findings.reading.sents) // 3)
+    for fact in sorted(findings.facts, key=lambda f: (-f.weight, f.evidence.index)):
+        if fact.subject != person or fact.evidence.index > lede:
+            continue
+        if fact.kind in ("partner", "child") and (
+            fact.evidence.index > 1 or _dated_elsewhen(fact.evidence.text)
+        ):
+            continue  # only the lede's fresh engagement or birth is the news an age in passing dates
+        own = sentence_date(fact)
+        if own is not None and own.year != story_year:
+            continue  # "married in 2000": background, not the story the age was given in
+        if fact.kind == "partner" and fact.get("status") == "engaged":
+            return f"when {he} got engaged"  # the partner's name would answer another question
+        if (
+            fact.kind == "child"
+            and fact.relation in ("son", "daughter")
+            and fact.get("event") == "birth"
+            and fact.evidence.index <= 3
+        ):
+            return f"when {his} {fact.relation} {fact.value} was born"
+        if (
+            fact.kind == "date"
+            and fact.relation in ("retirement", "engagement", "win")
+            and fact.get("past")
+        ):
+            return f"when {he} {fact.get('past')}"
+    return ""
+
+
+def _dated_elsewhen(text: str) -> bool:
+    """True when a sentence puts its event at another time than the story's ("got engaged last
+    October", "in 2019"): an age given in passing is not its age then."""
+    import re
+
+    months = "|".join(MONTHS)
+    return bool(
+        re.search(
+            rf"\b(?:last|in|since)\s+(?:{months}|(?:19|20)\d\d)\b|\b(?:months|years) ago\b", text
+        )
+    )
+
+
+def display(name: str, findings: Findings) -> str:
+    """A person as a prompt names them: a relative of the story's star (or of the star's partner)
+    with that tie ("John Legend's son Miles"), else their name."""
+    main = findings.cast.main
+    if name == main or not main:
+        return name
+    partners = {
+        f.value for f in findings.facts if f.kind in ("spouse", "partner") and f.subject == main
+    }
+    best = None
+    for fact in findings.facts:
+        if fact.value != name or fact.kind not in (
+            "child",
+            "spouse",
+            "partner",
+            "parent",
+            "sibling",
+        ):
+            continue
+        owners = [p.strip() for p in fact.subject.split(" and ")]
+        owner = main if main in owners else next((o for o in owners if o in partners), "")
+        told = fact.relation in ("son", "daughter", "wife", "husband")
+        if owner and (
+            best is None
+            or (owner == main and best[0] != main)
+            or (
+                owner == best[0]
+                and told
+                and best[1].relation not in ("son", "daughter", "wife", "husband")
+            )
+        ):
+            best = (owner, fact)  # the star's own tie first, and "son" over "child"
+    if best is None:
+        return name
+    owner, fact = best
+    if (
+        fact.kind in ("spouse", "partner")
+        and fact.get("status") != "ex"
+        and fact.relation in ("wife", "husband", "fiancé", "fiancée", "girlfriend", "boyfriend")
+    ):
+        return f"{possessive(owner)} {fact.relation}"  # one of each: the name would answer another question
+    if (
+        fact.kind == "child"
+        and fact.relation in ("son", "daughter")
+        and _only_one(findings, owner, fact.relation)
+    ):
+        return f"{possessive(owner)} {fact.relation}"  # her only daughter: the name would answer another question
+    first = (
+        name.split()[0]
+        if fact.kind == "child" and len(name.split()) > 1 and name.split()[-1] == owner.split()[-1]
+        else name
+    )
+    return f"{possessive(owner)} {fact.relation} {first}"
+
+
+def _only_one(findings: Findings, parent: str, relation: str) -> bool:
+    """True when the article gives the parent one child, and one of that relation: no other
+    named child (of any or no stated sex) and no count of more children."""
+    partners = {
+        f.value
+        for f in findings.facts
+        if f.kind in ("spouse", "partner")
+        and f.subject == parent
+        and f.get("status") not in ("ex", "coparent")
+    }
+    family = {parent, *partners}  # the partner's children are the couple's, as far as a fan knows
+    kids = {
+        f.value
+        for f in findings.facts
+        if f.kind == "child"
+        and family & set(f.subject.split(" and "))
+        and f.get("form") != "newborn"
+    }
+    if len(kids) != 1:
+        return False
+    nouns = {"son": "sons", "daughter": "daughters"}[relation]
+    for f in findings.facts:
+        if (
+            f.kind == "number"
+            and family & set(f.subject.split(" and "))
+            and f.get("noun") in (nouns, "children", "kids")
+        ):
+            return False
+        if (
+            f.kind == "number"
+            and family & set(f.subject.split(" and "))
+            and f.relation == "ordinal-children"
+        ):
+            return False  # "their second child": there is another
+    return True
+
+
+def couple(a: str, b: str) -> str:
+    """'John Legend and Chrissy Teigen'."""
+    return f"{a} and {b}" if b else a
+
+
+def capitalise(text: str) -> str:
+    """First letter upper-case, the rest as written."""
+    return text[:1].upper() + text[1:]

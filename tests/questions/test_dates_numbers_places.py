@@ -1,0 +1,578 @@
+"""When, how many and where: dates tied to their event, counts tied to their noun and verb,
+places at the level the article writes them, and the prompts and options built from them.
+
+Every article here is written for these tests (fictional people); each test would fail if the
+rule it names broke.
+"""
+
+from __future__ import annotations
+
+from quiz.questions.facts import extract
+from quiz.questions.ingest import read_article
+from quiz.questions.model import Fact, Question
+from quiz.questions.pack import build_pack
+
+
+def _facts(text: str, kind: str) -> list[Fact]:
+    """The facts of one kind the engine reads from an article."""
+    return [f for f in extract(read_article(text)).facts if f.kind == kind]
+
+
+def _drafts(text: str, kind: str) -> list[Question]:
+    """Every draft of one kind (chosen for the pack or not)."""
+    _pack, drafts = build_pack(text)
+    return [q for q in drafts if q.kind == kind]
+
+
+def _wrong(q: Question) -> list[str]:
+    """A question's wrong options."""
+    return [c.text for c in q.choices if not c.correct]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_a_date_after_an_event_noun_is_that_event_not_the_verb():
+    text = (
+        "Prince Albert of Norland was named in a ceremony this week.\n\n"
+        "In contrast, his parents waited seven days before announcing Prince Edmund's name "
+        "following his birth in June 1982."
+    )
+    dates = [f for f in _facts(text, "date") if f.value == "June 1982"]
+    assert [(f.subject, f.get("clause")) for f in dates] == [("Prince Edmund", "be born")]
+
+
+def test_a_date_written_before_a_wedding_is_the_wedding_date():
+    text = (
+        "Marla Quinn and her husband, Dev Patel, are celebrating another year of marriage.\n\n"
+        "Quinn shared a gallery of photos that begins with a snapshot from the pair's "
+        "Sept. 16, 1995 wedding, showing the newlyweds smiling."
+    )
+    (date,) = _facts(text, "date")
+    assert date.value == "September 16, 1995"
+    assert date.get("clause") == "get married"
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "On what date did Marla Quinn and her husband get married?" in prompts
+
+
+def test_a_weekday_is_resolved_against_the_publication_date_in_the_past():
+    text = (
+        "date 2021-04-06 Actor dies\n\nTV actor Hal Brennan died on Monday after a short illness."
+    )
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("tense")) == ("April 5, 2021", "past")
+
+
+def test_a_plan_is_resolved_forward_and_asked_as_a_plan():
+    text = "date 2023-05-17 Tour news\n\nRory Vance will kick off his tour on Friday in Ohio."
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("tense")) == ("May 19, 2023", "future")
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert prompts[0] == "On what date was Rory Vance due to kick off his tour?"
+
+
+def test_a_weekday_and_the_date_beside_it_are_one_date_with_its_year():
+    text = "date 2020-09-13 Baby news\n\nAna Lisle welcomed a baby girl on Saturday (Sept. 12)."
+    dates = _facts(text, "date")
+    assert [d.value for d in dates] == ["September 12, 2020"]
+
+
+def test_a_holiday_is_asked_by_name_with_other_holidays_as_options():
+    text = "Tom Reyes proposed to his girlfriend, Lena Park, on Valentine's Day last year."
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("precision")) == ("Valentine's Day", "holiday")
+    q = _drafts(text, "date")[0]
+    assert q.prompt.startswith("On which holiday did Tom Reyes propose")
+    assert all(
+        w.endswith(("Day", "Eve", "Halloween", "Thanksgiving", "July", "Sunday")) for w in _wrong(q)
+    )
+
+
+def test_a_date_inside_another_event_does_not_date_the_main_verb():
+    text = (
+        "Milo Grant played the first eight seasons of his career with the Denver Bears "
+        "before a midseason trade to the Ohio Hawks in 2011."
+    )
+    assert not [f for f in _facts(text, "date") if f.get("verb") == "play"]
+
+
+def test_dating_since_a_year_is_asked_as_when_they_started_dating():
+    text = "Kai Moreno and Ivy Hart have been dating since 2015."
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("clause")) == ("2015", "start dating")
+
+
+def test_one_year_of_several_is_not_asked_as_the_year():
+    text = "Leo Grant played on gold-medal-winning Olympic squads in 2008, 2012 and 2016."
+    assert _facts(text, "date") == []
+
+
+def test_a_dateline_is_when_the_story_was_filed_not_an_event():
+    text = "Dec. 27 (UPI) -- Sam Orr is engaged to be married."
+    assert _facts(text, "date") == []
+
+
+def test_a_title_with_a_day_word_is_no_date():
+    text = (
+        "date 2019-10-22 News\n\nThe star of films including The Day After "
+        "Tomorrow, Dale Finch, proposed to Ana Ruiz."
+    )
+    assert _facts(text, "date") == []
+
+
+def test_the_year_and_the_day_of_one_release_are_one_date_asked_as_a_plan():
+    text = (
+        "Owen Blake announced his new album.\n\nTitled Night Rivers, the "
+        "record is set for a 2023 release on May 19."
+    )
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("tense"), date.get("work")) == ("May 19, 2023", "future", "album")
+    expected = "On what date was Owen Blake's album due to be released?"
+    assert _drafts(text, "date")[0].prompt == expected
+
+
+def test_the_day_of_a_social_post_weighs_little():
+    text = "date 2023-12-06 News\n\nRhea Moss appeared on a late-night talk show on Tuesday."
+    dates = _facts(text, "date")
+    assert dates and all(d.weight < 0.5 for d in dates)
+
+
+def test_a_date_prompt_can_leave_out_the_partner_another_question_asks_for():
+    text = (
+        "Cara Bell married her longtime boyfriend, Jon Ortiz, on Saturday.\n\n"
+        "Bell and her husband Jon Ortiz tied the knot in September 2017."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which month and year did Cara Bell and her husband tie the knot?" in prompts
+
+
+def test_a_reported_state_becomes_the_announced_event():
+    text = 'Jo Lane announced Tuesday, June 7, 2016, on the "Today" show that she is pregnant.'
+    (date,) = _facts(text, "date")
+    assert date.get("clause") == 'announce her pregnancy on the "Today" show'
+
+
+# --- counts --------------------------------------------------------------------------------
+
+
+def test_a_count_keeps_its_verb_and_drops_a_second_count():
+    text = "date 2023-05-22 Retirement\n\nMilo Grant played 19 seasons with six different teams."
+    counts = _facts(text, "number")
+    assert [(c.value, c.get("noun"), c.get("clause")) for c in counts] == [
+        ("19", "seasons", "play")
+    ]
+    assert _drafts(text, "number")[0].prompt == "How many seasons did Milo Grant play?"
+
+
+def test_a_count_in_a_phrase_is_asked_with_its_preposition_and_tense():
+    text = "The band Glass Harbor will play the album in full at 17 venues in North America."
+    prompts = [q.prompt for q in _drafts(text, "number")]
+    expected = "At how many venues was Glass Harbor due to play the album in full in North America?"
+    assert expected in prompts
+
+
+def test_a_tally_so_far_needs_a_time():
+    dated = "date 2023-03-15 Records\n\nLia Moreno has broken 14 Guinness World Records."
+    undated = "Lia Moreno has broken 14 Guinness World Records."
+    expected = "By March 2023, how many Guinness World Records had Lia Moreno broken?"
+    assert [q.prompt for q in _drafts(dated, "number")] == [expected]
+    assert _drafts(undated, "number") == []
+
+
+def test_a_rank_is_no_count():
+    text = "Lia Moreno broke the top 10 with her single and scored five Top 20 hits."
+    assert [c.value for c in _facts(text, "number")] == ["5"]
+
+
+def test_years_married_are_asked_up_to_the_event_the_sentence_gives():
+    text = "Jon Hale has confirmed that he and his wife of eight years have separated."
+    (years,) = [f for f in _facts(text, "number") if f.relation == "married"]
+    assert years.value == "8 years"
+    assert years.get("since") == "when he confirmed his separation"
+
+
+def test_a_marriage_of_n_years_may_be_over_and_is_not_asked_without_its_end():
+    text = (
+        "date 2018-01-16 News\n\nMaeve Dunn had three children from her "
+        "20-year marriage to Rob Lane."
+    )
+    assert not [f for f in _facts(text, "number") if f.relation == "married"]
+
+
+def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
+    text = "Ty Marsh has announced the birth of his sixth child, Athena Marsh, his third daughter."
+    relations = {f.relation: f.value for f in _facts(text, "number")}
+    assert relations.get("ordinal-children") == "6th"
+    assert relations.get("ordinal-daughters") == "3rd"
+    prompts = [q.prompt for q in _drafts(text, "number")]
+    assert "How many children did Ty Marsh have after the birth of his latest baby?" in prompts
+
+
+def test_a_mother_of_two_is_a_family_size_asked_with_its_time():
+    text = "date 2023-05-04 Baby news\n\nNora Vale is a mother of two."
+    (size,) = _facts(text, "number")
+    assert (size.relation, size.value) == ("children", "2")
+    assert _drafts(text, "number")[0].prompt == "In May 2023, how many children did Nora Vale have?"
+
+
+def test_a_tour_of_n_dates_is_counted():
+    text = "Rock band Glass Harbor announced a 40-date tour of Europe."
+    (size,) = _facts(text, "number")
+    assert (size.relation, size.value, size.get("noun")) == ("tour-size", "40", "dates")
+
+
+def test_a_champion_of_nothing_named_is_no_count():
+    plain = "date 2018-03-14 Golf\n\nThree-time champion Nick Ward watched from the clubhouse."
+    named = (
+        "date 2022-06-21 Football\n\nFour-time Super Bowl champion Rob Gale "
+        "announced his retirement."
+    )
+    assert _facts(plain, "number") == []
+    assert [(f.value, f.get("noun")) for f in _facts(named, "number")] == [
+        ("4", "Super Bowl champion")
+    ]
+
+
+def test_times_married_is_counted_up_to_the_story():
+    text = "date 2019-10-22 News\n\nDale Finch has previously been married three times."
+    (times,) = _facts(text, "number")
+    expected = "By October 2019, how many times had Dale Finch been married?"
+    assert _drafts(text, "number")[0].prompt == expected
+    assert times.value == "3"
+
+
+def test_a_career_that_ends_after_n_years_is_asked_with_after():
+    text = "date 2024-11-22 TV\n\nChad Morrow will be leaving WKRB after 50 years."
+    expected = "After how many years was Chad Morrow due to leave WKRB?"
+    assert [q.prompt for q in _drafts(text, "number")] == [expected]
+
+
+def test_a_birthday_that_never_came_is_not_counted():
+    text = "Tim Vega won on the day his hero Sam Ruiz would have celebrated his 60th birthday."
+    assert not [f for f in _facts(text, "number") if f.relation == "ordinal-birthday"]
+
+
+def test_number_options_keep_the_key_form_and_range():
+    text = "date 2023-05-22 Retirement\n\nMilo Grant played 19 seasons in the league."
+    q = _drafts(text, "number")[0]
+    assert all(w.isdigit() and 10 <= int(w) <= 40 and w != "19" for w in _wrong(q))
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def test_a_place_in_a_team_name_is_no_place():
+    text = "Ottawa Bears captain Liam Roy married his longtime girlfriend Ella Fox on July 24."
+    assert _facts(text, "place") == []
+
+
+def test_a_place_that_modifies_a_person_says_where_they_come_from():
+    text = (
+        "The Bronx-born star Maya Cruz has enjoyed a meteoric rise.\n\n"
+        "A Brooklyn native who grew up in Maryland, Cole Ames spent seven years in New York."
+    )
+    found = {(f.subject, f.value, f.relation) for f in _facts(text, "place")}
+    assert ("Maya Cruz", "Bronx", "birthplace") in found
+    assert ("Cole Ames", "Brooklyn", "hometown") in found
+    assert ("Cole Ames", "Maryland", "hometown") in found
+    prompts = [q.prompt for q in _drafts(text, "place")]
+    assert "Where did Cole Ames grow up?" in prompts
+
+
+def test_a_venue_and_its_city_are_asked_at_their_own_level():
+    text = (
+        "Jay Brooks tied the knot with his longtime girlfriend Ava Lin at the "
+        "Ritz-Carlton in Chicago in July."
+    )
+    drafts = _drafts(text, "place")
+    hotel = next(q for q in drafts if q.answer == "Ritz-Carlton")
+    city = next(q for q in drafts if q.answer == "Chicago")
+    assert hotel.prompt == "At which hotel did Jay Brooks get married?"
+    assert city.prompt == "In which city did Jay Brooks get married?"
+    assert "Chicago" not in _wrong(hotel) and "Ritz-Carlton" not in _wrong(city)
+
+
+def test_an_event_said_to_happen_somewhere_is_placed():
+    text = (
+        "Brady Lowe married Emma Fell.\n\nThe Lowe wedding took place at The "
+        "Mansion At Natirar in New Jersey."
+    )
+    drafts = _drafts(text, "place")
+    assert any(q.prompt == "At which estate did Brady Lowe's wedding take place?" for q in drafts)
+
+
+def test_a_ceremony_or_a_title_is_no_place():
+    text = (
+        "Rosa Vidal won album of the year at the Latin Grammys in 2019.\n\n"
+        "Cal Dunn won for his role in Manchester by the Sea."
+    )
+    assert _facts(text, "place") == []
+
+
+def test_town_options_are_written_like_the_key_in_its_state():
+    text = "Jake Orr proposed during a concert in his hometown of Vero Beach, Fla., this month."
+    q = next(q for q in _drafts(text, "place") if q.answer == "Vero Beach, Fla.")
+    assert q.prompt == "Where is Jake Orr from?"
+    assert all(w.endswith(", Fla.") for w in _wrong(q))
+
+
+def test_venue_options_come_from_the_key_region():
+    text = (
+        "Rock band Glass Harbor's sole appearance in the UK will be at "
+        "Twickenham on Saturday, July 8."
+    )
+    q = next(q for q in _drafts(text, "place") if q.answer == "Twickenham")
+    expected = (
+        "At which stadium was Glass Harbor's sole appearance in the UK scheduled to take place?"
+    )
+    assert q.prompt == expected
+    from quiz.questions.distractors.banks import bank
+
+    uk = {v["name"] for v in bank("venues") if v["country"] == "GB"}
+    assert set(_wrong(q)) <= uk
+
+
+def test_a_place_of_someone_else_in_the_clause_is_not_the_event_place():
+    text = "Dale Finch has been dating Laura Vance, a student at the University of Texas."
+    assert _facts(text, "place") == []
+
+
+# --- clauses -------------------------------------------------------------------------------
+
+
+def test_a_clause_keeps_a_hyphenated_word_whole_and_drops_a_capacity():
+    medal = "Leo Grant led gold-medal-winning Olympic squads in 2008."
+    arena = (
+        "date 2016-01-10 Tour\n\nThe band Glass Harbor played six nights at "
+        "the 20,000-capacity Harbor Arena in 2015."
+    )
+    assert [f.get("clause") for f in _facts(medal, "date")] == [
+        "lead gold-medal-winning Olympic squads"
+    ]
+    expected = "How many nights did Glass Harbor play at the Harbor Arena in 2015?"
+    assert [q.prompt for q in _drafts(arena, "number")] == [expected]
+
+
+def test_a_tour_that_opens_at_a_venue_is_dated_without_naming_the_venue():
+    text = (
+        "date 2023-01-10 Tour\n\nThe tour of rock band Glass Harbor opens at "
+        "the Lake Place in Vancouver on May 22."
+    )
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("work"), date.get("tense")) == ("May 22", "tour", "future")
+    assert _drafts(text, "date")[0].prompt == "On what date was Glass Harbor's tour due to open?"
+
+
+def test_a_verb_whose_object_is_a_pronoun_or_vague_noun_is_not_asked():
+    text = (
+        "date 2023-06-01 News\n\nAna Lisle shared the news on Monday. Ana "
+        "Lisle confirmed it on Tuesday."
+    )
+    assert _facts(text, "date") == []
+
+
+def test_a_quoted_title_can_be_what_a_date_is_about():
+    text = (
+        "“Wheel of Luck” originally aired as an NBC network program on daytime television in 1975."
+    )
+    (date,) = _facts(text, "date")
+    assert (date.subject, date.get("clause")) == (
+        "“Wheel of Luck”",
+        "first air as an NBC network program",
+    )
+
+
+def test_someone_the_article_names_only_in_passing_is_named_as_written():
+    text = (
+        "Princess Ada of Norland welcomed a son this week.\n\n"
+        "The baby's middle name is a tribute to Mr Dale's father George who died in 2021."
+    )
+    dates = [(d.subject, d.value, d.get("clause")) for d in _facts(text, "date")]
+    assert ("Mr Dale's father George", "2021", "die") in dates or any(
+        s.endswith("father George") and v == "2021" for s, v, _c in dates
+    )
+
+
+def test_the_loss_of_someone_is_dated_as_losing_them():
+    text = "Lisa Vane had to pull out following the loss of her mother on June 20."
+    (date,) = _facts(text, "date")
+    assert (date.subject, date.value, date.get("clause")) == (
+        "Lisa Vane",
+        "June 20",
+        "lose her mother",
+    )
+
+
+def test_wed_is_read_as_the_verb():
+    text = "date 2013-05-20 News\n\nRosa Hume wed the singer Marco Hume in July 2012."
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("verb")) == ("July 2012", "wed")
+
+
+def test_day_options_near_the_start_of_a_month_are_always_three():
+    from random import Random
+
+    from quiz.questions.distractors import Spec, options
+
+    for seed in range(40):
+        wrong = options(Spec("date", "August 1"), [], Random(seed))
+        assert len(wrong) >= 3 and all(w.startswith("August ") and w != "August 1" for w in wrong)
+
+
+def test_an_undated_tally_is_asked_at_the_story_event():
+    text = (
+        "Jon Hale has confirmed that he and his wife have separated.\n\n"
+        "Hale has four children with his wife."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number")]
+    assert (
+        "How many children did Jon Hale have with his wife when he confirmed his separation?"
+        in prompts
+    )
+
+
+def test_a_verb_that_needs_a_word_is_no_event_without_it():
+    text = (
+        "Striker Leo Vance gave his team the lead on Sunday.\n\n"
+        "Leo Vance has scored 63 goals for his country."
+    )
+    assert not any(" gave " in q.prompt for q in _drafts(text, "number"))
+
+
+def test_surprising_fans_by_releasing_an_album_is_dated_as_the_release():
+    text = (
+        "Early on Friday, August 31st, rapper Slim Vega surprised the world by releasing his "
+        "album Kamikaze."
+    )
+    (date,) = _facts(text, "date")
+    assert date.get("clause").startswith("release his album")
+    assert date.relation == "release"
+
+
+def test_a_minor_verb_with_nothing_said_is_not_dated():
+    text = "Balthazar Hale spoke out in June."
+    assert _facts(text, "date") == []
+
+
+def test_when_a_couple_started_dating_is_a_romance_worth_asking():
+    text = "Kai Moreno and Ivy Hart began dating in the year 2012."
+    (date,) = _facts(text, "date")
+    assert (date.relation, date.get("clause")) == ("romance", "start dating")
+    assert date.weight >= 1.0
+
+
+def test_a_tour_show_is_placed_with_its_day_and_a_single_event_without_it():
+    show = "Rock band Glass Harbor will play at Croke Park in Dublin on Saturday, July 22."
+    race = "Tim Vega will kick off his season in the Grand Prix at Melbourne on March 8."
+    show_prompts = [q.prompt for q in _drafts(show, "place")]
+    assert show_prompts and all("on July 22" in p for p in show_prompts)
+    race_prompts = [q.prompt for q in _drafts(race, "place")]
+    assert race_prompts[0].startswith("In which city was Tim Vega due to kick off his season")
+    assert "March 8" not in race_prompts[0]
+
+
+def test_a_child_is_also_named_by_the_tie_so_the_name_can_stay_an_answer():
+    text = (
+        "Savannah Wells and her husband Mike Fell welcomed a daughter, Vale Fell.\n\n"
+        "The couple's daughter, Vale Fell, was born that Aug. 13."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "On what date was Savannah Wells' daughter born?" in prompts
+
+
+def test_an_open_count_is_asked_roughly_with_options_far_apart():
+    text = (
+        "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million records worldwide."
+    )
+    q = _drafts(text, "number")[0]
+    assert q.prompt == "By January 2018, about how many records had The Harbor Boys sold?"
+    assert q.answer == "40 million"
+    values = [float(w.split()[0]) for w in _wrong(q)]
+    assert all(v <= 20 or v >= 80 for v in values)
+
+
+def test_a_count_the_tagger_calls_money_is_still_a_count_but_a_price_is_not():
+    counted = "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million records."
+    priced = "date 2018-01-16 News\n\nJeweler Kyle Chan designed the $70,000 engagement ring."
+    assert [f.get("noun") for f in _facts(counted, "number")] == ["records"]
+    assert _facts(priced, "number") == []
+
+
+def test_a_family_listed_by_name_is_counted_with_its_time():
+    text = (
+        "date 2023-08-28 Family\n\nRay Okafor posted a video of his son Theo on Sunday.\n\n"
+        "Okafor has sons Theo Okafor and Max Okafor, 10 weeks, and daughters Ivy Okafor, 4, and "
+        "June Okafor, 2, with wife of nearly 10 years, Dana Pell."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts.get("In August 2023, how many children did Ray Okafor have?") == "4"
+    assert (
+        prompts.get("How long had Ray Okafor and Dana Pell been married in August 2023?")
+        == "nearly 10 years"
+    )
+
+
+def test_one_family_size_said_twice_is_asked_once():
+    text = (
+        "date 2020-09-09 Baby\n\nAlan Bell and his wife Hana Bell welcomed their fifth child "
+        "together.\n\n"
+        "This is the couple's fifth child together following Carmen and Rafael."
+    )
+    asked = [q for q in _drafts(text, "number") if "how many children" in q.prompt]
+    assert asked, "the family's size is asked"
+    assert len({q.fact.evidence.start for q in asked if q.fact}) == 1  # from one fact only
+
+
+def test_an_event_said_to_be_on_a_day_is_asked_as_scheduled():
+    text = "date 2024-11-22 TV\n\nChad Morrow confirmed his final newscast will be on December 12."
+    (date,) = _facts(text, "date")
+    assert (date.value, date.get("happening"), date.get("tense")) == (
+        "December 12",
+        "final newscast",
+        "future",
+    )
+    assert (
+        _drafts(text, "date")[0].prompt
+        == "On what date was Chad Morrow's final newscast scheduled?"
+    )
+
+
+def test_a_day_hung_on_a_relative_clause_of_the_object_dates_the_main_event():
+    text = (
+        "date 2023-06-05 Baby\n\nNora Vale and her husband Jack Dane welcomed their second child, "
+        "who weighed 7lb 1oz, on May 30."
+    )
+    dates = [(d.value, d.get("clause")) for d in _facts(text, "date")]
+    assert dates == [("May 30", "welcome their second child")]
+
+
+def test_a_partner_of_the_star_is_named_by_the_tie():
+    text = (
+        "Sergio Vance and his wife Angela celebrated.\n\n"
+        "Sergio Vance's wife, Angela, gave birth to Azalea Vance at a hospital on Wednesday."
+    )
+    prompts = [q.prompt for q in _drafts("date 2018-03-14 News\n\n" + text, "date")]
+    assert any(
+        p.startswith("On what date did Sergio Vance's wife give birth to Azalea Vance")
+        for p in prompts
+    )
+
+
+def test_a_work_named_as_the_subject_of_a_premiere_is_dated():
+    text = "Lee Park joined the cast.\n\nThe Marvels is scheduled to premiere in November 2022."
+    (date,) = _facts(text, "date")
+    assert (date.subject, date.value, date.get("tense")) == (
+        "The Marvels",
+        "November 2022",
+        "future",
+    )
+
+
+def test_the_variant_without_the_partner_ranks_first():
+    text = (
+        "Cara Bell married her longtime boyfriend, Jon Ortiz, on Saturday.\n\n"
+        "Bell and her husband Jon Ortiz tied the knot in September 2017."
+    )
+    dated = [q for q in _drafts(text, "date") if q.answer == "September 2017"]
+    best = max(dated, key=lambda q: q.score)
+    assert "Jon Ortiz" not in best.prompt

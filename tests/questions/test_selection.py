@@ -1,0 +1,140 @@
+"""The pack's selection: the best drafts that do not give each other away."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quiz.questions.model import Choice, Fact, Question, Sentence
+from quiz.questions.select import MAX_QUESTIONS, select
+
+
+def _q(
+    prompt: str,
+    answer: str,
+    *,
+    kind: str = "song",
+    score: float = 1.0,
+    sentence: str = "S",
+    subject: str = "Ann Bee",
+    value: str = "",
+) -> Question:
+    """A question whose fact sits in the given sentence."""
+    fact = Fact(kind, subject, value or answer, Sentence(sentence, 0), relation="r")
+    choices = (
+        Choice(answer, True),
+        Choice("Wrong One", False),
+        Choice("Wrong Two", False),
+        Choice("Wrong Three", False),
+    )
+    return Question(kind, prompt, choices, "x", sentence, fact=fact, score=score)
+
+
+def test_no_prompt_names_another_questions_answer() -> None:
+    son = _q("What is the name of Ann Bee's son?", "Milo", kind="child", score=2.0, sentence="A")
+    age = _q(
+        "How old was Ann Bee's son Milo in May 2023?", "5", kind="age", score=1.5, sentence="B"
+    )
+    chosen = select([son, age], main="Ann Bee").questions
+    assert [q.answer for q in chosen] == ["Milo"]  # the better one stays, the leak goes
+
+
+def test_the_packs_own_star_is_never_the_answer() -> None:
+    star = _q("Who sang “Blue Hour”?", "Ann Bee", score=3.0)
+    other = _q("Who sang “Red Sky”?", "Cal Doe", score=1.0, sentence="T")
+    chosen = select([star, other], main="Ann Bee").questions
+    assert [q.answer for q in chosen] == ["Cal Doe"]
+
+
+def test_at_most_two_questions_from_one_sentence() -> None:
+    drafts = [
+        _q(
+            f"Which song number {i} is by Ann Bee?",
+            f"Song {i}",
+            score=3 - i * 0.1,
+            sentence="same",
+            value=f"v{i}",
+        )
+        for i in range(4)
+    ]
+    chosen = select(drafts, main="Ann Bee").questions
+    assert len(chosen) == 2
+
+
+def test_one_question_per_fact_and_per_romance() -> None:
+    a = _q("Who did Ann Bee marry?", "Cal Doe", kind="spouse", score=2.0, sentence="A")
+    b = _q(
+        "Who is Cal Doe's wife?",
+        "Ann Bee",
+        kind="spouse",
+        score=1.0,
+        sentence="B",
+        subject="Cal Doe",
+        value="Ann Bee",
+    )
+    c = _q("Who did Ann Bee get engaged to?", "Cal Doe", kind="partner", score=1.5, sentence="C")
+    chosen = select([a, b, c], main="").questions
+    assert len(chosen) == 1 and chosen[0].prompt == "Who did Ann Bee marry?"
+
+
+def test_the_pack_is_capped_and_ordered_for_play() -> None:
+    drafts = [
+        _q(
+            f"Which song {i} is by Ann Bee?",
+            f"Song {i}",
+            score=1.0 + i / 100,
+            sentence=f"S{i}",
+            kind=("song", "album", "film", "show", "award", "team")[i % 6],
+            value=f"v{i}",
+        )
+        for i in range(30)
+    ]
+    chosen = select(drafts, main="Ann Bee").questions
+    assert len(chosen) == MAX_QUESTIONS
+    kinds = [q.kind for q in chosen]
+    assert all(a != b for a, b in zip(kinds, kinds[1:], strict=False))  # no kind twice in a row
+
+
+def test_no_wrong_option_is_another_questions_answer() -> None:
+    a = _q("Which song is by Ann Bee?", "Blue Hour", score=2.0, sentence="A")
+    b = replace(
+        _q("Which song is by Cal Doe?", "Red Sky", score=1.5, sentence="B"),
+        choices=(
+            Choice("Red Sky", True),
+            Choice("Blue Hour", False),
+            Choice("Wrong Two", False),
+            Choice("Wrong Three", False),
+        ),
+        pool=("Blue Hour", "Green Day"),
+    )
+    chosen = {q.answer: q for q in select([a, b], main="").questions}
+    assert [c.text for c in chosen["Red Sky"].choices] == [
+        "Red Sky",
+        "Green Day",
+        "Wrong Two",
+        "Wrong Three",
+    ]
+
+
+def test_filler_only_fills_a_short_pack() -> None:
+    story = [
+        _q(
+            f"Which song {i} is by Ann Bee?",
+            f"Song {i}",
+            score=2.0,
+            sentence=f"S{i}",
+            kind=("song", "album", "film", "show")[i % 4],
+            value=f"v{i}",
+        )
+        for i in range(9)
+    ]
+    filler = [
+        _q(
+            "Who said: “I like to rule with fear”?",
+            "Cal Doe",
+            kind="quote",
+            score=0.4,
+            sentence="Q",
+        )
+    ]
+    assert "quote" not in {q.kind for q in select(story + filler, main="Ann Bee").questions}
+    assert "quote" in {q.kind for q in select(story[:3] + filler, main="Ann Bee").questions}

@@ -1,0 +1,526 @@
+"""Works and careers: titles as articles write them, who made them, shows, teams, awards, hosts,
+networks, parts played and quotes, and wrong options of the key's type (articles written for
+these tests; the people and most titles are made up)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from quiz.questions import GeneratedPack, Question, generate_pack
+from quiz.questions.distractors.banks import bank
+from quiz.questions.distractors.titles import group_entry, known_titles, network_entry, team_entries
+from quiz.questions.facts import Findings, extract
+from quiz.questions.ingest import read_article
+from quiz.questions.model import Fact
+from quiz.questions.textutil import normalize
+
+MUSIC = """ date 2024-03-04 Wade Harlan announces fourth album Copper Sky
+
+Country singer Wade Harlan announced his fourth studio album, Copper Sky, on Monday.
+
+The 41-year-old is best known for the singles Paper Moon, Slow Burn and Night Train.
+
+Harlan will promote the record on his Glass Garden tour this summer.
+
+On Friday, his rival Jody Crane dropped a diss track entitled Cold Call––a jab at Harlan.
+"""
+
+REALITY = """ date 2023-06-12 Jenna Marlow is engaged
+
+Love Island star Jenna Marlow is engaged to her boyfriend Theo Banks, she announced on Sunday.
+
+The Shameless alum shared the news with her fans in a long message.
+
+On Saturday, Vanderpump Rules stars Tessa Brook and Leo Grant joined the party in Las Vegas.
+"""
+
+SPORT = """ date 2022-05-10 Darius Vann retires
+
+Point guard Darius Vann announced his retirement from basketball on Tuesday.
+
+Vann spent his first four seasons with the Phoenix Suns before a trade to the Utah Jazz in 2019.
+
+He played two seasons in Portland and one in Houston before he finished his career in Utah.
+"""
+
+AWARDS = """ date 2021-11-20 Lena Park wins big at the Latin Grammys
+
+Singer Lena Park won album of the year at the 2021 Latin Grammys on Thursday.
+
+The ceremony was hosted by comedians Tom Pell and Rick Dane.
+
+Actress Ava Stone won the Leading Actress prize at the TV Baftas in May.
+
+The 2019 French Open champion Kira Vale was also in the audience.
+
+Park plans to take on the American market next year.
+"""
+
+TV = """ date 2023-04-02 Gil Marsh to retire from game show
+
+Gil Marsh, the longtime host of “Lucky Spin,” will retire next year.
+
+“Lucky Spin” first aired as an NBC network program in 1979, with Hal Benton as host.
+
+Maple Lane star Jonah Price paid tribute to Marsh on Monday.
+
+Price played the grumpy innkeeper Walter in all four seasons of the sitcom.
+
+His co-star Clara Voss, who played Lady Agnes Whitby in the period drama, also sent her wishes.
+
+Jordan Smith, the winner of season one of NBC's singing competition The Voice, called him a legend.
+"""
+
+WEDDING = """ date 2023-07-30 Dom Reyes and Mara Velez tie the knot
+
+Former Steelers linebacker Dom Reyes married pop singer Mara Velez on Saturday in Miami.
+
+Velez, 29, is touring Europe on her Glass Garden tour this summer.
+
+The Welsh star Owen Tate, a friend of the couple, sang at the reception.
+
+The couple met at a party where Velez performed a rendition of Sia's "Chandelier" for the guests.
+
+"I knew on our very first date that he would be my husband one day," Velez told reporters.
+
+The news appeared first on Celeb Daily Network.
+
+Reyes shared the news on Instagram on Monday.
+"""
+
+LATIN = """ date 2022-11-18 Nico Ferran sweeps the Latin Grammys
+
+Nico Ferran ended the night taking home record of the year and best pop song for ‘Luna Roja’.
+
+Marta Sol, who joined the Velvet Owls in 2015, won best rock album.
+
+Ferran's new album Night Harbor will feature the single "Glass Heart," released in April.
+
+Ferran is living the lyrics of his 2021 hit “Paper Crown” these days.
+
+Asked about his lyrics on Silver Rain, Ferran said the song was about his father.
+"""
+
+
+@functools.cache
+def findings(text: str) -> Findings:
+    """The facts read from an article (parsed once per text)."""
+    return extract(read_article(text))
+
+
+@functools.cache
+def pack(text: str) -> GeneratedPack:
+    """The article's pack at seed 0."""
+    return generate_pack(text)
+
+
+def facts_of(text: str, kind: str) -> list[Fact]:
+    """Facts of one kind."""
+    return [f for f in findings(text).facts if f.kind == kind]
+
+
+def values(text: str, kind: str, subject: str | None = None) -> set[str]:
+    """The values of one kind of fact (about one subject)."""
+    return {f.value for f in facts_of(text, kind) if subject is None or f.subject == subject}
+
+
+def question(text: str, *words: str) -> Question:
+    """The one drafted or chosen question whose prompt holds every word."""
+    p = pack(text)
+    hits = [q for q in p.questions if all(w.lower() in q.prompt.lower() for w in words)]
+    hits = hits or [
+        r.draft
+        for r in p.rejected
+        if all(w.lower() in r.draft.prompt.lower() for w in words)
+        and not r.reasons[0].startswith(("the evidence", "internal"))
+    ]
+    assert hits, f"no question with {words}: {[q.prompt for q in p.questions]}"
+    return hits[0]
+
+
+def wrong(q: Question) -> list[str]:
+    """A question's wrong options."""
+    return [c.text for c in q.choices if not c.correct]
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def test_an_unquoted_album_after_its_noun_is_asked_by_its_ordinal() -> None:
+    (album,) = facts_of(MUSIC, "album")
+    assert (album.subject, album.value, album.get("ordinal")) == ("Wade Harlan", "Copper Sky", "4")
+    q = question(MUSIC, "fourth studio album")
+    assert q.answer == "Copper Sky"
+    assert len(wrong(q)) == 3 and not any(w in values(MUSIC, "song") for w in wrong(q))
+
+
+def test_a_list_of_titles_after_a_plural_noun_is_split_into_its_titles() -> None:
+    assert {"Paper Moon", "Slow Burn", "Night Train"} <= values(MUSIC, "song", "Wade Harlan")
+
+
+def test_a_title_glued_to_the_next_words_by_a_dash_is_cut_at_the_dash() -> None:
+    assert values(MUSIC, "song", "Jody Crane") == {"Cold Call"}
+
+
+def test_a_title_written_before_its_noun_is_read() -> None:
+    assert values(MUSIC, "tour", "Wade Harlan") == {"Glass Garden"}
+    q = question(MUSIC, "tour")
+    assert not any("tour" in w.lower() for w in wrong(q))  # written like the key: no "Tour"
+
+
+def test_song_options_are_of_the_articles_genre_and_never_another_questions_key() -> None:
+    q = question(MUSIC, "song by Wade Harlan")
+    genres = {
+        w: {g for c, e in known_titles(w) if c == "song" for g in e["genres"]} for w in wrong(q)
+    }
+    assert all("country" in g for g in genres.values()), genres  # "Country singer Wade Harlan"
+    keys = {other.answer for other in pack(MUSIC).questions if other is not q}
+    assert not keys & set(wrong(q))
+
+
+def test_someone_elses_song_in_the_possessive_is_theirs_not_the_performers() -> None:
+    assert "Chandelier" not in values(WEDDING, "song", "Mara Velez")
+
+
+# --- shows -----------------------------------------------------------------------------------
+
+
+def test_a_bank_known_show_before_a_role_noun_is_the_stars_show() -> None:
+    assert "Love Island" in values(REALITY, "show", "Jenna Marlow")
+    q = question(REALITY, "reality show", "Jenna Marlow")
+    assert q.answer == "Love Island"
+    kinds = {e["kind"] for w in wrong(q) for c, e in known_titles(w) if c == "show"}
+    assert kinds <= {
+        "reality-dating",
+        "reality-docusoap",
+        "reality-competition",
+        "singing-competition",
+        "dancing-competition",
+    }
+
+
+def test_the_show_alum_is_a_title_not_a_person() -> None:
+    cast = findings(REALITY).cast.people.persons
+    assert "Shameless" not in cast
+    assert "Shameless" in values(REALITY, "show", "Jenna Marlow")
+
+
+def test_show_stars_named_together_each_get_the_show() -> None:
+    assert {f.subject for f in facts_of(REALITY, "show") if f.value == "Vanderpump Rules"} == {
+        "Tessa Brook",
+        "Leo Grant",
+    }
+
+
+def test_one_show_asked_once_even_when_several_people_are_on_it() -> None:
+    prompts = [q.prompt for q in pack(REALITY).questions if q.answer == "Vanderpump Rules"]
+    assert len(prompts) <= 1
+
+
+def test_a_winner_of_a_season_of_a_show_won_the_show() -> None:
+    (won,) = [f for f in facts_of(TV, "show") if f.subject == "Jordan Smith"]
+    assert (won.value, won.get("role")) == ("The Voice", "winner")
+    assert question(TV, "Jordan Smith", "win").answer == "The Voice"
+
+
+def test_nationality_platforms_and_web_footers_are_no_titles() -> None:
+    shows = values(WEDDING, "show") | values(WEDDING, "screen") | values(WEDDING, "film")
+    assert not shows & {"Welsh", "Instagram", "Celeb Daily Network"}
+
+
+# --- networks --------------------------------------------------------------------------------
+
+
+def test_a_networks_possessive_and_an_aired_program_give_the_network() -> None:
+    networks = {
+        (f.subject, f.value, f.get("tense"))
+        for f in facts_of(TV, "show")
+        if f.relation == "network"
+    }
+    assert ("The Voice", "NBC", "present") in networks
+    assert (
+        "Lucky Spin",
+        "NBC",
+        "past",
+    ) in networks  # "first aired as an NBC network program in 1979"
+
+
+def test_network_options_are_live_networks_of_the_same_country_and_kind() -> None:
+    q = question(TV, "network", "Lucky Spin")
+    assert "1979" in q.prompt
+    entries = [network_entry(w) for w in wrong(q)]
+    assert all(
+        e and e["country"] == "US" and e["kind"] == "network" and not e.get("defunct")
+        for e in entries
+    )
+
+
+# --- teams -----------------------------------------------------------------------------------
+
+
+def test_teams_are_read_with_the_clause_that_ties_them_to_the_player() -> None:
+    teams = {f.value: f for f in facts_of(SPORT, "team")}
+    assert {"Phoenix Suns", "Utah Jazz"} <= set(teams)
+    q = question(SPORT, "first four seasons")
+    assert q.prompt == "With which team did Darius Vann spend his first four seasons?"
+    assert q.answer == "Phoenix Suns"
+    leagues = {e["league"] for w in wrong(q) for e in team_entries(w)}
+    assert leagues == {"NBA"}
+    # "He played two seasons in Portland and one in Houston": no team of those cities is wrong.
+    assert not any(city in w for w in wrong(q) for city in ("Portland", "Houston", "Utah"))
+
+
+def test_a_trade_is_asked_with_its_year() -> None:
+    assert question(SPORT, "traded to").prompt == "Which team was Darius Vann traded to in 2019?"
+
+
+def test_a_short_team_name_gets_short_options() -> None:
+    (team,) = facts_of(WEDDING, "team")
+    assert (team.value, team.get("league"), team.get("form")) == ("Steelers", "NFL", "short")
+    q = question(WEDDING, "linebacker")
+    assert all(len(w.split()) == 1 or w in ("Trail Blazers",) for w in wrong(q))
+    assert all(any(e["league"] == "NFL" for e in team_entries(w)) for w in wrong(q))
+
+
+def test_a_team_name_is_no_team_for_someone_who_is_not_an_athlete() -> None:
+    text = "Williams star Nora Flint, a painter, opened a gallery in Leeds on Friday.\n"
+    assert not facts_of(text, "team")
+
+
+# --- awards ----------------------------------------------------------------------------------
+
+
+def test_an_award_category_keeps_its_ceremony_and_year() -> None:
+    (award,) = [f for f in facts_of(AWARDS, "award") if f.subject == "Lena Park"]
+    assert (award.value, award.get("ceremony"), award.get("year")) == (
+        "Album of the Year",
+        "Latin Grammys",
+        "2021",
+    )
+    q = question(AWARDS, "Lena Park", "2021 Latin Grammys")
+    latin = {e["name"] for e in bank("awards") if e["ceremony"] == "Latin Grammy Awards"}
+    assert set(wrong(q)) <= latin
+
+
+def test_an_actress_award_has_no_actor_among_its_options() -> None:
+    q = question(AWARDS, "Ava Stone", "award")
+    assert q.answer == "Leading Actress"
+    assert not any("actor" in w.lower().split() or "male" in w.lower().split() for w in wrong(q))
+    assert not any(w.startswith("Best ") for w in wrong(q))  # written like the key
+
+
+def test_a_champion_of_a_major_is_asked_among_the_other_majors() -> None:
+    q = question(AWARDS, "Grand Slam")
+    assert (q.prompt, q.answer) == ("Which Grand Slam did Kira Vale win in 2019?", "French Open")
+    assert set(wrong(q)) == {"Australian Open", "Wimbledon", "US Open"}
+
+
+def test_taking_on_someone_is_no_award() -> None:
+    assert not [f for f in facts_of(AWARDS, "award") if "American" in f.value]
+
+
+# --- hosts -----------------------------------------------------------------------------------
+
+
+def test_a_ceremony_hosted_by_two_is_asked_with_pairs() -> None:
+    (host,) = facts_of(AWARDS, "host")
+    assert (host.subject, host.value) == ("Latin Grammys", "Tom Pell and Rick Dane")
+    q = question(AWARDS, "Who hosted")
+    assert all(" and " in w for w in wrong(q))
+
+
+def test_the_stars_own_show_is_asked_the_other_way_round() -> None:
+    q = question(TV, "Gil Marsh", "hosted")
+    assert q.answer == "Lucky Spin"
+    assert q.prompt.startswith("Which game show")  # the article says "game show"
+
+
+def test_a_host_in_a_year_gets_hosts_of_that_era() -> None:
+    q = question(TV, "Who hosted", "1979")
+    assert q.answer == "Hal Benton"
+    people = {e["name"]: e for e in bank("people")}
+    assert all(
+        w in people and people[w]["born"] <= 1979 - 22 and people[w]["sex"] == "M" for w in wrong(q)
+    )
+
+
+# --- parts played ----------------------------------------------------------------------------
+
+
+def test_a_part_played_is_read_with_its_work() -> None:
+    roles = {(f.subject, f.value, f.get("work")) for f in facts_of(TV, "role")}
+    assert ("Jonah Price", "Walter", "Maple Lane") in roles  # "the grumpy innkeeper Walter"
+    assert ("Clara Voss", "Lady Agnes Whitby", "Maple Lane") in roles  # "in the period drama"
+
+
+def test_character_options_are_written_like_the_character() -> None:
+    q = question(TV, "character", "Clara Voss")
+    assert all(w.startswith("Lady ") and len(w.split()) == 3 for w in wrong(q))
+    q = question(TV, "character", "Jonah Price")
+    assert all(len(w.split()) == 1 for w in wrong(q))
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+
+def test_a_quote_of_the_packs_own_star_is_never_asked() -> None:
+    assert any(f.subject == "Mara Velez" for f in facts_of(WEDDING, "quote"))
+    assert not any(q.kind == "quote" for q in pack(WEDDING).questions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Her manager said she was "devastated at this terribly sad news for everyone".\n',
+        '"He is much smaller than I thought he was going to be," Nell Orr said.\n',
+    ],
+)
+def test_fragments_and_quotes_that_lean_on_someone_unnamed_are_no_quotes(line: str) -> None:
+    assert not facts_of(line, "quote")
+
+
+def test_the_speaker_of_who_said_is_the_name_before_who() -> None:
+    text = (
+        "Her choice was down to Tom Ash and Rob Lane, who said, "
+        '"Nobody else in this world gets my heart, not ever."\n'
+    )
+    assert {f.subject for f in facts_of(text, "quote")} == {"Rob Lane"}
+
+
+# --- every pack ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [MUSIC, REALITY, SPORT, AWARDS, TV, WEDDING])
+def test_no_wrong_option_is_another_questions_key_or_true_for_the_subject(text: str) -> None:
+    p = pack(text)
+    keys = {normalize(q.answer) for q in p.questions}
+    for q in p.questions:
+        if q.kind not in (
+            "song",
+            "album",
+            "film",
+            "show",
+            "screen",
+            "tour",
+            "team",
+            "award",
+            "host",
+            "role",
+        ):
+            continue
+        truths = {
+            normalize(f.value)
+            for f in findings(text).facts
+            if q.fact is not None and f.kind == q.fact.kind and f.subject == q.fact.subject
+        }
+        for w in wrong(q):
+            assert normalize(w) not in keys - {normalize(q.answer)}, (q.prompt, w)
+            assert normalize(w) not in truths, (q.prompt, w)
+
+
+# --- more music ------------------------------------------------------------------------------
+
+
+def test_a_list_of_categories_taken_home_keeps_each_and_the_work_it_went_to() -> None:
+    assert {"Record of the Year", "Best Pop Song"} <= values(LATIN, "award", "Nico Ferran")
+    (song,) = [f for f in facts_of(LATIN, "song") if f.value == "Luna Roja"]
+    assert (song.subject, song.get("award")) == ("Nico Ferran", "Best Pop Song")
+
+
+def test_a_band_someone_joined_is_asked_with_its_year() -> None:
+    assert values(LATIN, "band", "Marta Sol") == {"The Velvet Owls"}
+    q = question(LATIN, "Which band did Marta Sol join")
+    assert q.prompt == "Which band did Marta Sol join in 2015?"
+    assert all(group_entry(w) for w in wrong(q))  # bands among bands
+
+
+def test_a_single_an_album_will_feature_is_the_album_makers() -> None:
+    assert {"Night Harbor"} <= values(LATIN, "album", "Nico Ferran")
+    assert "Glass Heart" in values(LATIN, "song", "Nico Ferran")
+
+
+def test_a_hit_the_tagger_takes_for_a_verb_keeps_its_title_and_year() -> None:
+    (hit,) = [f for f in facts_of(LATIN, "song") if f.value == "Paper Crown"]
+    assert (hit.subject, hit.get("year")) == ("Nico Ferran", "2021")
+
+
+def test_the_lyrics_on_a_song_name_the_song() -> None:
+    assert "Silver Rain" in values(LATIN, "song", "Nico Ferran")
+
+
+def test_a_guest_spot_is_asked_at_the_month_its_sentence_gives() -> None:
+    text = (
+        " date 2023-08-28 Kara Nile on the road\n\n"
+        "In April, the singer Kara Nile appeared on The Late Late Show and told host James Corden "
+        "about her tour.\n"
+    )
+    q = question(text, "talk show", "Kara Nile")
+    assert q.prompt == "On which talk show did Kara Nile appear in April 2023?"
+
+
+def test_a_capitalised_surname_after_a_quote_is_no_role_noun() -> None:
+    text = (
+        'Singer Dara Legend posted a video of her son.\n\n"Double Trouble," Legend captioned it.\n'
+    )
+    assert not [f for f in findings(text).facts if f.kind in ("screen", "show", "film", "song")]
+
+
+def test_a_show_in_the_possessive_before_a_name_is_that_persons() -> None:
+    text = "Another winner that night was “Harbor Nights’s” Ella Vance, who thanked her mother.\n"
+    assert values(text, "screen", "Ella Vance") | values(text, "show", "Ella Vance") == {
+        "Harbor Nights"
+    }
+    text = "Another winner was Harbor Nights's Ella Vance, who thanked her mother.\n"
+    assert not values(text, "screen") | values(text, "show")  # neither quoted nor known
+
+
+def test_the_title_of_a_role_in_is_the_actors() -> None:
+    text = "Actor Sam Reed won the award for his role in Winter Orchard on Sunday.\n"
+    assert values(text, "screen", "Sam Reed") == {"Winter Orchard"}
+
+
+def test_telling_a_morning_show_is_a_guest_spot_on_it() -> None:
+    text = "Tennis star Ana Korr told ABC News' Good Morning America that she cried for an hour.\n"
+    (spot,) = facts_of(text, "show")
+    assert (spot.subject, spot.value, spot.get("role")) == (
+        "Ana Korr",
+        "Good Morning America",
+        "guest",
+    )
+
+
+def test_a_networks_anchor_is_asked_which_network_with_news_networks() -> None:
+    text = "It is a happy time for CNN Anchor Tom Vale, who announced he has become a father.\n"
+    assert values(text, "show", "Tom Vale") == {"CNN"}
+    q = question(text, "which network")
+    assert q.prompt == "For which network has Tom Vale worked as an anchor?"
+    assert all((network_entry(w) or {}).get("focus") == "news" for w in wrong(q))
+
+
+ODDS = """ date 2024-10-02 Ada Brenn joins a new drama
+
+Actor Ada Brenn was born in Leeds and trained at drama school before landing her first screen role in 2012.
+
+Later, R&B singer Noor Vale and her husband, producer Cal Vale, presented the prize.
+
+Her special will premiere on Netflix in April.
+
+Point guard Tomas Reid was drafted by the Minnesota Lynx in 2018.
+"""
+
+
+def test_a_year_a_genre_or_a_lower_case_noun_is_no_title() -> None:
+    facts = findings(ODDS).facts
+    titles = {f.value for f in facts if f.kind in ("film", "show", "screen", "band")}
+    assert "2012" not in titles  # a year, although a film shares the name
+    assert "R&B" not in titles  # a genre before "singer", not a band
+    assert not [
+        f for f in facts if f.relation == "network" and f.subject.lower().endswith("special")
+    ]
+
+
+def test_a_passive_career_clause_is_asked_in_the_passive() -> None:
+    drafted = [q for q in pack(ODDS).questions if q.kind == "team"]
+    assert drafted and drafted[0].prompt == "By which team was Tomas Reid drafted in 2018?"
