@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Fact
-from .base import RULES, Findings
+from .base import RULES, Findings, Rule
 from .coref import build_cast
 from .reading import read
 
@@ -19,18 +19,24 @@ FACT_KINDS = (
 
 def _load_rules() -> None:
     """Import every rule module so that its rules register (idempotent)."""
-    # Family first: later rules read its facts ("the couple" is the star and their partner).
-    from . import (  # noqa: F401,I001
+    from . import (  # noqa: F401
         ages,
         careers,
         counts,
         events,
-        family,  # noqa: F401
+        family,
         places,
         platforms,
         quotes,
         works,
     )
+
+
+def _rules_in_order() -> list[Rule]:
+    """Family rules first: later rules read their facts ("the couple" is the star and their
+    partner); otherwise the order the rules registered in. Import order is not relied on,
+    since tools sort imports."""
+    return sorted(RULES, key=lambda fn: not fn.__module__.endswith(".family"))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -46,7 +52,7 @@ def extract(article: Article) -> Findings:
     _load_rules()
     findings = Findings(read(article), None)  # type: ignore[arg-type]
     findings.cast = build_cast(findings.reading)
-    for fn in RULES:
+    for fn in _rules_in_order():
         try:
             fn(findings)
         except Exception as exc:  # noqa: BLE001 - one odd sentence must not sink the pack
