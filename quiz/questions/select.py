@@ -132,11 +132,49 @@ def select(drafts: list[Question], main: str) -> Selection:
     story = [q for q in drafts if q.score >= FILLER_SCORE]
     filler = [q for q in drafts if q.score < FILLER_SCORE]
     ranked = sorted(story, key=_rank) + sorted(filler, key=_rank)
+    chosen, rejected = _greedy(ranked, main)
+    chosen, rejected = _unblock(ranked, main, chosen, rejected)
+    chosen, dropped = _no_option_is_another_key(chosen)
+    rejected.extend(
+        Rejection(q, ("its wrong options include other questions' answers",)) for q in dropped
+    )
+    return Selection(_play_order(chosen), rejected)
+
+
+def _unblock(
+    ranked: list[Question], main: str, chosen: list[Question], rejected: list[Rejection]
+) -> tuple[list[Question], list[Rejection]]:
+    """Give up a question whose answer is named by several others' prompts when that makes
+    the pack bigger: best-first alone would let one "Which show did X host?" keep out three
+    questions that must name the show."""
+    for _ in range(3):
+        if len(chosen) >= MAX_QUESTIONS:
+            break
+        # A short pack gains from any extra question; a full enough one only from two.
+        need = 1 if len(chosen) < MIN_QUESTIONS else 2
+        best: tuple[list[Question], list[Rejection]] | None = None
+        for c in chosen:
+            if not any(_leaks(r.draft.prompt, c) for r in rejected):
+                continue
+            trial, refused = _greedy([q for q in ranked if q is not c], main)
+            if len(trial) - len(chosen) >= need and (best is None or len(trial) > len(best[0])):
+                best = (trial, [*refused, Rejection(c, (UNBLOCKED,))])
+        if best is None:
+            break
+        chosen, rejected = best
+    return chosen, rejected
+
+
+UNBLOCKED = "its answer is named by several better questions' prompts"
+
+
+def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rejection]]:
+    """Best first, each draft taken unless a rule refuses it."""
     chosen: list[Question] = []
     rejected: list[Rejection] = []
     per_sentence: Counter[tuple[str, str]] = Counter()
     answers: set[str] = set()
-    children = frozenset(q.fact.value for q in drafts if q.fact and q.fact.kind == "child")
+    children = frozenset(q.fact.value for q in ranked if q.fact and q.fact.kind == "child")
     per_kind: Counter[str] = Counter()
     topics: set[tuple[str, str, str]] = set()
     prompts: set[str] = set()
@@ -187,11 +225,7 @@ def select(drafts: list[Question], main: str) -> Selection:
         per_kind[q.kind] += 1
         topics.add(_topic(q))
         prompts.add(normalize(q.prompt))
-    chosen, dropped = _no_option_is_another_key(chosen)
-    rejected.extend(
-        Rejection(q, ("its wrong options include other questions' answers",)) for q in dropped
-    )
-    return Selection(_play_order(chosen), rejected)
+    return chosen, rejected
 
 
 def _rank(q: Question) -> tuple[float, int, str]:

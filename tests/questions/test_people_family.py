@@ -445,7 +445,7 @@ def test_an_unnamed_birth_is_asked_boy_or_girl():
     )
     q = next(q for q in questions(text, "child") if q.answer == "A baby boy")
     assert q.prompt.startswith("What did Emmeline Rourke welcome")
-    assert wrong(q) == {"A baby girl", "Twin boys", "Twin girls"}
+    assert wrong(q) == {"A baby girl", "Baby twin boys", "Baby twin girls"}
 
 
 def test_one_question_per_child_through_the_story_star():

@@ -443,10 +443,13 @@ def _ask_newborn(fact: Fact, asker: Asker) -> list[Question]:
     ):
         return []  # the baby is named too: "What is the name of her daughter?" says it all
     plural_of = {"boy": "boys", "girl": "girls", "son": "sons", "daughter": "daughters"}
+    # Twins keep the key's words ("a little girl": "Little twin boys"), so no option is the
+    # odd one out by its length.
+    adjectives = words[1:-1] if words[0].lower() in ("a", "an") else words[:-1]
     wrong = [
         capitalise(" ".join([*words[:-1], other])),
-        f"Twin {plural_of[noun]}",
-        f"Twin {plural_of[other]}",
+        capitalise(" ".join([*adjectives, "twin", plural_of[noun]])),
+        capitalise(" ".join([*adjectives, "twin", plural_of[other]])),
     ]
     when = _written_month(fact, asker)
     prompt = f"What did {fact.subject} welcome{' in ' + when if when else ''}?"
