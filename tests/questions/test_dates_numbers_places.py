@@ -32,6 +32,25 @@ def _wrong(q: Question) -> list[str]:
 # --- dates ---------------------------------------------------------------------------------
 
 
+def test_an_undated_story_is_not_dated_by_a_past_event_in_its_lede():
+    text = (
+        "Ada Brook and her husband, Tom Vale, are marking another year of marriage.\n\n"
+        "The 58-year-old singer shared photos from the pair's Sept. 16, 1995 wedding.\n\n"
+        "They have two sons."
+    )
+    prompts = [q.prompt for q in _drafts(text, "age") + _drafts(text, "number")]
+    assert not any("1995" in p for p in prompts), prompts
+
+
+def test_an_undated_story_is_dated_by_the_day_its_lede_reports():
+    text = (
+        "Ada Brook married Tom Vale on Saturday, June 3, 2023, in Austin.\n\n"
+        "The 58-year-old singer shared photos of the day."
+    )
+    prompts = [q.prompt for q in _drafts(text, "age")]
+    assert "How old was Ada Brook in June 2023?" in prompts, prompts
+
+
 def test_a_date_after_an_event_noun_is_that_event_not_the_verb():
     text = (
         "Prince Albert of Norland was named in a ceremony this week.\n\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’"}
 LEDE_SENTENCES = 3  # an undated article's own date, if any, is in its first sentences
+_ON_A_DAY = re.compile(
+    r"\b(?:on|this|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -93,8 +97,10 @@ class Reading:
             p = self.published
             return DateValue(p.year, p.month, p.day, p.isoformat())
         for view in self.sents[:LEDE_SENTENCES]:
-            for _s, _e, value in find_dates(view.text):
-                if value.as_date() is not None:
+            for start, _e, value in find_dates(view.text):
+                # Only a date the story happened on: "on Thursday, Nov. 14, 2019", not the
+                # "Sept. 16, 1995 wedding" a photo shows.
+                if value.as_date() is not None and _ON_A_DAY.search(view.text[:start]):
                     return DateValue(value.year, value.month, None, value.text)
         return None
 
