@@ -105,6 +105,9 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.kind in ("spouse", "partner"):
         a, b = sorted((f.subject.lower(), f.value.lower()))
         return ("romance", a, b)  # either way round
+    if f.kind == "number" and f.relation:
+        # "nearly 30 years" and "28 years" of one marriage are one question asked twice.
+        return ("number", f.subject.lower(), f.relation)
     return (f.kind, f.subject.lower(), f.value.lower())
 
 

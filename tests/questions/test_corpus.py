@@ -92,7 +92,9 @@ def _shape(text: str, kind: str) -> str:
     if re.fullmatch(
         r"(?:nearly |almost |over |about )?[\d,.]+(?: million| billion)?(?: \w+)?", text
     ):
-        return "number:" + " ".join(text.split()[1:]).rstrip("s")
+        words = text.split()
+        hedge = words.pop(0) if words[0] in ("nearly", "almost", "over", "about") else ""
+        return f"number:{hedge}:" + " ".join(words[1:]).rstrip("s")
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
         return "ordinal"
     return "words"
