@@ -35,7 +35,7 @@ def _key_supported(key: str, evidence: str, support: list[str]) -> bool:
     # Ages and dates carry units and forms the evidence writes otherwise ("5-year-old").
     parts = normalize(key).split()
     return bool(parts) and all(
-        contains_phrase(evidence, p) for p in parts if len(p) > 1 or p.isdigit()
+        contains_phrase(evidence, p) for p in parts if len(p) > 1 or p.isdecimal()
     )
 
 

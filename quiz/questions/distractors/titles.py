@@ -241,7 +241,7 @@ def _work_rows(
     rows = []
     for e in _works_of(types):
         title = str(e["title"])
-        odd = normalize(title) == normalize(str(e.get("by", ""))) or title.isdigit()
+        odd = normalize(title) == normalize(str(e.get("by", ""))) or title.isdecimal()
         rows.append((e, frozenset(e.get("genres", [])), odd, int(e.get("year") or 2000)))
     return tuple(rows)
 
@@ -274,7 +274,7 @@ def _works(spec: Spec, rng: Random) -> list[str]:
             continue  # no cartoon among a live-action film's options
         if music and entry_genres & _LANGUAGE_GENRES and not key_genres & _LANGUAGE_GENRES:
             continue  # a Spanish or Korean record stands out among English ones
-        if odd and not spec.key.isdigit() or _by_subject(entry, makers):
+        if odd and not spec.key.isdecimal() or _by_subject(entry, makers):
             continue
         era = abs(entry_year - int(year)) if year else 0
         scored.append((-overlap, era // 8, rng.random(), str(entry["title"])))

@@ -92,7 +92,7 @@ def _before_run(view: SentenceView, end: int) -> list[Token]:
             break
         if (
             t.text[:1].isupper()
-            or t.text[:1].isdigit()
+            or t.text[:1].isdecimal()
             or (toks and t.text.lower() in _RUN_SMALL)
             or t.text in ("'", "’", "-", "!")
         ):
@@ -470,7 +470,7 @@ def _champion_run(view: SentenceView, end: int) -> list[Token]:
     toks: list[Token] = []
     i = end - 1
     while i >= view.span.start and (
-        doc[i].text[:1].isupper() or doc[i].text[:1].isdigit() or toks and doc[i].text == "and"
+        doc[i].text[:1].isupper() or doc[i].text[:1].isdecimal() or toks and doc[i].text == "and"
     ):
         toks.insert(0, doc[i])
         i -= 1
@@ -528,7 +528,7 @@ def _team_mentions(view: SentenceView) -> list[tuple[int, int, str]]:
             j = i + n
             span = toks[k : k + n]
             if not span[-1].text[:1].isalnum() or any(
-                not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("&", "of", "."))
+                not (t.text[:1].isupper() or t.text[:1].isdecimal() or t.text in ("&", "of", "."))
                 for t in span
             ):
                 continue
@@ -1033,7 +1033,7 @@ def _category_at(view: SentenceView, i: int) -> list[Token]:
             toks.append(t)
         elif (
             t.text[:1].isupper()
-            or t.text[:1].isdigit()
+            or t.text[:1].isdecimal()
             or (
                 lower
                 and t.is_alpha

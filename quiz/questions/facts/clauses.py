@@ -323,7 +323,7 @@ def _prep_phrase(
     if child.text.lower() == "with" and not (cast.who(view, pobj) or pobj.tag_ in ("NNP", "NNPS")):
         return ""  # "with no prior warning": manner, not whom
     phrase = _noun_phrase(pobj, view, cast, subject)
-    if any(w.isdigit() or w in WORD_NUMBERS for w in phrase.lower().replace(",", "").split()):
+    if any(w.isdecimal() or w in WORD_NUMBERS for w in phrase.lower().replace(",", "").split()):
         return ""  # "with six teams": a second count would give away another question
     # A place is left out (a place question asks for it) unless the phrase needs it to say what
     # was counted ("spent seven years in New York").

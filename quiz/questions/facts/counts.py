@@ -114,7 +114,7 @@ def _hides_context(verb: Token) -> bool:
 def _has_number(text: str) -> bool:
     """True when a phrase carries a count of its own ("play 19 seasons")."""
     return any(
-        w.isdigit() or w in WORD_NUMBERS
+        w.isdecimal() or w in WORD_NUMBERS
         for w in text.lower().replace(",", "").replace("-", " ").split()
     )
 
@@ -588,7 +588,7 @@ def ordinal_nouns(f: Findings) -> None:
             # Cheap test first: ordinals and counts start with a digit or are number words.
             if not (
                 tok.like_num
-                or tok.text[:1].isdigit()
+                or tok.text[:1].isdecimal()
                 or "time" in tok.text.lower()
                 or tok.text.lower() in WORD_ORDINALS
             ):

@@ -382,7 +382,7 @@ def _age_follows(doc: object, i: int, end: int) -> bool:
     return (
         len(toks) == 2
         and toks[0].like_num
-        and toks[0].text.isdigit()
+        and toks[0].text.isdecimal()
         and 0 < int(toks[0].text) <= 110
         and toks[1].text in (",", ".", ";")
     )

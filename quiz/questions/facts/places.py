@@ -289,7 +289,7 @@ def _has_number(text: str) -> bool:
     from ..textutil import WORD_NUMBERS
 
     return any(
-        (any(ch.isdigit() for ch in w) and not (len(w) == 4 and w[:2] in ("19", "20")))
+        (any(ch.isdecimal() for ch in w) and not (len(w) == 4 and w[:2] in ("19", "20")))
         or w in WORD_NUMBERS
         for w in text.lower().split()
     )  # ("his 2026 season" names a year, not a count)

@@ -129,7 +129,7 @@ def _title_from(doc: Doc, run: list[int]) -> Title:
 
 def _capital(text: str) -> bool:
     """True for a word a title may hold: capitalised, a number, or an ampersand."""
-    return text[:1].isupper() or text[:1].isdigit()
+    return text[:1].isupper() or text[:1].isdecimal()
 
 
 def title_run(tokens: list[Token], *, list_mode: bool = False) -> list[Token]:
@@ -166,7 +166,7 @@ def title_run(tokens: list[Token], *, list_mode: bool = False) -> list[Token]:
             and run
             and run[-1].text in ("No", "Vol", "Pt", "Op")
             and i + 1 < len(tokens)
-            and tokens[i + 1].text[:1].isdigit()
+            and tokens[i + 1].text[:1].isdecimal()
         ):
             run.append(tok)  # "No. 6 Collaborations Project", "Vol. 1"
             i += 1
@@ -251,7 +251,7 @@ def _starts_title(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper():
         return True
-    if tok.text[:1].isdigit() and tok.i + 1 < len(tok.doc):
+    if tok.text[:1].isdecimal() and tok.i + 1 < len(tok.doc):
         nxt = tok.nbor(1)
         return nxt.text[:1].isupper() and nxt.ent_type_ not in ("DATE", "TIME")
     return False

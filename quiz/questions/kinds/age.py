@@ -14,7 +14,7 @@ def _relation(fact: Fact, asker: Asker) -> str:
     """'child' when the person is someone's child and still a minor (options under 18); a
     grown son's options are adult ages, like anyone's."""
     n = fact.value.split()[0]
-    if not n.isdigit() or (fact.get("unit", "year") == "year" and int(n) >= 18):
+    if not n.isdecimal() or (fact.get("unit", "year") == "year" and int(n) >= 18):
         return ""
     for f in asker.findings.facts:
         if f.kind == "child" and f.value == fact.subject:

@@ -124,7 +124,7 @@ def _band(name: str, asker: Asker) -> bool:
 def _counted(fact: Fact, clause: str, asker: Asker) -> bool:
     """True when the clause carries a count another question asks about (each would answer
     the other: "In which year did U2 play six nights?", "How many nights did U2 play in 2015?")."""
-    if not any(w.isdigit() or w in WORD_NUMBERS for w in clause.lower().split()):
+    if not any(w.isdecimal() or w in WORD_NUMBERS for w in clause.lower().split()):
         return False
     return any(
         f.kind == "number" and f.relation == "count" and f.evidence == fact.evidence

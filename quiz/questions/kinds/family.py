@@ -60,7 +60,7 @@ def _minors(asker: Asker) -> set[str]:
     for f in asker.findings.facts:
         if f.kind == "age" and (
             f.get("unit", "year") != "year"
-            or (f.value.split()[0].isdigit() and int(f.value.split()[0]) < ADULT)
+            or (f.value.split()[0].isdecimal() and int(f.value.split()[0]) < ADULT)
         ):
             out.add(f.subject)
         if f.kind == "child":
@@ -111,11 +111,11 @@ def born_year(person: str, asker: Asker) -> int | None:
             f.kind == "age"
             and f.subject == person
             and f.get("unit", "year") == "year"
-            and f.value.isdigit()
+            and f.value.isdecimal()
         ):
             when = f.get("when")
             year = (
-                int(when[-4:]) if when[-4:].isdigit() else (published.year if published else None)
+                int(when[-4:]) if when[-4:].isdecimal() else (published.year if published else None)
             )
             if year:
                 return year - int(f.value)
@@ -416,7 +416,7 @@ def _has_more(fact: Fact, asker: Asker, parent: str, relation: str) -> bool:
     nouns = {"child": ("children", "kids"), "son": ("sons",), "daughter": ("daughters",)}[relation]
     for f in asker.findings.facts:
         if f.kind == "number" and parent in members(f.subject) and f.get("noun") in nouns:
-            digits = "".join(ch for ch in f.value if ch.isdigit())
+            digits = "".join(ch for ch in f.value if ch.isdecimal())
             if digits and int(digits) > 1:
                 return True
     text = fact.evidence.text.lower()
