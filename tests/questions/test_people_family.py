@@ -657,3 +657,22 @@ def test_a_grown_child_of_someone_gets_adult_ages_as_options():
         int(c.text) >= 18 for c in grown.choices
     )  # his mother being named makes him no minor
     assert all(int(c.text) < 18 for c in ages["Toby"].choices)
+
+
+def test_a_daughters_birthday_is_not_the_singers_own():
+    text = (
+        "date 2024-03-10 Party\n\n"
+        "On Saturday, the singer Ada Brook, 36, celebrated her daughter Ruby's sixth birthday "
+        "at home in Austin."
+    )
+    asked = {(q.prompt, q.answer) for q in questions(text, "age")}
+    assert not [a for p, a in asked if a == "36th"], asked
+
+
+def test_welcoming_an_old_friend_on_set_is_not_a_birth():
+    text = (
+        "date 2024-05-02 Milestone\n\n"
+        "Talk show host Ada Brook taped her 1,000th episode on Tuesday. "
+        "Brook also welcomed her old friend and former co-anchor, Gil Marsh, who joked about her."
+    )
+    assert not facts_of(text, "child")

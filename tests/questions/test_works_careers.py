@@ -524,3 +524,32 @@ def test_a_year_a_genre_or_a_lower_case_noun_is_no_title() -> None:
 def test_a_passive_career_clause_is_asked_in_the_passive() -> None:
     drafted = [q for q in pack(ODDS).questions if q.kind == "team"]
     assert drafted and drafted[0].prompt == "By which team was Tomas Reid drafted in 2018?"
+
+
+# --- whose work it is --------------------------------------------------------------------------
+
+_COUPLE = (
+    "date 2024-09-16 Wedding\n\n"
+    "Pop star Kira Lane married producer Mateo Cruz on Saturday.\n\n"
+    'The couple met in 2018 when Cruz produced Lane\'s breakout single "Paper Hearts," which '
+    "has been streamed 900 million times.\n\n"
+    'He went on to co-write much of her second album, "Glasshouse," which debuted at No. 1.'
+)
+
+
+def _works(text: str) -> set[tuple[str, str, str]]:
+    """(kind, maker, title) of the works the engine reads."""
+    return {
+        (f.kind, f.subject, f.value)
+        for f in extract(read_article(text)).facts
+        if f.kind in ("song", "album")
+    }
+
+
+def test_a_named_possessive_before_the_work_noun_is_the_maker_not_the_producer():
+    assert ("song", "Kira Lane", "Paper Hearts") in _works(_COUPLE)
+    assert not {w for w in _works(_COUPLE) if w[1] == "Mateo Cruz"}
+
+
+def test_her_album_is_never_credited_to_the_man_who_co_wrote_it():
+    assert ("album", "Mateo Cruz", "Glasshouse") not in _works(_COUPLE)

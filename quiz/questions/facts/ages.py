@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS, find_dates
 from ..textutil import ordinal_value, to_int
 from . import lexicon
-from .base import Findings, couple, person_after, rule, subject_of, who
+from .base import PRONOUNS, Findings, couple, person_after, rule, subject_of, who
 from .coref import sex_after
 from .reading import SentenceView
 
@@ -164,12 +164,22 @@ def _verb_of(tok: Token) -> Token:
     return t
 
 
+def _someone_elses(noun: Token) -> bool:
+    """'celebrated her daughter Ruby's sixth birthday': a named possessor, so not the age's own
+    event (a bare 'her birthday' still is)."""
+    return any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in noun.children)
+
+
 def _event(tok: Token) -> str:
     """The life event the age belongs to through the parse ('death', 'birthday') or ''."""
     chain = [tok, *tok.ancestors]
     words = {t.text.lower() for t in chain}
     verb = _verb_of(tok)
-    words |= {c.text.lower() for c in verb.children if c.dep_ in ("dobj", "prep", "acomp")}
+    words |= {
+        c.text.lower()
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep", "acomp") and not _someone_elses(c)
+    }
     if words & _DEATH:
         return "death"
     if words & _BIRTHDAY:

@@ -878,6 +878,8 @@ def named_babies(f: Findings) -> None:
                         newborn = newborn or (_newborn(pobj) if pobj is not None else None)
             elif lemma in ("welcome", "deliver", "adopt"):
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if lemma == "welcome" and obj is not None and not _a_baby(obj, view, child_words):
+                    continue  # "welcomed her old friend, Gordon Pike": a guest, not a birth
                 if obj is not None:
                     # The object itself or its apposition ("a son, Cy"), never a name in a
                     # phrase hanging off it ("a little girl with partner David Letts").
@@ -943,6 +945,21 @@ def named_babies(f: Findings) -> None:
             # "welcomed a baby boy, whom they named Cy": the name is the fact, not "a boy".
             for owners, noun in pending:
                 _record_newborn(f, view, owners, noun)
+
+
+_BIRTH_WORDS = frozenset({"born", "birth", "baby", "newborn", "arrival", "bundle"})
+
+
+def _a_baby(obj: Token, view: SentenceView, child_words: dict[str, str]) -> bool:
+    """True when what was welcomed is a child: a child noun ("a son", "twins"), or a name in
+    a sentence that speaks of a birth; not a guest ("her old friend")."""
+    noun = obj.text.lower()
+    if noun in child_words or noun in _BIRTH_WORDS or _newborn(obj) is not None:
+        return True
+    if obj.tag_ in ("NNP", "NNPS"):
+        words = {t.text.lower() for t in view.tokens}
+        return bool(words & (_BIRTH_WORDS | set(child_words)))
+    return False
 
 
 def _person_tok(f: Findings, view: SentenceView, tokens: list[Token]) -> tuple[str, Token | None]:

@@ -19,6 +19,7 @@ from ..distractors.titles import known_titles
 from ..textutil import contains_phrase, normalize, ordinal_value
 from . import lexicon
 from .base import Findings, owner, person_in, rule, subject_of, subject_token, who
+from .coref import PRONOUN_SEX
 from .reading import SentenceView
 from .titles import (
     Title,
@@ -225,6 +226,23 @@ def _possessor_text(view: SentenceView, title: Title) -> str:
     return " ".join(toks)
 
 
+def _possessor_before(f: Findings, view: SentenceView, noun: Token) -> str:
+    """The name in the possessive before a work noun and its adjectives ("Lane's breakout
+    single"), when the parse did not hang it on the noun."""
+    doc = view.span.doc
+    k = noun.i - 1
+    while (
+        k > view.span.start
+        and noun.i - k <= 3
+        and doc[k].tag_ in ("JJ", "JJR", "JJS", "CD", "NN", "NNS", "VBN")
+        and doc[k].text[:1].islower()
+    ):
+        k -= 1
+    if k <= view.span.start or doc[k].tag_ != "POS":
+        return ""
+    return who(f, view, doc[k - 1])
+
+
 def _verb_maker(f: Findings, view: SentenceView, start: Token) -> tuple[str, str]:
     """The subject of the making verb a title or its noun hangs from ("Eminem released X")."""
     head = start
@@ -261,8 +279,19 @@ def _artist(
     if named and (noun is None or side == "after"):
         return named, "possessive"
     if noun is not None and side == "before":
-        # The possessive may hang from the title's head: "Ferran's new album Night Harbor".
-        p = owner(f, view, noun) or owner(f, view, doc[title.end - 1]) or _role_owner(f, view, noun)
+        # The possessive may hang from the title's head: "Ferran's new album Night Harbor", or
+        # stand before the noun's adjectives where the parse lost it ("Lane's breakout single").
+        p = (
+            owner(f, view, noun)
+            or owner(f, view, doc[title.end - 1])
+            or _possessor_before(f, view, noun)
+            or _role_owner(f, view, noun)
+        )
+        pronoun = next(
+            (c.lower_ for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_SEX), ""
+        )
+        if p and pronoun and f.cast.sex(p) != PRONOUN_SEX[pronoun]:
+            return "", ""  # "he co-wrote her second album": hers, and unclear who she is
         if p:
             return p, "owner"
         if any(
@@ -271,8 +300,9 @@ def _artist(
         ):
             # "their Joshua Tree album", "its sophomore album": whose the clause is about.
             p = _one_of(f, subject_of(f, view, noun))
-            if p:
+            if p and (not pronoun or f.cast.sex(p) == PRONOUN_SEX[pronoun]):
                 return p, "owner"
+            return "", ""
     if noun is not None and side == "after" and noun.text.lower() in lexicon.roles():
         p = who(f, view, noun) or (
             who(f, view, doc[noun.i + 1]) if noun.i + 1 < view.span.end else ""
