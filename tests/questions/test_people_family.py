@@ -676,3 +676,13 @@ def test_welcoming_an_old_friend_on_set_is_not_a_birth():
         "Brook also welcomed her old friend and former co-anchor, Gil Marsh, who joked about her."
     )
     assert not facts_of(text, "child")
+
+
+def test_an_age_beside_a_past_dated_event_is_the_age_as_the_story_ran():
+    text = (
+        "date 2024-09-16 Wedding\n\n"
+        "Pop star Ada Brook married producer Tom Vale on Saturday in Austin.\n\n"
+        "Brook and Vale, 34, got engaged in March 2023 after five years of dating."
+    )
+    prompts = [q.prompt for q in questions(text, "age")]
+    assert not [p for p in prompts if "March 2023" in p], prompts

@@ -257,13 +257,30 @@ def _add(
     ):
         return
     when = _when(f, view, tok)
+    anchor = "clause" if when else "event" if _past_predicate(tok) else "published"
+    if when and how in ("appositive", "hyphenated") and _well_before(f, when):
+        # "Lane and Cruz, 34, got engaged in March 2023", written in 2024: news gives the age
+        # someone is as the story runs, not their age at the event the clause dates.
+        when, anchor = "", "current"
     f.add(
         "age", person, _value(n, unit), view, unit=unit, event=_event(tok), form=how, type="number",
         clause=_own_clause(f, view, tok, person), weight=1.2, when=when,
         # A date written for another clause is not this age's time; nor is the publication
         # the time of a past age ("when they were both 22").
-        anchor="clause" if when else "event" if _past_predicate(tok) else "published",
+        anchor=anchor,
     )  # fmt: skip
+
+
+def _well_before(f: Findings, when: str) -> bool:
+    """True when a clause's date ('March 2023', '2019') lies months before the story's date,
+    or the story has no date to compare it with."""
+    story = f.reading.story_date
+    words = when.split()
+    if story is None or not words or not words[-1].isdecimal():
+        return True
+    year = int(words[-1])
+    month = MONTHS.index(words[0]) + 1 if len(words) == 2 and words[0] in MONTHS else 12
+    return (story.year - year) * 12 + ((story.month or 12) - month) > 2
 
 
 @rule

@@ -29,7 +29,7 @@ def _when(fact: Fact, asker: Asker) -> str:
         return fact.get("when")
     if fact.get("anchor") == "event":
         return ""
-    if fact.get("anchor") == "published":
+    if fact.get("anchor") in ("published", "current"):
         return month_year(asker.findings.reading.story_date)
     return anchor(fact, asker.findings)
 
@@ -50,6 +50,8 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
     event = fact.get("event")
     sex = asker.findings.cast.sex(fact.subject)
     when = _when(fact, asker)
+    if fact.get("anchor") == "current" and not when:
+        return []  # an age as the story ran, in a story with no date: it cannot be placed
     relation = _relation(fact, asker)
     spec = Spec("age", fact.value, unit=unit, relation=relation, subject=fact.subject)
     n = fact.value.split()[0]
