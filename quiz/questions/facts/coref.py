@@ -239,7 +239,9 @@ def build_cast(reading: Reading) -> Cast:
             roles=tuple(dict.fromkeys(roles.get(n, ()))),
             field=p.field or _field(roles.get(n, [])) or _bank_field(n),
             # A role noun says the press knows them ("the Factory Girl star", "rapper Offset").
-            famous=bool(famous(n)) or any(lexicon.roles().get(r) or r in lexicon.word_set("fame_roles") for r in roles.get(n, [])),
+            famous=bool(famous(n))
+            or any(lexicon.roles().get(r) or r in lexicon.word_set("fame_roles")
+                   for r in roles.get(n, [])),
         )
         for n, p in people.persons.items()
     }  # fmt: skip

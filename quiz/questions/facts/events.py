@@ -548,9 +548,11 @@ def _happening(f: Findings, view: SentenceView, date: _Date, verb: Token) -> boo
         subj_word = subj.text.lower()
     f.add(
         "date", person, shown, view,
-        relation="career" if subj.text.lower() in ("newscast", "broadcast", "show", "episode") else "performance",
+        relation="career" if subj.text.lower() in ("newscast", "broadcast", "show", "episode")
+        else "performance",
         type="date", precision=precision, happening=f"{mods} {subj_word}".strip(),
-        clause="take place", past="took place", tense=tense, verb="happen", support=date.text, weight=1.1,
+        clause="take place", past="took place", tense=tense, verb="happen", support=date.text,
+        weight=1.1,
     )  # fmt: skip
     return True
 
