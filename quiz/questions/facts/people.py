@@ -470,7 +470,10 @@ def _same_person(short: str, long: str) -> bool:
         if ts and tl and s[0] == lg[0]:
             return True  # "Prince George" is "Prince George Alexander Louis"
         return len(lg) == 1 and s == lg  # "Eugenie" is "Princess Eugenie"
-    suffix = lambda n: [p for p in n.split() if p.lower() in _SUFFIXES]  # noqa: E731
+
+    def suffix(n: str) -> list[str]:
+        return [p for p in n.split() if p.lower() in _SUFFIXES]
+
     return s[0] == lg[0] and s[-1] == lg[-1] and suffix(short) == suffix(long)
 
 
