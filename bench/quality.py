@@ -97,7 +97,9 @@ def _numbers(text: str) -> set[str]:
 
 _MONTHS = {
     m[:3]: m
-    for m in "january february march april may june july august september october november december".split()
+    for m in (
+        "january february march april may june july august september october november december"
+    ).split()
 }
 _MONTH_ABBR = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 
@@ -211,7 +213,8 @@ def report(results: list[Result], per_article: bool) -> dict[str, object]:
         if per_article:
             main = sum(f["type"] in MAIN_TYPES for f in r.gold)
             print(
-                f"{r.name[:60]:60s} q={len(r.pack.questions):2d} recall={len(r.asked):2d}/{main:2d} words={r.words}"
+                f"{r.name[:60]:60s} q={len(r.pack.questions):2d} "
+                f"recall={len(r.asked):2d}/{main:2d} words={r.words}"
             )
     counts = [len(r.pack.questions) for r in results]
     recall = sum(by_type_asked.values()) / max(1, sum(by_type_total.values()))
@@ -232,22 +235,27 @@ def report(results: list[Result], per_article: bool) -> dict[str, object]:
     }
     print()
     print(
-        f"articles {len(results)}, questions {n_questions}, median {figures['median_questions']} per article, fewer than {FEW}: {figures['fewer_than_6']}"
+        f"articles {len(results)}, questions {n_questions}, "
+        f"median {figures['median_questions']} per article, "
+        f"fewer than {FEW}: {figures['fewer_than_6']}"
     )
     print(
-        f"gold recall (main kinds): {sum(by_type_asked.values())}/{sum(by_type_total.values())} = {recall:.1%}"
+        f"gold recall (main kinds): "
+        f"{sum(by_type_asked.values())}/{sum(by_type_total.values())} = {recall:.1%}"
     )
     for t in MAIN_TYPES:
         if by_type_total[t]:
             print(
-                f"    {t:8s} {by_type_asked[t]:3d}/{by_type_total[t]:3d}  {by_type_asked[t] / by_type_total[t]:.0%}"
+                f"    {t:8s} {by_type_asked[t]:3d}/{by_type_total[t]:3d}  "
+                f"{by_type_asked[t] / by_type_total[t]:.0%}"
             )
     print(f"gold evidence kept by ingest: {kept}/{total_facts} = {kept / max(1, total_facts):.1%}")
     print(f"keys found in the article: {keys_in}/{n_questions}")
     print(f"answers named in another prompt: {leaks}")
     ratio = engine / base if base else 0.0
     print(
-        f"time per 500 words (CPU, warm): engine {figures['ms_per_500_words']} ms; bare spaCy {figures['baseline_ms_per_500_words']} ms; ratio {ratio:.2f}"
+        f"time per 500 words (CPU, warm): engine {figures['ms_per_500_words']} ms; "
+        f"bare spaCy {figures['baseline_ms_per_500_words']} ms; ratio {ratio:.2f}"
     )
     return figures
 
@@ -277,7 +285,8 @@ def write_batches(
             parts.append("")
         (out / f"batch-{b // per_batch + 1:02d}.txt").write_text("\n".join(parts), encoding="utf-8")
     print(
-        f"wrote {(len(chosen) + per_batch - 1) // per_batch} batches of up to {per_batch} articles to {out}"
+        f"wrote {(len(chosen) + per_batch - 1) // per_batch} batches "
+        f"of up to {per_batch} articles to {out}"
     )
 
 
@@ -314,7 +323,9 @@ def tally(paths: list[Path]) -> None:
         print(f"    {k:5s} yes {sum(m[k] for _s, m, _r in verdicts) / n:.1%}")
     acceptable = sum(all(m.values()) for _s, m, _r in verdicts)
     print(
-        f"key correct {sum(m['key'] for _s, m, _r in verdicts) / n:.1%}; acceptable {acceptable / n:.1%}; acceptable per article {acceptable / len(articles_seen):.1f}"
+        f"key correct {sum(m['key'] for _s, m, _r in verdicts) / n:.1%}; "
+        f"acceptable {acceptable / n:.1%}; "
+        f"acceptable per article {acceptable / len(articles_seen):.1f}"
     )
     reasons = Counter(
         r.split(";")[0].strip().lower()[:70] for _s, m, r in verdicts if r and not all(m.values())

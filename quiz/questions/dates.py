@@ -31,8 +31,10 @@ _YEAR = r"(?P<{}>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # Month-day-year, day-month-year, month-year, then ISO: the forms English copy uses.
 _FORMS = (
-    ("mdy", _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"(?:,\s*|\s+)" + _YEAR.format("y")),
-    ("dmy", _WEEKDAY + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m") + r",?\s*" + _YEAR.format("y")),
+    ("mdy", _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"(?:,\s*|\s+)"
+            + _YEAR.format("y")),
+    ("dmy", _WEEKDAY + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m") + r",?\s*"
+            + _YEAR.format("y")),
     ("md", _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d")),
     ("dm", _WEEKDAY + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")),
     ("my", _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y")),

@@ -7,7 +7,7 @@ import functools
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +22,12 @@ _OFF_PIPES = ("attribute_ruler", "lemmatizer")
 _NOT_CONTRACTIONS = frozenset({"wed", "Wed"})
 _OPEN_CLOSE = re.compile(r"[\"“”]")
 _CACHE_SIZE = 4096
+
+
+class _RuleTokenizer(Protocol):
+    """The part of spaCy's Tokenizer read here (a Cython class that ships without types)."""
+
+    rules: dict[str, list[dict[int, str]]]
 
 
 @functools.cache
@@ -41,9 +47,8 @@ def news_tokenizer(nlp: Language) -> Language:
     """The pipeline with its tokenizer fitted to news copy (returned for chaining)."""
     # The tokenizer reads "wed" as "we'd"; in news copy it is the verb ("Rochelle wed the
     # singer in July 2012").
-    nlp.tokenizer.rules = {
-        k: v for k, v in nlp.tokenizer.rules.items() if k not in _NOT_CONTRACTIONS
-    }
+    tokenizer = cast(_RuleTokenizer, nlp.tokenizer)
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _NOT_CONTRACTIONS}
     return nlp
 
 

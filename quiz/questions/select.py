@@ -50,8 +50,9 @@ class Selection:
 
 # Capitalised words of titles that say nothing alone ("The Voice" is not named by "The").
 _PLAIN_TITLE_WORDS = frozenset(
-    "the a an of and in on at to for with from my your his her our their is it this that show tour live night day "
-    "new world music awards award prize best season series movie film album song part big little".split()
+    "the a an of and in on at to for with from my your his her our their is it this that "
+    "show tour live night day new world music awards award prize best season series movie film "
+    "album song part big little".split()
 )
 _HONORIFICS = frozenset(
     "prince princess king queen lady lord sir dame dr mr mrs ms miss duke duchess".split()

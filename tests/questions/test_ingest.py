@@ -13,7 +13,8 @@ Maya Reyes announces her first world tour
 By Jo Winter
 12 March 2024, 09:15 | Updated: 12 March 2024, 10:02
 Advertisement
-Maya Reyes will take her new album on a 30-date world tour, the singer announced on Monday. (Reuters)
+Maya Reyes will take her new album on a 30-date world tour, the singer announced on Monday. \
+(Reuters)
 RELATED: Maya Reyes splits from her label
 Maya Reyes performs in Austin. (Photo by Sam Lee/Getty Images)
 Maya Reyes and her dog, Biscuit.
@@ -74,13 +75,20 @@ def test_no_headline_leaves_the_title_empty() -> None:
 
 
 def test_teasers_and_repeats_give_way_to_the_full_line() -> None:
-    text = "Ana Ruiz announced Tuesday, June 7, 2016, on\nAna Ruiz announced Tuesday, June 7, 2016, on the show that she is pregnant.\n"
+    text = (
+        "Ana Ruiz announced Tuesday, June 7, 2016, on\n"
+        "Ana Ruiz announced Tuesday, June 7, 2016, on the show that she is pregnant.\n"
+    )
     body = read_article(text).body
     assert body.count("Ana Ruiz announced") == 1
 
 
 def test_tour_listings_are_kept_as_lines() -> None:
-    text = "Tom Hale announced a tour.\n\nMarch 30 – Nashville, TN Grand Ole Opry House\nApril 1 – Atlanta, GA Coca-Cola Roxy\n"
+    text = (
+        "Tom Hale announced a tour.\n\n"
+        "March 30 – Nashville, TN Grand Ole Opry House\n"
+        "April 1 – Atlanta, GA Coca-Cola Roxy\n"
+    )
     body = read_article(text).body
     assert "March 30 – Nashville, TN Grand Ole Opry House" in body
     assert "April 1 – Atlanta, GA Coca-Cola Roxy" in body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qhelpers import DATA, DEMO
 
 from quiz.questions import read_article
@@ -33,7 +35,8 @@ def test_blas_is_held_to_one_thread_and_the_model_uses_it() -> None:
     blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
     assert blas and all(lib["num_threads"] == 1 for lib in blas)
     for name in ("tok2vec", "ner", "parser", "tagger"):
-        assert nlp.get_pipe(name).model.ops.use_blis is False, name
+        pipe: Any = nlp.get_pipe(name)  # a trained pipe: spaCy's pipe classes ship no types
+        assert pipe.model.ops.use_blis is False, name
 
 
 def test_engine_parse_matches_the_stock_pipeline() -> None:
@@ -49,7 +52,8 @@ def test_engine_parse_matches_the_stock_pipeline() -> None:
         except OSError:
             continue
     assert stock is not None
-    assert stock.get_pipe("tok2vec").model.ops.use_blis, "the reference must be the stock ops"
+    stock_tok2vec: Any = stock.get_pipe("tok2vec")  # as above: no types for the pipe
+    assert stock_tok2vec.model.ops.use_blis, "the reference must be the stock ops"
     paras = _paragraphs()
     ours = list(load_nlp().pipe(paras))
     theirs = list(stock.pipe(paras))

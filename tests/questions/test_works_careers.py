@@ -501,7 +501,8 @@ def test_a_networks_anchor_is_asked_which_network_with_news_networks() -> None:
 
 ODDS = """ date 2024-10-02 Ada Brenn joins a new drama
 
-Actor Ada Brenn was born in Leeds and trained at drama school before landing her first screen role in 2012.
+Actor Ada Brenn was born in Leeds and trained at drama school before landing her first \
+screen role in 2012.
 
 Later, R&B singer Noor Vale and her husband, producer Cal Vale, presented the prize.
 

@@ -261,6 +261,7 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
         ]
     elif level == "city":
         city = _city(normalize(key))
+        assert city is not None  # place_level gives "city" to a bare name only when it is one
         # Big cities far from the key: "Islington" is in London, so it cannot be wrong for it.
         out = [c for c in _biggest(city["countrycode"], n=14) if _far(city, c)]
     else:

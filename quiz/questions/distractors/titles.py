@@ -183,7 +183,7 @@ _MALE_WORDS = frozenset({"actor", "male", "man", "men", "sportsman", "knighthood
 
 
 def _genres(spec: Spec) -> set[str]:
-    """The genres the subject is known for (from the bank), plus the spec's own (comma-separated)."""
+    """The genres the subject is known for (from the bank) and the spec's own (comma-separated)."""
     me = famous(spec.subject) or {}
     out = set(me.get("genres", []))
     out.update(g for g in spec.genre.split(",") if g)
@@ -460,7 +460,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             and {"actor", "actress"} & key_words
             and not personal
         ):
-            continue  # an actress's options: actresses' and performers' awards, not "Best Drama Series"
+            # an actress's options: actresses' and performers' awards, not "Best Drama Series"
+            continue
         if sexed and e_sex == "" and not cname or winner_sex and e_sex and e_sex != winner_sex:
             continue
         name = _formatted_like(str(e["name"]), spec.key)

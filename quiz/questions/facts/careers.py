@@ -239,7 +239,7 @@ def _in_quotes(view: SentenceView, run: list[Token]) -> bool:
 
 
 def _verbal(run: list[Token]) -> bool:
-    """True when a run holds a verb or a pronoun ("I Am Ruth", "Keeping Up With ..."): no name does."""
+    """True if a run holds a verb or pronoun ("I Am Ruth", "Keeping Up With ..."): no name does."""
     return len(run) > 1 and any(t.tag_.startswith(("VB", "PRP", "MD")) for t in run)
 
 
@@ -664,7 +664,8 @@ def team_of(f: Findings) -> None:
                 nxt = doc[end + 1] if end + 1 < view.span.end and doc[end].text == "," else None
                 if nxt is not None and who(f, view, nxt):
                     named.append(who(f, view, nxt))
-                # "the new captain of the Vancouver Canucks, Quinn Hughes": the apposition names him.
+                # "the new captain of the Vancouver Canucks, Quinn Hughes": the apposition
+                # names him.
                 person = next((p for p in named if p), "") or owner(f, view, head)
                 definite = any(
                     c.dep_ == "det" and c.text.lower() in ("the", "this") for c in head.children
@@ -1253,7 +1254,7 @@ def _work_of_award(
 
 
 def _is_junk_run(run: list[Token]) -> bool:
-    """A caption's run of capitals ("Jordan Smith Wife KRisten Wedding"): kin or role nouns in it."""
+    """A caption's run of capitals ("Jordan Smith Wife KRisten Wedding"): kin or role nouns."""
     from ..distractors.titles import known_titles as known
 
     if known(" ".join(t.text for t in run)):
@@ -1395,7 +1396,7 @@ _WHO_PREPS = frozenset({"with", "to", "against", "by", "alongside", "for"})
 
 @rule
 def people_in_events(f: Findings) -> None:
-    """'Sajak replaced him', 'played every season with quarterback Tom Brady', 'tapped Charlie Puth'."""
+    """'Sajak replaced him', 'played every season with Tom Brady', 'tapped Charlie Puth'."""
     from .clauses import clause_for
 
     verbs = lexicon.data()["who_verbs"]

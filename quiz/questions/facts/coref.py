@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from ..model import Person
 from . import lexicon
-from .people import People, build_people, first_name_vote
+from .people import Mention, People, build_people, first_name_vote
 from .reading import Reading, SentenceView
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 PRONOUN_SEX = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -98,21 +98,21 @@ def _sex_words() -> dict[str, str]:
     return out
 
 
-def _linked_words(doc: object, m: object, view: SentenceView) -> list[Token]:
+def _linked_words(doc: Doc, m: Mention, view: SentenceView) -> list[Token]:
     """Words the parse ties to a name: the word before it ("wife Tiffany", "Mrs Smith"), its
     modifiers, and the noun it is apposed to ("his wife of 13 years, Paris")."""
-    head = doc[m.end - 1]  # type: ignore[attr-defined,index]
+    head = doc[m.end - 1]
     out: list[Token] = []
-    if m.start > view.span.start:  # type: ignore[attr-defined]
-        out.append(doc[m.start - 1])  # type: ignore[attr-defined,index]
+    if m.start > view.span.start:
+        out.append(doc[m.start - 1])
     out += [
         c
         for c in head.children
         if c.dep_ in ("compound", "amod", "nmod", "appos") and c.i < m.start
-    ]  # type: ignore[attr-defined]
+    ]
     if head.dep_ == "appos":
         out.append(head.head)
-    out += [doc[i] for i in range(m.start, m.end - 1)]  # type: ignore[attr-defined,index]  # "Princess Eugenie"
+    out += [doc[i] for i in range(m.start, m.end - 1)]  # "Princess Eugenie"
     # "Mr. and Mrs. Smith" names a couple by its surname: neither title is this person's.
     honorifics = lexicon.data()["honorifics"]
     return [
@@ -123,7 +123,7 @@ def _linked_words(doc: object, m: object, view: SentenceView) -> list[Token]:
             and t.i > view.span.start
             and doc[t.i - 1].text.lower() in ("and", "&")
         )
-    ]  # type: ignore[index]
+    ]
 
 
 def _vote_sexes(reading: Reading, people: People) -> dict[str, str]:
@@ -239,7 +239,9 @@ def build_cast(reading: Reading) -> Cast:
             roles=tuple(dict.fromkeys(roles.get(n, ()))),
             field=p.field or _field(roles.get(n, [])) or _bank_field(n),
             # A role noun says the press knows them ("the Factory Girl star", "rapper Offset").
-            famous=bool(famous(n)) or any(lexicon.roles().get(r) or r in lexicon.word_set("fame_roles") for r in roles.get(n, [])),
+            famous=bool(famous(n))
+            or any(lexicon.roles().get(r) or r in lexicon.word_set("fame_roles")
+                   for r in roles.get(n, [])),
         )
         for n, p in people.persons.items()
     }  # fmt: skip

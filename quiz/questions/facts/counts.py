@@ -689,7 +689,7 @@ def _ordinal_text(n: int) -> str:
     """'10th', '21st'."""
     import inflect
 
-    return str(inflect.engine().ordinal(n))
+    return str(inflect.engine().ordinal(str(n)))  # same text; mypy takes no int for its Number
 
 
 def _n_time(f: Findings, view: SentenceView, tok: Token) -> None:
@@ -800,7 +800,7 @@ def family_sizes(f: Findings) -> None:
                 next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             )
             n = to_int(num.text) if num is not None and num.tag_ == "CD" else None
-            if n is None or n < 2 or n > 20:
+            if num is None or n is None or n < 2 or n > 20:
                 continue
             person = (
                 who(f, view, tok)
@@ -834,6 +834,7 @@ def _owned_children(f: Findings, view: SentenceView, noun: Token) -> None:
     n = to_int(num.text) if num is not None else None
     if n is None or n < 2 or n > 20 or not any(c.dep_ == "poss" for c in noun.children):
         return
+    assert num is not None  # n was read from it
     if any(
         c.text.lower()
         in ("other", "older", "younger", "eldest", "oldest", "youngest", "big", "little")

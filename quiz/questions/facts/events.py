@@ -336,9 +336,9 @@ def _work_subject(verb: Token) -> str:
     """The work a clause is about, as a prompt names it ("the record is set for ..." -> "album",
     "The music video ... hit the milestone" -> "music video"), or ''."""
     # Any of the verb's subjects: "Titled Night Rivers, the record is set ..." parses as two.
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
-        subject_token(verb)
-    ]
+    subjects: list[Token | None] = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+    ] or [subject_token(verb)]
     subj = next((s for s in subjects if s is not None and s.text.lower() in _WORK_NOUNS), None)
     if subj is None:
         return ""
@@ -548,9 +548,11 @@ def _happening(f: Findings, view: SentenceView, date: _Date, verb: Token) -> boo
         subj_word = subj.text.lower()
     f.add(
         "date", person, shown, view,
-        relation="career" if subj.text.lower() in ("newscast", "broadcast", "show", "episode") else "performance",
+        relation="career" if subj.text.lower() in ("newscast", "broadcast", "show", "episode")
+        else "performance",
         type="date", precision=precision, happening=f"{mods} {subj_word}".strip(),
-        clause="take place", past="took place", tense=tense, verb="happen", support=date.text, weight=1.1,
+        clause="take place", past="took place", tense=tense, verb="happen", support=date.text,
+        weight=1.1,
     )  # fmt: skip
     return True
 

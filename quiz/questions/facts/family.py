@@ -301,8 +301,10 @@ _INVERSE = {
     "sibling": "sibling",
 }
 _WORDS = {
-    ("spouse", "M"): "husband", ("spouse", "F"): "wife", ("partner", "M"): "boyfriend", ("partner", "F"): "girlfriend",
-    ("child", "M"): "son", ("child", "F"): "daughter", ("parent", "M"): "father", ("parent", "F"): "mother",
+    ("spouse", "M"): "husband", ("spouse", "F"): "wife",
+    ("partner", "M"): "boyfriend", ("partner", "F"): "girlfriend",
+    ("child", "M"): "son", ("child", "F"): "daughter",
+    ("parent", "M"): "father", ("parent", "F"): "mother",
     ("sibling", "M"): "brother", ("sibling", "F"): "sister",
 }  # fmt: skip
 
@@ -739,8 +741,9 @@ _PAIR_EVENTS = {
 }  # fmt: skip
 
 
-_COUPLE_NOUNS = {"wedding": ("spouse", "married"), "marriage": ("spouse", "married"), "nuptials": ("spouse", "married"),
-                 "engagement": ("partner", "engaged"), "divorce": ("spouse", "divorcing"), "split": ("partner", "ex")}  # fmt: skip
+_COUPLE_NOUNS = {"wedding": ("spouse", "married"), "marriage": ("spouse", "married"),
+                 "nuptials": ("spouse", "married"), "engagement": ("partner", "engaged"),
+                 "divorce": ("spouse", "divorcing"), "split": ("partner", "ex")}  # fmt: skip
 
 
 @rule
@@ -905,7 +908,8 @@ def named_babies(f: Findings) -> None:
                                 break
                     newborn = _newborn(obj)
                 if newborn is None:
-                    # "welcomed their fifth child together, a son": the apposition hangs on the verb.
+                    # "welcomed their fifth child together, a son": the apposition hangs on
+                    # the verb.
                     newborn = next(
                         (
                             n

@@ -205,7 +205,7 @@ def _strip(run: list[Token]) -> list[Token]:
 
 
 def title_cued(run: list[Token], view: SentenceView) -> bool:
-    """True when a work noun names the run a title: "his album, Austin", "their Joshua Tree album"."""
+    """True if a work noun names the run a title: "his album, Austin", "their Joshua Tree album"."""
     doc = view.span.doc
     works = lexicon.works()
     prev = [doc[i].text.lower() for i in range(max(run[0].i - 2, view.span.start), run[0].i)]
@@ -251,7 +251,7 @@ def title_cued(run: list[Token], view: SentenceView) -> bool:
 
 
 def group_score(run: list[Token], view: SentenceView) -> int:
-    """Evidence that a run names a band or group: 'band' right before it, or a group's plural verb."""
+    """Evidence that a run names a band or group: 'band' before it, or a group's plural verb."""
     doc = view.span.doc
     if {t.text.lower() for t in run} & lexicon.word_set("org_words"):
         return 0
@@ -464,12 +464,16 @@ def _same_person(short: str, long: str) -> bool:
         return False
     ts, tl = _title(short), _title(long)
     if ts and tl and ts != tl and not tl.endswith(" " + ts):
-        return False  # "Prince George" is not "King George V" ("Crown Prince Christian" is "Prince Christian")
+        # "Prince George" is not "King George V" ("Crown Prince Christian" is "Prince Christian")
+        return False
     if len(s) == 1:
         if ts and tl and s[0] == lg[0]:
             return True  # "Prince George" is "Prince George Alexander Louis"
         return len(lg) == 1 and s == lg  # "Eugenie" is "Princess Eugenie"
-    suffix = lambda n: [p for p in n.split() if p.lower() in _SUFFIXES]  # noqa: E731
+
+    def suffix(n: str) -> list[str]:
+        return [p for p in n.split() if p.lower() in _SUFFIXES]
+
     return s[0] == lg[0] and s[-1] == lg[-1] and suffix(short) == suffix(long)
 
 

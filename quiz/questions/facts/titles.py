@@ -396,7 +396,7 @@ def work_type(noun: Token) -> str:
 
 
 def work_phrase(noun: Token) -> str:
-    """The work noun as written, with a compound in front when the lexicon has it ("studio album")."""
+    """The work noun as written, with a compound in front if the lexicon has it ("studio album")."""
     works = lexicon.works()
     prev = noun.nbor(-1).text.lower() if noun.i > 0 else ""
     two = f"{prev} {noun.text.lower()}"

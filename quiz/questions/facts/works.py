@@ -534,7 +534,7 @@ def trim_title(f: Findings, view: SentenceView, title: Title) -> Title | None:
 
 
 def _show_hint(view: SentenceView, noun: Token) -> str:
-    """The kind of show the words before its noun say: "reality TV series", "the ABC dating show"."""
+    """The kind of show the preceding words say: "reality TV series", "the ABC dating show"."""
     words = lexicon.data()["show_kind_words"]
     doc = view.span.doc
     for i in range(noun.i, max(view.span.start, noun.i - 4) - 1, -1):
@@ -1214,7 +1214,7 @@ _SHOW_NOUN_WORDS = frozenset(
 
 
 def _network_spans(view: SentenceView) -> list[tuple[int, int, str]]:
-    """TV networks and streamers the banks know, as (start, end, name) spans ("ABC", "Channel 4")."""
+    """The banks' TV networks and streamers, as (start, end, name) spans ("ABC", "Channel 4")."""
     from ..distractors.titles import network_entry, network_first_words
 
     first = network_first_words()

@@ -147,14 +147,17 @@ def read_article(text: str) -> Article:
     # quotation ("Ann Bee and her dog, Biscuit." is a label caption, not a sentence).
     shorts = [
         ln for ln, kind in lines.kept
-        if ln in paragraphs and (kind == "short" or (kind == "prose" and len(words(ln)) <= 12 and not re.search("[\"“”]", ln)))
+        if ln in paragraphs
+        and (kind == "short" or (kind == "prose" and len(words(ln)) <= 12
+                                 and not re.search("[\"“”]", ln)))
     ]  # fmt: skip
     parse_all(paragraphs)  # one pass over every candidate paragraph; the rest read the cache
     if shorts:
         # A headline further down (a related story's link) is in Title Case: not the article.
         verbed = {
             ln for ln, doc in zip(shorts, parse_all(shorts), strict=True)
-            if _has_finite_verb([t.tag_ for t in doc]) and (ends_like_prose(ln) or len(words(ln)) >= 9)
+            if _has_finite_verb([t.tag_ for t in doc])
+            and (ends_like_prose(ln) or len(words(ln)) >= 9)
             and (ends_like_prose(ln) or title_case_share(ln) < 0.7)
         }  # fmt: skip
         paragraphs = [ln for ln in paragraphs if ln not in shorts or ln in verbed]

@@ -62,13 +62,17 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ),
         # "LOS ANGELES (Reuters) –", "CNN —", "(NEW YORK) —", "Dec. 27 (UPI) --".
         "dateline": re.compile(
-            r"^(?:[A-Z][A-Za-z0-9.,' ]{0,40}\s)?\((?:" + wire + r"|[A-Z][A-Z .,']{2,30})\)\s*(?:[—–-]{1,2}\s*)?"
+            r"^(?:[A-Z][A-Za-z0-9.,' ]{0,40}\s)?\((?:" + wire + r"|[A-Z][A-Z .,']{2,30})\)"
+            r"\s*(?:[—–-]{1,2}\s*)?"
             r"|^(?:" + wire + r")\s+[—–-]{1,2}\s*",
             re.I,
         ),
-        "wire_tail": re.compile(r"\s*(?:\((?:" + wire + r")\)|[—–-]{1,2}\s*(?:" + wire + r"))\s*$", re.I),
+        "wire_tail": re.compile(
+            r"\s*(?:\((?:" + wire + r")\)|[—–-]{1,2}\s*(?:" + wire + r"))\s*$", re.I
+        ),
         "byline": re.compile(
-            r"^(?i:by|written by|words by|reporting by)\s+(?:[A-Z][\w.'’-]*\s*(?:and\s+|&\s+|,\s*)?){1,6}"
+            r"^(?i:by|written by|words by|reporting by)\s+"
+            r"(?:[A-Z][\w.'’-]*\s*(?:and\s+|&\s+|,\s*)?){1,6}"
             r"(?:\s*[|,•·-].*)?$|^[—–-]\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$"
         ),
     }  # fmt: skip
@@ -135,7 +139,8 @@ def is_timestamp(line: str) -> bool:
     for start, end, _v in reversed(found):
         rest = rest[:start] + " " + rest[end:]
     rest = re.sub(r"\d{1,2}:\d\d(?:\s*(?:am|pm))?|\b(?:updated|published|posted|on|at|ist|"
-                  r"edt|est|bst|gmt|utc|pdt|pst|cet|written|by|last)\b|[|:,•·-]", " ", rest, flags=re.I)  # fmt: skip
+                  r"edt|est|bst|gmt|utc|pdt|pst|cet|written|by|last)\b|[|:,•·-]", " ", rest,
+                  flags=re.I)  # fmt: skip
     return len(words(rest)) <= 2
 
 

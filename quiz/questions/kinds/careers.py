@@ -90,7 +90,8 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
     if relation == "captain" or fact.get("role") == "captain":
         return f"Which {noun} was {who} the captain of{' in ' + when if when else ''}?"
     if fact.get("tense") == "past" and fact.get("role") and relation == fact.get("role"):
-        return f"Which {noun} did {who} play for as a {fact.get('role')}?"  # "Former Chargers quarterback"
+        # "Former Chargers quarterback"
+        return f"Which {noun} did {who} play for as a {fact.get('role')}?"
     if (
         fact.get("tense") == "present"
         and relation in ("plays for", "play", "star", "quarterback", "player")
@@ -138,7 +139,10 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
     ):
         year = re.search(r"\b(19[5-9]\d|20[0-4]\d)\b", fact.evidence.text)
         # A passive clause keeps its voice: "By which team was Marcus Hale drafted in 2018?"
-        return f"{prep.capitalize()} which {noun} was {who} {clause[3:]}{' in ' + year.group(1) if year else ''}?"
+        return (
+            f"{prep.capitalize()} which {noun} was {who} "
+            f"{clause[3:]}{' in ' + year.group(1) if year else ''}?"
+        )
     if clause and prep and not re.search(r"\d$", clause) and len(clause.split()) > 1:
         return f"{prep.capitalize()} which {noun} did {who} {clause}?"
     if relation in _VERB_PHRASE:
@@ -240,7 +244,10 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         word = siblings[-1]
         options = [e for e in siblings[:-1]]
         spec = Spec("award", event, subject=fact.subject, avoid=frozenset(truths))
-        prompt = f"Which {word} did {display(fact.subject, asker.findings)} win{' in ' + year if year else ''}?"
+        prompt = (
+            f"Which {word} did {display(fact.subject, asker.findings)} "
+            f"win{' in ' + year if year else ''}?"
+        )
         q = draft(
             fact,
             asker,
@@ -273,7 +280,10 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         said = re.sub(r"^(?:19|20)\d\d\s+", "", said)
         if len(said.split()) == 1 and not said.endswith("s"):
             said = str(entry["short"])  # "won the Emmy for ...": asked "at the Emmys"
-        at = f" at the {year + ' ' if year else ''}{said}{' in ' + when if not year and when else ''}"
+        at = (
+            f" at the {year + ' ' if year else ''}{said}"
+            f"{' in ' + when if not year and when else ''}"
+        )
     else:
         at = f" in {year}" if year else f" in {when}" if when else ""
     same_ceremony: list[str] = []  # the article's other awards may be other questions' keys
@@ -322,7 +332,10 @@ def _article_ceremony(asker: Asker, fact: Fact) -> str:
 def _ceremony_in_text(asker: Asker) -> str:
     """The first awards ceremony the article names ("the 2020 Grammy Awards")."""
     text = f"{asker.findings.reading.article.title}\n{asker.findings.reading.article.body}"
-    pattern = r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Awards|Grammys|Emmys|Oscars|Globes|Baftas|BAFTAs|Brits|VMAs|AMAs|CMAs)\b"
+    pattern = (
+        r"(?:[A-Z][\w'’.-]*\s+){0,3}"
+        r"(?:Awards|Grammys|Emmys|Oscars|Globes|Baftas|BAFTAs|Brits|VMAs|AMAs|CMAs)\b"
+    )
     for m in re.finditer(pattern, text):
         if ceremony_entry(m.group(0)):
             return m.group(0)
@@ -410,7 +423,8 @@ def ask_host(fact: Fact, asker: Asker) -> list[Question]:
                 ),
                 "",
             )
-            # Named by the guest spot, the show stays out of the prompt in case another question asks it.
+            # Named by the guest spot, the show stays out of the prompt in case another
+            # question asks it.
             quiet = (
                 (f"Who was the host of the show {guest} appeared on in {when}?",) if guest else ()
             )
@@ -655,7 +669,8 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
         and rest
         and rest.split()[0].lower() in ("at", "in", "on", "during", "after", "before", "for")
     ):
-        phrase = f"{lemma} {prep} {rest}"  # "propose to at their high school court" reads "propose to ... at"
+        # "propose to at their high school court" reads "propose to ... at"
+        phrase = f"{lemma} {prep} {rest}"
     else:
         phrase = f"{clause}{' ' + prep if prep else ''}"
     dated = fact.relation in (
@@ -668,7 +683,10 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
         "draft",
         "trade",
     )
-    prompt = f"{who} did {display(fact.subject, asker.findings)} {phrase}{' in ' + when if when and dated else ''}?"
+    prompt = (
+        f"{who} did {display(fact.subject, asker.findings)} "
+        f"{phrase}{' in ' + when if when and dated else ''}?"
+    )
     q = draft(
         fact,
         asker,
@@ -684,7 +702,7 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
 
 @generator("quote")
 def ask_quote(fact: Fact, asker: Asker) -> list[Question]:
-    """'Who said: “I like to rule with fear”?' (never the pack's own star: that would be a giveaway)."""
+    """'Who said: “I like to rule with fear”?' (never the pack's own star: that gives it away)."""
     if fact.subject == asker.main:
         return []
     person = asker.findings.cast.person(fact.subject)

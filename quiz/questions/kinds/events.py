@@ -214,7 +214,7 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     main = asker.main
     star = asker.findings.cast.person(main) if main else None
     tied = star is not None and star.sex and star.field != "band" and (main, subject) in partners
-    if tied and len(subject.split()) == 1:
+    if tied and star is not None and len(subject.split()) == 1:
         # "Angela" alone is unclear: "Sergio Garcia's wife Angela", or "Sergio Garcia's wife".
         tie = f"{possessive(main)} {partners[main, subject]}"
         said = (
@@ -289,9 +289,9 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
         and " and " not in f.subject
         and f.relation in ("son", "daughter", "child", "baby")
     ]
-    tie = next((f for f in ties if f.subject == asker.main), ties[0] if ties else None)
-    if tie is not None:
-        out.append((f"{possessive(tie.subject)} {tie.relation}", clause))
+    child = next((f for f in ties if f.subject == asker.main), ties[0] if ties else None)
+    if child is not None:
+        out.append((f"{possessive(child.subject)} {child.relation}", clause))
     # A spouse or partner question almost always makes the pack: the namings that leave the
     # partner out come first, so that this question and that one can both be asked.
     keys = {b for (a, b) in partners if a == (asker.main or subject.split(" and ")[0])}
@@ -419,8 +419,8 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
         shows = fact.get("clause") in ("play", "perform", "headline", "tour")
         # A tour's show without its day is ambiguous: then the day stays.
         variants = variants if shows else variants + undated if others else undated + variants
-    for i, ((who, said), undated) in enumerate(variants):
-        prompt = _place_prompts(fact, asker, who, said, undated)
+    for i, ((who, said), dateless) in enumerate(variants):
+        prompt = _place_prompts(fact, asker, who, said, dateless)
         if not prompt:
             continue
         q = draft(

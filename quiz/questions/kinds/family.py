@@ -78,9 +78,11 @@ def _person_spec(fact: Fact, asker: Asker, sex: str, relation: str) -> tuple[Spe
     # The key's own role word when the bank files people under it ("rapper husband Offset").
     own = next((r for r in (key.roles if key else ()) if r in _BANK_FIELDS), "")
     spec = Spec(
-        "person", fact.value, sex=sex, field=own or (key.field if key and key.field else field), relation=relation,
-        subject=fact.subject, avoid=frozenset(avoid), famous=bool(key and key.famous), born=_born_guess(fact, asker, relation),
-        genre=next((lexicon.data()["star_genres"][r] for r in (key.roles if key else ()) if r in lexicon.data()["star_genres"]), ""),
+        "person", fact.value, sex=sex, field=own or (key.field if key and key.field else field),
+        relation=relation, subject=fact.subject, avoid=frozenset(avoid),
+        famous=bool(key and key.famous), born=_born_guess(fact, asker, relation),
+        genre=next((lexicon.data()["star_genres"][r] for r in (key.roles if key else ())
+                    if r in lexicon.data()["star_genres"]), ""),
     )  # fmt: skip
     exclude = avoid | {fact.value} | asker.relatives(fact.value)
     if relation in ("spouse", "partner"):
@@ -243,7 +245,10 @@ def ask_partner(fact: Fact, asker: Asker) -> list[Question]:
             if f.kind == "partner" and f.subject == fact.subject and f.get("status") == "ex"
         }
         if len(exes) > 1:
-            prompt = f"Which of these is one of {possessive(fact.subject)} {plural(word) if word != 'ex' else 'exes'}?"
+            prompt = (
+                f"Which of these is one of {possessive(fact.subject)} "
+                f"{plural(word) if word != 'ex' else 'exes'}?"
+            )
         else:
             prompt = f"Who is {possessive(fact.subject)} {word}?"
         explanation = f"{fact.value} is {possessive(fact.subject)} {word}."
@@ -379,7 +384,8 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
         prompt = (
             f"What is the name of {whose} {relation} born in {when}?"
             if words & {"born", "birth", "arrived"}
-            else f"What did {parent} name {pronoun(asker.findings.cast.sex(parent), 'possessive')} {relation} welcomed in {when}?"
+            else f"What did {parent} name {pronoun(asker.findings.cast.sex(parent), 'possessive')} "
+            f"{relation} welcomed in {when}?"
         )
     elif len(same_kind) == 1:
         prompt = f"What is the name of {whose} {relation}?"
@@ -427,7 +433,7 @@ _NEWBORN_SWAP = {"boy": "girl", "girl": "boy", "son": "daughter", "daughter": "s
 
 
 def _ask_newborn(fact: Fact, asker: Asker) -> list[Question]:
-    """'What did Emmy Rossum welcome in May 2023?' -> 'a baby boy' (a girl, twin boys, twin girls)."""
+    """'What did Emmy Rossum welcome in May 2023?' -> 'a baby boy' (a girl, twin boys or girls)."""
     words = fact.value.split()
     noun = words[-1]
     other = _NEWBORN_SWAP.get(noun)

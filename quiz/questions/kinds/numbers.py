@@ -156,7 +156,7 @@ def story_event(asker: Asker, subject: str) -> str:
 
 
 def _count(fact: Fact, asker: Asker) -> list[Question]:
-    """'How many seasons did Carmelo Anthony play?', 'By May 2023, how many records had X broken?'."""
+    """'How many seasons did Anthony play?', 'By May 2023, how many records had X broken?'"""
     nouns = plural(fact.get("noun"))
     hedge = fact.get("hedge")
     # "more than 40 million": a lower "more than" would be true too, so the question asks
@@ -328,7 +328,9 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             kind="number",
             prompt=f"For how many {fact.get('noun')} was {fact.subject} {fact.get('role')}?",
             spec=spec,
-            explanation=f"{fact.subject} was {fact.get('role')} for {fact.value} {fact.get('noun')}.",
+            explanation=(
+                f"{fact.subject} was {fact.get('role')} for {fact.value} {fact.get('noun')}."
+            ),
         )
     elif fact.relation == "times" and when:
         noun = fact.get("noun")
@@ -373,8 +375,14 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             fact,
             asker,
             kind="number",
-            prompt=f"How many {fact.get('noun')} did {possessive(fact.subject)} {fact.get('tour')} have?",
+            prompt=(
+                f"How many {fact.get('noun')} did "
+                f"{possessive(fact.subject)} {fact.get('tour')} have?"
+            ),
             spec=spec,
-            explanation=f"{possessive(fact.subject)} {fact.get('tour')} had {fact.value} {fact.get('noun')}.",
+            explanation=(
+                f"{possessive(fact.subject)} {fact.get('tour')} had "
+                f"{fact.value} {fact.get('noun')}."
+            ),
         )
     return [q] if q else []

@@ -107,7 +107,8 @@ def main_event(findings: Findings, person: str) -> str:
         if fact.kind in ("partner", "child") and (
             fact.evidence.index > 1 or _dated_elsewhen(fact.evidence.text)
         ):
-            continue  # only the lede's fresh engagement or birth is the news an age in passing dates
+            # only the lede's fresh engagement or birth is the news an age in passing dates
+            continue
         own = sentence_date(fact)
         if own is not None and own.year != story_year:
             continue  # "married in 2000": background, not the story the age was given in
@@ -182,13 +183,15 @@ def display(name: str, findings: Findings) -> str:
         and fact.get("status") != "ex"
         and fact.relation in ("wife", "husband", "fiancé", "fiancée", "girlfriend", "boyfriend")
     ):
-        return f"{possessive(owner)} {fact.relation}"  # one of each: the name would answer another question
+        # one of each: the name would answer another question
+        return f"{possessive(owner)} {fact.relation}"
     if (
         fact.kind == "child"
         and fact.relation in ("son", "daughter")
         and _only_one(findings, owner, fact.relation)
     ):
-        return f"{possessive(owner)} {fact.relation}"  # her only daughter: the name would answer another question
+        # her only daughter: the name would answer another question
+        return f"{possessive(owner)} {fact.relation}"
     first = (
         name.split()[0]
         if fact.kind == "child" and len(name.split()) > 1 and name.split()[-1] == owner.split()[-1]

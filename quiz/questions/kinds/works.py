@@ -323,7 +323,10 @@ def _show_prompt(fact: Fact, asker: Asker, kind: str, skind: str) -> str:
         "podcast",
     ):
         shown = {"special": "comedy special", "docuseries": "documentary series"}.get(noun, noun)
-        return f"What is the name of {possessive(subject)} {shown}{' released in ' + when if when and fact.get('fresh') else ''}?"
+        return (
+            f"What is the name of {possessive(subject)} "
+            f"{shown}{' released in ' + when if when and fact.get('fresh') else ''}?"
+        )
     if kind == "film" and fact.get("fresh") and when:
         return f"What was the name of {possessive(subject)} new film in {when}?"
     if role == "winner":
