@@ -276,7 +276,7 @@ def _well_before(f: Findings, when: str) -> bool:
     or the story has no date to compare it with."""
     story = f.reading.story_date
     words = when.split()
-    if story is None or not words or not words[-1].isdecimal():
+    if story is None or story.year is None or not words or not words[-1].isdecimal():
         return True
     year = int(words[-1])
     month = MONTHS.index(words[0]) + 1 if len(words) == 2 and words[0] in MONTHS else 12
