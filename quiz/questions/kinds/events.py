@@ -71,6 +71,8 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     if _counted(fact, clause, asker):
         return []  # "played six nights at the O2 in 2015": the count's question gives the year
     precision = fact.get("precision")
+    if precision == "monthonly":
+        return []  # "In which month did X announce her pregnancy?": which year's, a fan asks
     head = _HEADS.get(precision, "When")
     published = asker.findings.reading.published
     spec = Spec(
@@ -79,6 +81,8 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         year=published.year if published and fact.get("tense") != "future" else None,
     )
     bump = 1.0 if fact.relation in _CORE else 0.6
+    if precision == "monthday":
+        bump *= 0.5  # a day with no year: only to fill a short pack
     when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
     out = []
     for i, (who, said) in enumerate(namings(fact, clause, asker)):
