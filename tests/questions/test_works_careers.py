@@ -5,12 +5,20 @@ these tests; the people and most titles are made up)."""
 from __future__ import annotations
 
 import functools
+from random import Random
 
 import pytest
 
 from quiz.questions import GeneratedPack, Question, generate_pack
+from quiz.questions.distractors import Spec
 from quiz.questions.distractors.banks import bank
-from quiz.questions.distractors.titles import group_entry, known_titles, network_entry, team_entries
+from quiz.questions.distractors.titles import (
+    group_entry,
+    known_titles,
+    named_options,
+    network_entry,
+    team_entries,
+)
 from quiz.questions.facts import Findings, extract
 from quiz.questions.ingest import read_article
 from quiz.questions.model import Fact
@@ -554,3 +562,24 @@ def test_a_named_possessive_before_the_work_noun_is_the_maker_not_the_producer()
 
 def test_her_album_is_never_credited_to_the_man_who_co_wrote_it():
     assert ("album", "Mateo Cruz", "Glasshouse") not in _works(_COUPLE)
+
+
+# --- awards as a whole -------------------------------------------------------------------------
+
+
+def _award_options(key: str, field: str) -> set[str]:
+    """Wrong options the banks give for an award named as a whole."""
+    return set(named_options(Spec("award", key, field=field), [], Random(0))[:12])
+
+
+def test_an_actors_emmy_is_among_screen_awards_not_sports_trophies():
+    options = _award_options("Emmy", "actor")
+    assert {"Oscar", "Golden Globe"} & options, options
+    assert not [o for o in options if "MVP" in o or "All-Star" in o or "Trophy" in o], options
+    assert not [o for o in options if o.endswith(" Award")], options  # written like "Emmy"
+
+
+def test_a_country_singers_award_is_among_music_awards():
+    options = _award_options("CMA Award", "singer")
+    assert "Grammy Award" in options, options
+    assert not [o for o in options if "Emmy" in o or "Academy" in o], options

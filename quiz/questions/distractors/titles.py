@@ -388,11 +388,72 @@ def ceremony_entry(text: str) -> dict[str, Any] | None:
     return lookup("ceremonies", name) if name else None
 
 
+_FIELD_OF = {
+    "singer": "music",
+    "band": "music",
+    "actor": "film",
+    "athlete": "sport",
+    "host": "tv",
+    "reality": "tv",
+}
+_HONOUR_ENDS = ("award", "prize", "trophy", "medal")
+
+
+def _ceremony_award(key: str) -> dict[str, Any] | None:
+    """The ceremony an award named only by it stands for ("CMA Award", "Emmy", "Grammys")."""
+    return ceremony_entry(re.sub(r"\s+awards?$", "", key, flags=re.IGNORECASE))
+
+
+def _as_fans_say(name: str) -> str:
+    """An award as fans say it without "Award": "Oscar" for "Academy Award", "Grammy"."""
+    if not name.endswith(" Award"):
+        return name
+    ceremony = lookup("ceremonies", f"{name}s")
+    short = str(ceremony["short"]) if ceremony else ""
+    if short.endswith("s") and " " not in short.rstrip("s").strip():
+        return short[:-1]
+    return name[: -len(" Award")]
+
+
+def _honours(spec: Spec, own: dict[str, Any], rng: Random) -> list[str]:
+    """Awards as a whole ("Emmy", "Peabody Award") among awards of the key's field, written like
+    the key ("Golden Globe" beside "Emmy"); never a sports trophy for an actor."""
+    field = str(
+        own.get("field")
+        or (_ceremony_award(spec.key) or {}).get("field")
+        or _FIELD_OF.get(spec.field, "")
+    )
+    fields = {"film", "tv", "general"} if field in ("film", "tv", "general", "") else {field}
+    if field == "":
+        fields.add("music")
+    bare = not spec.key.lower().endswith(_HONOUR_ENDS)
+    names = []
+    for e in bank("awards"):
+        name = str(e["name"])
+        if e.get("ceremony") is not None or e["field"] not in fields:
+            continue
+        if own.get("sport") and e.get("sport") != own.get("sport"):
+            continue  # a quarterback's honours among football's
+        if normalize(name).startswith(normalize(spec.key)) or (
+            not own.get("sport") and not name.lower().endswith(_HONOUR_ENDS)
+        ):
+            continue  # "Emmy Award" is the key itself; "Vogue cover" is no award
+        if e["field"] != field and not name.endswith(" Award"):
+            continue  # a Pulitzer Prize is no peer of an Emmy
+        names.append(_as_fans_say(name) if bare else name)
+    rng.shuffle(names)
+    return names
+
+
 def _awards(spec: Spec, rng: Random) -> list[str]:
     """Awards of the key's ceremony (the spec's ``genre`` names it) and field, of the key's sex
     when the category has one, written like the key ("Leading Actress" without "Best")."""
     ceremony = ceremony_entry(spec.genre) if spec.genre else None
-    own = lookup("awards", spec.key) or {}
+    own = lookup("awards", spec.key) or lookup("awards", f"{spec.key} Award") or {}
+    whole = spec.key.lower().endswith(_HONOUR_ENDS) or _ceremony_award(spec.key)
+    if whole and (not own or own.get("ceremony", "") is None):
+        # An award as a whole, not a category; "EGOT" keeps its own rules below.
+        return _honours(spec, own, rng)
     cname = str(ceremony["name"]) if ceremony else str(own.get("ceremony") or "")
     field = (
         (ceremony or {}).get("field")
