@@ -595,3 +595,13 @@ def test_the_variant_without_the_partner_ranks_first():
     dated = [q for q in _drafts(text, "date") if q.answer == "September 2017"]
     best = max(dated, key=lambda q: q.score)
     assert "Jon Ortiz" not in best.prompt
+
+
+def test_a_bare_month_with_a_present_verb_is_the_coming_one():
+    text = (
+        "date 2024-09-16 Wedding\n\n"
+        "Pop star Ada Brook married Tom Vale on Saturday.\n\n"
+        "The newlyweds will honeymoon in Bali before Brook returns to rehearsals in October."
+    )
+    dates = {f.value for f in _facts(text, "date")}
+    assert "October 2023" not in dates, dates

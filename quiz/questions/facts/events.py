@@ -271,7 +271,11 @@ def _settle(f: Findings, date: _Date, tense: str) -> tuple[DateValue | None, str
     published = f.reading.published
     if tense == "present":
         value = date.resolve(f, future=False)
-        if value is not None and value.year and published is not None:
+        if value is not None and value.relative and value.day is None:
+            # "before Lane returns to rehearsals in October": a bare month with a present verb
+            # is a plan; counted back it would land a year before the story.
+            tense = "future"
+        elif value is not None and value.year and published is not None:
             tense = (
                 "future"
                 if (value.year, value.month or 0, value.day or 0)
