@@ -605,3 +605,12 @@ def test_a_bare_month_with_a_present_verb_is_the_coming_one():
     )
     dates = {f.value for f in _facts(text, "date")}
     assert "October 2023" not in dates, dates
+
+
+def test_a_first_few_is_a_stretch_not_a_count():
+    text = (
+        "date 2024-05-20 Playoffs\n\n"
+        "Guard Ada Brook scored 51 points on Sunday after she hit her first four shots."
+    )
+    nouns = {f.get("noun") for f in _facts(text, "number")}
+    assert "shots" not in nouns, nouns

@@ -235,6 +235,8 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         for c in noun.children
     ):
         return  # "an additional five singles": a count relative to another
+    if any(c.text.lower() in ("first", "last", "next", "final", "past") for c in noun.children):
+        return  # "hit his first four shots": a stretch of something, not its total
     if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("dobj", "attr"):
         return  # "His 92 career touchdowns rank third", "Gates' 116": a tally, not what was done
     verb = governing_verb(noun)
