@@ -21,7 +21,7 @@ ARTICLES = sorted(REVIEWED)
 # What each article's pack must ask: (kind, answer, words the prompt contains).
 EXPECTED: dict[str, list[tuple[str, ...]]] = {
     "musician-marisol-vega.txt": [
-        ("age", "36th", "Marisol Vega", "March 2024"),  # "celebrated her 36th birthday"
+        ("age", "36", "Marisol Vega", "March 2024"),
         ("age", "3", "son", "March 2024"),
         ("spouse", "Daniel Okafor"),
         ("album", "Night Swimming", "2022"),

@@ -138,3 +138,20 @@ def test_filler_only_fills_a_short_pack() -> None:
     ]
     assert "quote" not in {q.kind for q in select(story + filler, main="Ann Bee").questions}
     assert "quote" in {q.kind for q in select(story[:3] + filler, main="Ann Bee").questions}
+
+
+def test_a_side_figures_age_is_filler():
+    from quiz.questions.facts import extract
+    from quiz.questions.ingest import read_article
+    from quiz.questions.kinds.base import Asker
+    from quiz.questions.select import FILLER_SCORE
+
+    text = (
+        "date 2024-05-02 Baby\n\n"
+        "Singer Ada Brook, 31, welcomed a son, Leo, on Tuesday.\n\n"
+        "Her friend, the chef Gil Marsh, 44, cooked for the family later that week."
+    )
+    findings = extract(read_article(text))
+    asker = Asker(findings, 0)
+    ages = {f.subject: asker.score(f, "age") for f in findings.facts if f.kind == "age"}
+    assert ages["Gil Marsh"] < FILLER_SCORE < ages["Ada Brook"], ages

@@ -88,13 +88,14 @@ class Asker:
     def score(self, fact: Fact, kind: str, *, bump: float = 1.0) -> float:
         """News value of a question on this fact."""
         main = self.main
-        who = (
-            1.2
-            if fact.subject == main
-            else 1.05
-            if fact.value == main or fact.subject in self.relatives(main)
-            else 0.75
+        # The star first; then the star's couple, family and partner; then side figures.
+        close = (
+            fact.value == main
+            or fact.subject in self.relatives(main)
+            or bool(main)
+            and main in fact.subject.split(" and ")
         )
+        who = 1.2 if fact.subject == main else 1.05 if close else 0.75
         title = self.findings.reading.article.title
         headline = (
             1.25
@@ -105,7 +106,15 @@ class Asker:
             )
             else 1.0
         )
-        return fact.weight * KIND_VALUE.get(kind, 1.0) * self.position(fact) * who * headline * bump
+        value = fact.weight * KIND_VALUE.get(kind, 1.0) * self.position(fact) * who * headline
+        if who < 1 and kind in ("age", "date"):
+            # Readers call the age of a side figure, or the year a side figure did something,
+            # trivia: below the selection's filler line, it only fills a short pack.
+            return min(value * bump, SIDE_TRIVIA)
+        return value * bump
+
+
+SIDE_TRIVIA = 0.55  # under select.FILLER_SCORE
 
 
 def difficulty(score: float, fact: Fact, asker: Asker) -> str:
