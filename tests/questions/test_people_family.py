@@ -686,3 +686,12 @@ def test_an_age_beside_a_past_dated_event_is_the_age_as_the_story_ran():
     )
     prompts = [q.prompt for q in questions(text, "age")]
     assert not [p for p in prompts if "March 2023" in p], prompts
+
+
+def test_her_as_an_object_is_not_the_clauses_subject():
+    cast = findings(
+        "Actress Ada Brook is celebrating her anniversary with talent agent Jim Vale. "
+        "Brook is private about her marriage, but she once told a magazine how Vale swept "
+        "her off her feet."
+    ).cast
+    assert cast.sex("Jim Vale") == "M"

@@ -126,6 +126,26 @@ def _linked_words(doc: Doc, m: Mention, view: SentenceView) -> list[Token]:
     ]
 
 
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "iobj", "dative"})
+
+
+def _stands_for_an_object(tok: Token) -> bool:
+    """True for 'her' in 'swept her off her feet': an object pronoun, or a possessive in a
+    clause whose object is the same pronoun."""
+    if tok.dep_ in _OBJECT_DEPS:
+        return True
+    if tok.dep_ != "poss":
+        return False
+    for head in tok.ancestors:
+        if head.tag_.startswith("VB"):
+            return any(
+                c.dep_ in _OBJECT_DEPS and c.lower_ in PRONOUN_SEX
+                and PRONOUN_SEX[c.lower_] == PRONOUN_SEX[tok.lower_]
+                for c in head.children
+            )  # fmt: skip
+    return False
+
+
 def _vote_sexes(reading: Reading, people: People) -> dict[str, str]:
     """Each person's sex from titles, kin nouns, role nouns, pronouns and first names."""
     votes: dict[str, Counter[str]] = {n: Counter() for n in people.persons}
@@ -146,7 +166,9 @@ def _vote_sexes(reading: Reading, people: People) -> dict[str, str]:
             # "Getty and his wife were married", "Getty confirmed that he ...": a pronoun whose
             # clause (or governing clause) has a name for its subject stands for that name.
             sex = PRONOUN_SEX.get(tok.text.lower())
-            if sex and not view.in_quote(tok):
+            if sex and not view.in_quote(tok) and not _stands_for_an_object(tok):
+                # An object pronoun, or a possessive beside one, is someone else than the
+                # clause's subject: "how Toth swept her off her feet".
                 subj = _clause_subject(tok)
                 if subj is not None and subj.i in owner_of and subj.i < tok.i:
                     votes[owner_of[subj.i]][sex] += 2  # as telling as a first name
