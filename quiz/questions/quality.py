@@ -26,6 +26,27 @@ def _leaning() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|his|her|their|this|that|a|an)\s+(?:\w+\s+)?(?:{words})\b", re.I)
 
 
+_DOUBLED = re.compile(r"\b(the|a|an|his|her|their|its|of|to|in|on)\s+\1\b", re.I)
+_DETERMINERS = frozenset("a an the his her their its my our your this that fellow".split())
+
+
+def _garbled(prompt: str) -> bool:
+    """A prompt cut badly from its clause: a doubled word ("deliver her her husband") or a
+    verb left with a bare role noun ("did she wed singer?")."""
+    if _DOUBLED.search(prompt):
+        return True
+    from .facts import lexicon
+
+    words = re.findall(r"[A-Za-z'’-]+", prompt)
+    return (
+        len(words) >= 2
+        and words[-1].lower() in lexicon.roles()
+        and words[-2].lower() not in _DETERMINERS
+        and not words[-2][:1].isupper()
+        and not words[-2].lower().endswith(("'s", "’s"))
+    )
+
+
 def _key_supported(key: str, evidence: str, support: list[str]) -> bool:
     """The key (or, for derived answers, every support string) is in the evidence."""
     if support:
@@ -61,6 +82,8 @@ def check_question(question: dict[str, Any], article_body: str) -> list[str]:
         reasons.append("prompt asks in the present tense about something that changes")
     if _leaning().search(unquoted):
         reasons.append("prompt points to something only the article shows")
+    if _garbled(unquoted):
+        reasons.append("prompt is garbled")
     texts = [str(c.get("text") or "").strip() for c in choices if isinstance(c, dict)]
     if not 3 <= len(texts) <= 5:
         reasons.append(f"{len(texts)} options (3-5 needed)")

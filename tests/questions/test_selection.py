@@ -155,3 +155,44 @@ def test_a_side_figures_age_is_filler():
     asker = Asker(findings, 0)
     ages = {f.subject: asker.score(f, "age") for f in findings.facts if f.kind == "age"}
     assert ages["Gil Marsh"] < FILLER_SCORE < ages["Ada Brook"], ages
+
+
+def _gate(prompt: str) -> list[str]:
+    """The gate's reasons for a question that is sound but for its prompt."""
+    from quiz.questions import check_question
+
+    body = "Ada Brook married Tom Vale in 2012."
+    question = {
+        "kind": "date",
+        "prompt": prompt,
+        "choices": [
+            {"text": "2012", "correct": True},
+            {"text": "2010", "correct": False},
+            {"text": "2014", "correct": False},
+        ],
+        "evidence": body,
+        "explanation": "They married in 2012.",
+        "difficulty": "easy",
+        "time_limit": 20,
+    }
+    return check_question(question, body)
+
+
+def test_the_gate_refuses_prompts_cut_badly_from_their_clause():
+    assert "prompt is garbled" in _gate("In which year did Ada Brook deliver her her husband?")
+    assert "prompt is garbled" in _gate("In which year did Ada Brook wed singer?")
+    assert _gate("In which year did Ada Brook marry Tom Vale?") == []
+    assert _gate("In which year did Ada Brook wed the singer?") == []
+
+
+def test_a_spouse_with_the_subjects_surname_has_options_with_it_too():
+    from quiz.questions import generate_pack
+
+    text = (
+        "date 2013-05-21 Baby\n\n"
+        "Singer Ada Vale has given birth to a daughter, Ivy, with her husband, Tom Vale.\n\n"
+        "Vale, 24, married the producer in July 2012 in Leeds."
+    )
+    (q,) = [q for q in generate_pack(text).questions if q.kind == "spouse"]
+    assert q.answer == "Tom Vale"
+    assert all(c.text.endswith(" Vale") for c in q.choices), q.choices

@@ -46,7 +46,8 @@ def _near(n: int, lo: int, hi: int, gap: int, rng: Random) -> list[int]:
         for x in pool:
             if all(abs(x - c) >= gap for c in chosen):
                 chosen.append(x)
-        if len(chosen) >= 4 or (n - spread <= lo and n + spread >= hi):
+        # Six, so that the studio's "new wrong options" still has a fresh three to show.
+        if len(chosen) >= 6 or (n - spread <= lo and n + spread >= hi):
             break
         spread *= 2
     # Balanced around the key, so the key is not always the smallest or largest.

@@ -161,6 +161,9 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
         return titled + _baby_names(dataclasses.replace(spec, surname=""), rng)
     if spec.relation == "child" or (spec.type == "first_name" and not spec.famous):
         return peers + _baby_names(spec, rng) + _made_up(spec, rng)
+    if spec.surname and spec.key.endswith(f" {spec.surname}"):
+        # A spouse who shares the subject's surname: every option carries it, famous or not.
+        return [p for p in peers if p.endswith(f" {spec.surname}")] + _made_up(spec, rng)
     if famous(spec.key):
         return peers + _bank_people(spec, rng) + _made_up(spec, rng)
     if spec.famous and len(spec.key.split()) == 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..distractors import Spec
 from ..facts import lexicon
 from ..facts.people import first_name_vote
@@ -181,11 +183,23 @@ def _own_when(fact: Fact, asker: Asker) -> str:
     return ""
 
 
+def _shared_surname(a: str, b: str) -> str:
+    """The surname two full names share ('' if none)."""
+    pa, pb = a.split(), b.split()
+    return pa[-1] if len(pa) > 1 and len(pb) > 1 and pa[-1] == pb[-1] else ""
+
+
 @generator("spouse")
 def ask_spouse(fact: Fact, asker: Asker) -> list[Question]:
     """'Who did Thomas Rhett marry?', 'Who did Cardi B file for divorce from in September 2020?'."""
     sex = _partner_sex(fact, asker)
     spec, pool = _person_spec(fact, asker, sex, "spouse")
+    shared = _shared_surname(fact.subject, fact.value)
+    if shared:
+        # "Rochelle Humes" married "Marvin Humes": options without the surname would give
+        # the key away, so every option carries it.
+        spec = replace(spec, surname=shared, famous=False)
+        pool = []
     if fact.get("status") == "divorcing":
         when = anchor(fact, asker.findings)
         prompt = f"Who did {fact.subject} file for divorce from{' in ' + when if when else ''}?"
