@@ -36,7 +36,7 @@ _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
 def to_int(text: str) -> int | None:
     """'5', '1,200', 'forty-four' or 'a dozen' as an int; None if not a whole number."""
     t = text.strip().lower().replace(",", "")
-    if t.isdigit():
+    if t.isascii() and t.isdigit():  # "¹" is a digit to isdigit(), not to int()
         return int(t)
     return WORD_NUMBERS.get(t)
 
