@@ -92,8 +92,14 @@ class Reading:
         if self.published is not None:
             p = self.published
             return DateValue(p.year, p.month, p.day, p.isoformat())
+        from . import lexicon
+
+        nouns = lexicon.event_nouns()
         for view in self.sents[:LEDE_SENTENCES]:
-            for _s, _e, value in find_dates(view.text):
+            for _s, end, value in find_dates(view.text):
+                after = view.text[end:].split()
+                if after and after[0].strip(",.;:").lower() in nouns:
+                    continue  # "the pair's Sept. 16, 1995 wedding": that event's day, not the story's
                 if value.as_date() is not None:
                     return DateValue(value.year, value.month, None, value.text)
         return None
