@@ -576,3 +576,25 @@ def test_the_variant_without_the_partner_ranks_first():
     dated = [q for q in _drafts(text, "date") if q.answer == "September 2017"]
     best = max(dated, key=lambda q: q.score)
     assert "Jon Ortiz" not in best.prompt
+
+
+def test_the_couple_of_a_later_sentence_is_dated_through_the_spouse_facts():
+    text = (
+        "Nina Hale and her husband Omar Reyes are expecting their first child.\n\n"
+        "The couple married in 2012."
+    )
+    dates = [(f.subject, f.value) for f in _facts(text, "date")]
+    assert dates == [("Nina Hale and Omar Reyes", "2012")]
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which year did Nina Hale and Omar Reyes marry?" in prompts
+
+
+def test_a_lede_date_before_an_event_noun_is_not_the_storys_date():
+    text = (
+        "Actor Ben Ortiz, 58, and his wife Lia Ortiz marked another year together.\n\n"
+        "Ortiz posted a photo from the pair's Oct. 2, 1999 wedding.\n\n"
+        "The couple have three children."
+    )
+    prompts = [q.prompt for q in build_pack(text)[1]]
+    assert "On what date did Ben Ortiz and Lia Ortiz get married?" in prompts
+    assert not [p for p in prompts if "1999" in p or "when they got married" in p], prompts
