@@ -99,7 +99,7 @@ class Reading:
             for _s, end, value in find_dates(view.text):
                 after = view.text[end:].split()
                 if after and after[0].strip(",.;:").lower() in nouns:
-                    continue  # "the pair's Sept. 16, 1995 wedding": that event's day, not the story's
+                    continue  # "the pair's 1995 wedding": that day, not the story's
                 if value.as_date() is not None:
                     return DateValue(value.year, value.month, None, value.text)
         return None
