@@ -249,6 +249,35 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
     return out
 
 
+def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:
+    """ "Which career goal did Luis Reyes score in March 2021?": an ordinal reached by the
+    subject's own deed, asked with its month (the milestone is only that goal's at the time),
+    for the nouns a career counts ("goal", "win", "title")."""
+    from lemminflect import getInflection
+
+    from ..facts import lexicon
+
+    deed, noun = fact.get("deed"), fact.get("noun")
+    if noun.split()[-1].lower() not in lexicon.word_set("career_nouns"):
+        return []  # "Which career season did X host?" is no English
+    past = (getInflection(deed, tag="VBD") or (deed,))[0]
+    spec = Spec("ordinal", fact.value, subject=fact.subject)
+    out = []
+    for i, (who, _said) in enumerate(namings(fact, "", asker)):
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"Which career {noun} did {who} {deed} in {when}?",
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)} {past} the {fact.value} {noun} of a career.",
+            bump=1 - 0.03 * i,
+        )
+        if q:
+            out.append(q)
+    return out
+
+
 @generator("number")
 def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     """Counts, years of marriage, children so far, which anniversary or milestone."""
@@ -338,6 +367,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             if q:
                 out.append(q)
         return out
+    elif fact.relation.startswith("ordinal-") and fact.get("deed") and when:
+        return _milestone(fact, asker, when)
     elif fact.relation == "span":
         spec = Spec("number", fact.value, unit=fact.get("noun"), subject=fact.subject)
         q = draft(
