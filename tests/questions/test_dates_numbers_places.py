@@ -614,3 +614,51 @@ def test_a_first_few_is_a_stretch_not_a_count():
     )
     nouns = {f.get("noun") for f in _facts(text, "number")}
     assert "shots" not in nouns, nouns
+
+
+def test_the_couple_of_a_later_sentence_is_dated_through_the_spouse_facts():
+    text = (
+        "Nina Hale and her husband Omar Reyes are expecting their first child.\n\n"
+        "The couple married in 2012."
+    )
+    dates = [(f.subject, f.value) for f in _facts(text, "date")]
+    assert dates == [("Nina Hale and Omar Reyes", "2012")]
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which year did Nina Hale and Omar Reyes marry?" in prompts
+
+
+def test_a_lede_date_before_an_event_noun_is_not_the_storys_date():
+    text = (
+        "Actor Ben Ortiz, 58, and his wife Lia Ortiz marked another year together.\n\n"
+        "Ortiz posted a photo from the pair's Oct. 2, 1999 wedding.\n\n"
+        "The couple have three children."
+    )
+    prompts = [q.prompt for q in build_pack(text)[1]]
+    assert "On what date did Ben Ortiz and Lia Ortiz get married?" in prompts
+    assert not [p for p in prompts if "1999" in p or "when they got married" in p], prompts
+
+
+def test_a_career_milestone_is_asked_with_its_deed_its_month_and_round_options():
+    text = (
+        "date 2023-05-17 Football news\n\n"
+        "Striker Marco Velez reached a milestone on Sunday as the Porto star scored the "
+        "300th goal of his career."
+    )
+    (q,) = [q for q in _drafts(text, "number") if q.answer == "300th"]
+    assert q.prompt == "Which career goal did Marco Velez score in May 2023?"
+    assert sorted(_wrong(q)) == ["100th", "200th", "400th"]
+
+
+def test_a_milestone_without_its_month_or_its_own_deed_is_not_asked():
+    undated = (
+        "Striker Marco Velez reached a milestone as the Porto star scored the 300th goal of "
+        "his career."
+    )
+    assert not [q for q in _drafts(undated, "number") if q.answer == "300th"]
+    others = (
+        "date 2023-05-17 Football news\n\n"
+        "Striker Marco Velez watched as his teammate Luis Ortega scored the 300th goal of his "
+        "career."
+    )
+    asked = [q.prompt for q in _drafts(others, "number") if q.answer == "300th"]
+    assert asked == ["Which career goal did Luis Ortega score in May 2023?"]

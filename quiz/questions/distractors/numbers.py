@@ -60,6 +60,11 @@ def number_options(spec: Spec, rng: Random) -> list[str]:
         n = ordinal_value(spec.key) or 0
         from ..kinds.wording import ordinal
 
+        step = 10 ** (len(str(n)) - len(str(n).rstrip("0"))) if n else 1
+        if n >= 100 and step >= 10:
+            # A round milestone ("500th goal"): round wrong options, or the key is the only one.
+            picks = [x for k in (1, 2, 3) for x in (n - k * step, n + k * step) if x > 0]
+            return [ordinal(x) for x in sorted(picks, key=lambda x: (abs(x - n), rng.random()))]
         return [ordinal(x) for x in _near(n, 1, max(n * 2, 12), 1, rng)]
     prefix, value, written, suffix = _split(spec.key)
     n = int(value)

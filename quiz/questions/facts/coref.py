@@ -335,6 +335,18 @@ def _resolve(reading: Reading, cast: Cast) -> None:
                 recent[sex] = topic
 
 
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above a token."""
+    node = tok
+    for _ in range(8):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB") and node.dep_ != "prep":
+            return node  # "following his birth": 'following' is a preposition here
+    return None
+
+
 def _antecedent(
     view: SentenceView, tok: Token, sex: str, cast: Cast, recent: dict[str, str]
 ) -> str:
@@ -351,6 +363,22 @@ def _antecedent(
         if owner and cast.sex(owner) in (sex, "") and subj.i < tok.i:
             return owner
     if len({p for p in fitting if cast.sex(p) == sex}) > 1:
+        # "waited before announcing Prince Edmund's name following his birth": one name of
+        # that sex in the pronoun's own verb phrase is the one it stands for.
+        own = _verb_of(tok)
+        near = {
+            cast.refs[(view.index, t.i)]
+            for t in view.span
+            if t.i < tok.i
+            and (view.index, t.i) in cast.refs
+            and t.tag_ in ("NNP", "NNPS", "POS")
+            and not view.in_quote(t)
+            and own is not None
+            and _verb_of(t) == own
+            and cast.sex(cast.refs[(view.index, t.i)]) == sex
+        }
+        if len(near) == 1 and own is not None and own.tag_ == "VBG":
+            return next(iter(near))
         return ""  # "a portrait of the princess, taken by Queen Mary, for her birthday": unclear
     if fitting:
         return fitting[-1]

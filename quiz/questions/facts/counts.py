@@ -679,7 +679,38 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
             noun=f"{modifiers} {noun.text}".strip(),
             named=named,
             weight=1.3,
+            **_milestone(f, view, noun, verb, whose),
         )
+
+
+def _milestone(
+    f: Findings, view: SentenceView, noun: Token, verb: Token | None, whose: str
+) -> dict[str, str]:
+    """'scored the 500th goal of his career', 'hosted his 41st season': the deed a milestone
+    was reached by, when the one who did it owns the noun ("his", "of her career"), so a prompt
+    can ask "Which goal of his career did X score?" ({} when any of that is unclear)."""
+    from .lexicon import lemma_of, word_set
+
+    if verb is None or noun.dep_ not in ("dobj", "pobj") or not verb.tag_.startswith("VB"):
+        return {}
+    if noun.dep_ == "pobj" and noun.head.head != verb:
+        return {}
+    lemma = lemma_of(verb.text)
+    if lemma not in word_set("milestone_verbs") or not clear_subject(f, view, verb, whose):
+        return {}
+    if subject_for(f, view, verb) != whose:
+        return {}
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    career = any(
+        c.dep_ == "prep"
+        and c.text.lower() == "of"
+        and any(g.text.lower() == "career" for g in c.subtree)
+        for c in noun.children
+    )
+    own = poss is not None and poss.text.lower() in ("his", "her", "their")
+    if not (own or career) or any(c.dep_ == "neg" for c in verb.children):
+        return {}
+    return {"deed": lemma, "career": "yes" if career else ""}
 
 
 def _couple_subject(name: str) -> bool:

@@ -134,6 +134,22 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
 _STORY_EVENTS = ("wedding", "engagement", "birth", "retirement", "death", "split", "release")
 
 
+def _recalled(fact: Fact, findings: object) -> bool:
+    """True for a dated event the story looks back on: a year other than the publication's,
+    or a date written before its event noun ("the pair's Sept. 16, 1995 wedding")."""
+    from ..dates import find_dates
+    from ..facts import lexicon
+
+    published = findings.reading.published  # type: ignore[attr-defined]
+    for _s, end, value in find_dates(fact.evidence.text):
+        if value.year and published is not None and value.year != published.year:
+            return True
+        after = fact.evidence.text[end:].split()
+        if value.year and after and after[0].strip(",.;:").lower() in lexicon.event_nouns():
+            return True
+    return False
+
+
 def story_event(asker: Asker, subject: str) -> str:
     """'when he announced his retirement': the subject's own dated event in the story's first
     sentences, to say when a tally held if the article has no date ('' if none)."""
@@ -149,6 +165,8 @@ def story_event(asker: Asker, subject: str) -> str:
             continue
         if f.get("tense") == "future" or not f.get("past") or f.get("work"):
             continue  # (a work's release is not something the person did)
+        if _recalled(f, findings):
+            continue  # "a photo from the pair's 1995 wedding": not when the story's tally held
         he = "they" if " and " in subject else pronoun(findings.cast.sex(subject))
         if he != "they" or " and " in subject:
             return f"when {he} {f.get('past')}"
@@ -228,6 +246,35 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
         out.append(f"After the birth of {his} latest {kind}")
     elif when:
         out.append(f"In {when}")
+    return out
+
+
+def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:
+    """ "Which career goal did Luis Reyes score in March 2021?": an ordinal reached by the
+    subject's own deed, asked with its month (the milestone is only that goal's at the time),
+    for the nouns a career counts ("goal", "win", "title")."""
+    from lemminflect import getInflection
+
+    from ..facts import lexicon
+
+    deed, noun = fact.get("deed"), fact.get("noun")
+    if noun.split()[-1].lower() not in lexicon.word_set("career_nouns"):
+        return []  # "Which career season did X host?" is no English
+    past = (getInflection(deed, tag="VBD") or (deed,))[0]
+    spec = Spec("ordinal", fact.value, subject=fact.subject)
+    out = []
+    for i, (who, _said) in enumerate(namings(fact, "", asker)):
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"Which career {noun} did {who} {deed} in {when}?",
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)} {past} the {fact.value} {noun} of a career.",
+            bump=1 - 0.03 * i,
+        )
+        if q:
+            out.append(q)
     return out
 
 
@@ -320,6 +367,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             if q:
                 out.append(q)
         return out
+    elif fact.relation.startswith("ordinal-") and fact.get("deed") and when:
+        return _milestone(fact, asker, when)
     elif fact.relation == "span":
         spec = Spec("number", fact.value, unit=fact.get("noun"), subject=fact.subject)
         q = draft(
