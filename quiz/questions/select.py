@@ -106,6 +106,9 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.kind in ("spouse", "partner"):
         a, b = sorted((f.subject.lower(), f.value.lower()))
         return ("romance", a, b)  # either way round
+    if f.relation == "tour" and f.kind in ("place", "date"):
+        # One stop of a tour's listing is worth a question; three are a timetable.
+        return (f"tour-{f.kind}", f.subject.lower(), "")
     if f.kind == "number" and f.relation:
         # "nearly 30 years" and "28 years" of one marriage are one question asked twice.
         return ("number", f.subject.lower(), f.relation)

@@ -196,3 +196,21 @@ def test_a_spouse_with_the_subjects_surname_has_options_with_it_too():
     (q,) = [q for q in generate_pack(text).questions if q.kind == "spouse"]
     assert q.answer == "Tom Vale"
     assert all(c.text.endswith(" Vale") for c in q.choices), q.choices
+
+
+def test_a_tour_listing_gives_at_most_one_stop():
+    from quiz.questions import generate_pack
+
+    text = (
+        "date 2023-01-10 Tour\n\n"
+        "Singer Ada Brook announced her new album, Night Harbor, and a North American tour on "
+        "Tuesday.\n\n"
+        "The tour opens on March 30 at the Ryman Auditorium in Nashville, plays Radio City "
+        "Music Hall in New York on April 6 and ends at the Hollywood Bowl in Los Angeles on "
+        "April 10."
+    )
+    stops = [
+        q for q in generate_pack(text).questions if q.fact is not None and q.fact.relation == "tour"
+    ]
+    assert len([q for q in stops if q.kind == "place"]) <= 1, [q.prompt for q in stops]
+    assert len([q for q in stops if q.kind == "date"]) <= 1, [q.prompt for q in stops]

@@ -81,6 +81,8 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         year=published.year if published and fact.get("tense") != "future" else None,
     )
     bump = 1.0 if fact.relation in _CORE else 0.6
+    if fact.relation == "tour" and fact.get("venue"):
+        bump *= _TOUR_STOP  # the date of one stop of the listing
     if precision == "monthday":
         bump *= 0.5  # a day with no year: only to fill a short pack
     when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
@@ -435,11 +437,15 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
             spec=spec,
             explanation=f"{capitalise(fact.subject)}: {fact.value}.",
             pool=pool,
-            bump=1 - 0.03 * i,
+            # Readers call one stop of a tour's listing trivia: it only fills a short pack.
+            bump=(1 - 0.03 * i) * (_TOUR_STOP if fact.relation == "tour" else 1.0),
         )
         if q:
             out.append(q)
     return out
+
+
+_TOUR_STOP = 0.4
 
 
 def _place_namings(fact: Fact, asker: Asker) -> list[tuple[str, str]]:
