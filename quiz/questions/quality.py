@@ -27,13 +27,14 @@ def _leaning() -> re.Pattern[str]:
 
 
 _DOUBLED = re.compile(r"\b(the|a|an|his|her|their|its|of|to|in|on)\s+\1\b", re.I)
+_DID_BE = re.compile(r"\b(?:did|does|do)\b[^?]*\bbe\b", re.I)  # "did X be nominated"
 _DETERMINERS = frozenset("a an the his her their its my our your this that fellow".split())
 
 
 def _garbled(prompt: str) -> bool:
     """A prompt cut badly from its clause: a doubled word ("deliver her her husband") or a
     verb left with a bare role noun ("did she wed singer?")."""
-    if _DOUBLED.search(prompt):
+    if _DOUBLED.search(prompt) or _DID_BE.search(prompt):
         return True
     from .facts import lexicon
 

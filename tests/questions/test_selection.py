@@ -181,6 +181,7 @@ def _gate(prompt: str) -> list[str]:
 def test_the_gate_refuses_prompts_cut_badly_from_their_clause():
     assert "prompt is garbled" in _gate("In which year did Ada Brook deliver her her husband?")
     assert "prompt is garbled" in _gate("In which year did Ada Brook wed singer?")
+    assert "prompt is garbled" in _gate("In how many categories did Ada Brook be nominated?")
     assert _gate("In which year did Ada Brook marry Tom Vale?") == []
     assert _gate("In which year did Ada Brook wed the singer?") == []
 
@@ -214,3 +215,15 @@ def test_a_tour_listing_gives_at_most_one_stop():
     ]
     assert len([q for q in stops if q.kind == "place"]) == 1, [q.prompt for q in stops]
     assert len([q for q in stops if q.kind == "date"]) <= 1, [q.prompt for q in stops]
+
+
+def test_a_tally_over_years_is_asked_as_had_by_the_story_month():
+    from quiz.questions import generate_pack
+
+    text = (
+        "date 2024-11-18 Farewell\n\n"
+        "TV host Ada Brook ended her 12-year run on the morning show on Friday.\n\n"
+        "Brook won four Emmys during her time on the show."
+    )
+    prompts = {q.prompt: q.answer for q in generate_pack(text).questions if q.answer == "4"}
+    assert prompts == {"By November 2024, how many Emmys had Ada Brook won?": "4"}, prompts

@@ -67,13 +67,13 @@ class Clause:
         """'broken his fifth record' (after 'had')."""
         if self.passive:
             return f"been {self._first}{self.verb_text} {self.rest}".strip()
-        return f"{self._first}{_inflect(self.lemma, 'VBN')} {self.rest}".strip()
+        return f"{self._first}{verb_form(self.lemma, 'VBN')} {self.rest}".strip()
 
     def past(self) -> str:
         """'announced his fifth studio album'."""
         if self.passive:
             return f"was {self._first}{self.verb_text} {self.rest}".strip()
-        return f"{self._first}{_inflect(self.lemma, 'VBD')} {self.rest}".strip()
+        return f"{self._first}{verb_form(self.lemma, 'VBD')} {self.rest}".strip()
 
     def base(self) -> str:
         """'announce his fifth studio album' (after 'did')."""
@@ -102,7 +102,7 @@ def ask(
     return f"{lead} did {subject} {base}?"
 
 
-def _inflect(lemma: str, tag: str) -> str:
+def verb_form(lemma: str, tag: str) -> str:
     """A verb form by lemminflect ('wed' -> 'wed', 'tie' -> 'tied')."""
     from lemminflect import getInflection
 

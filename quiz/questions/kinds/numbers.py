@@ -8,7 +8,10 @@ Guinness World Records had Shakira broken?"), or not at all.
 
 from __future__ import annotations
 
+import re
+
 from ..distractors import Spec
+from ..facts.clauses import verb_form
 from ..model import Fact, Question
 from ..textutil import ordinal_value, possessive
 from . import generator
@@ -126,11 +129,19 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
             if verb in _AT_AN_EVENT and len(said.split()) == 1 and not fact.get("when"):
                 if not when:
                     return []  # "How many awards did Rosalia win?": at what, when?
+                if _SPAN.search(fact.evidence.text):
+                    # "won four Emmys during her time on the show": a tally over years, not
+                    # what was won that month.
+                    out.append(f"By {when}, {low} had {who} {verb_form(said, 'VBN')}{tail}?")
+                    continue
                 at = f" in {when}"
             out.append(f"{lead} did {who} {said}{tail}{at}?")
     return out
 
 
+_SPAN = re.compile(
+    r"\b(?:during|throughout|over the course of|in (?:his|her|their) career)\b", re.I
+)
 _STORY_EVENTS = ("wedding", "engagement", "birth", "retirement", "death", "split", "release")
 
 
