@@ -695,3 +695,14 @@ def test_her_as_an_object_is_not_the_clauses_subject():
         "her off her feet."
     ).cast
     assert cast.sex("Jim Vale") == "M"
+
+
+def test_a_fiance_the_story_marries_is_named_as_her_husband():
+    text = (
+        "date 2024-09-16 Wedding\n\n"
+        "Pop star Ada Brook is a married woman.\n\n"
+        "The pop star and the producer Tom Vale exchanged vows in Austin on Saturday.\n\n"
+        "Brook and Vale, 34, got engaged in March 2023 after five years of dating."
+    )
+    prompts = [q.prompt for q in questions(text)]
+    assert not [p for p in prompts if "fianc" in p], prompts

@@ -9,7 +9,7 @@ from ..model import Fact, Question
 from ..textutil import WORD_NUMBERS, contains_phrase, possessive
 from . import generator
 from .base import Asker, draft
-from .wording import a_or_an, anchor, capitalise, display, pronoun
+from .wording import a_or_an, anchor, capitalise, display, pronoun, wed
 
 _PATIENT_VERBS = frozenset(
     {
@@ -159,6 +159,8 @@ def _partners(asker: Asker) -> dict[tuple[str, str], str]:
             if kin.status == "engaged"
             else "dating"
         )
+        if status == "engaged" and wed(asker.findings, f.subject):
+            status = "spouse"  # the story's wedding outdates the engagement
         sex = f.get("sex") or kin.sex or asker.findings.cast.sex(f.value)
         key = (rank[status], _KIN_WORDS[status, sex if sex in ("M", "F") else ""])
         if (f.subject, f.value) not in best or key < best[f.subject, f.value]:

@@ -173,11 +173,20 @@ def display(name: str, findings: Findings) -> str:
                 and told
                 and best[1].relation not in ("son", "daughter", "wife", "husband")
             )
+            # A wedding outdates an engagement: the fiancé the story marries is a husband.
+            or (owner == best[0] and fact.kind == "spouse" and best[1].kind == "partner")
         ):
             best = (owner, fact)  # the star's own tie first, and "son" over "child"
     if best is None:
         return name
     owner, fact = best
+    relation = fact.relation
+    if fact.kind == "partner" and fact.get("status") == "engaged" and wed(findings, owner):
+        # The story's wedding outdates the engagement: the fiancé is now a husband.
+        relation = {"M": "husband", "F": "wife"}.get(findings.cast.sex(name), "")
+        if not relation:
+            return name
+        return f"{possessive(owner)} {relation}"
     if (
         fact.kind in ("spouse", "partner")
         and fact.get("status") != "ex"
@@ -198,6 +207,14 @@ def display(name: str, findings: Findings) -> str:
         else name
     )
     return f"{possessive(owner)} {fact.relation} {first}"
+
+
+def wed(findings: Findings, person: str) -> bool:
+    """True when the story dates the person's wedding."""
+    return any(
+        f.kind == "date" and f.relation == "wedding" and person in f.subject.split(" and ")
+        for f in findings.facts
+    )
 
 
 def _only_one(findings: Findings, parent: str, relation: str) -> bool:
