@@ -583,3 +583,15 @@ def test_a_country_singers_award_is_among_music_awards():
     options = _award_options("CMA Award", "singer")
     assert "Grammy Award" in options, options
     assert not [o for o in options if "Emmy" in o or "Academy" in o], options
+
+
+def test_a_rivals_role_is_not_the_stars():
+    text = (
+        "date 2017-01-09 Globes\n\n"
+        "Actor Tom Brook won best actor at the Golden Globes for Harbor Nights.\n\n"
+        "All the more reason to celebrate, Brook was up against a strong list of competitors, "
+        "including:Joel Edgar for his role in Loving, Andrew Garland for Hacksaw Ridge and "
+        "Denzel Wash for Fences."
+    )
+    assert not [f for f in facts_of(text, "screen") + facts_of(text, "film") if f.value == "Loving"
+                and f.subject == "Tom Brook"]  # fmt: skip

@@ -667,6 +667,16 @@ def _possessive_stars(f: Findings, view: SentenceView) -> None:
         )
 
 
+def _named_just_before(view: SentenceView, tok: Token, actor: str) -> bool:
+    """True when a capitalised name other than the actor stands in the few words before a
+    "his role" ("Joel Edgerton for his role in Loving")."""
+    doc = view.span.doc
+    start = max(view.span.start, tok.i - 5)
+    words = [t.text for t in doc[start : tok.i]]
+    names = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", " ".join(w.split(":")[-1] for w in words))
+    return any(not contains_phrase(actor, n) and n.split()[-1] not in actor for n in names)
+
+
 def _parts_in(f: Findings, view: SentenceView, taken: set[int]) -> None:
     """'his role in Manchester by the Sea', 'her performance in The Lantern': the title a part
     was played in (a film or show as the banks know it, else a screen title)."""
@@ -691,6 +701,10 @@ def _parts_in(f: Findings, view: SentenceView, taken: set[int]) -> None:
         if not title.text or _a_person(f, view, title, listed=True) or _not_a_title(f, view, title):
             continue
         actor = owner(f, view, tok)
+        if actor and _named_just_before(view, tok, actor):
+            # "Joel Edgerton for his role in Loving": "his" is the name just before it, even
+            # one the cast did not catch, not the story's star.
+            actor = ""
         kinds = {c for c, _e in known_titles(title.text)} & {"film", "show"}
         kind = kinds.pop() if len(kinds) == 1 else "screen"
         if actor:
