@@ -64,7 +64,7 @@ _PEOPLE_KINDS = frozenset(
 
 def _names(text: str, key: str, *, person: bool = False) -> bool:
     """True when text names key, or the part of it that gives it away: a person's first name
-    ("son Miles" names "Miles Stephens"; a surname is shared by the family, so it does not), a
+    ("son Theo" names "Theo Okafor"; a surname is shared by the family, so it does not), a
     title's distinctive word ("Lisa Vanderpump" all but names "Vanderpump Rules")."""
     k = key.strip('“”"')
     if len(normalize(k)) < 3 or not any(ch.isalpha() for ch in k):

@@ -112,7 +112,7 @@ def test_a_queen_of_a_country_is_the_same_person_as_the_queen():
 
 def test_sex_comes_from_the_kin_noun_a_name_is_apposed_to():
     cast = findings(
-        "Athena is Brixton Vale's third daughter with his wife of 13 years, Paris, following two "
+        "Athena is Brixton Vale's third daughter with his wife of 12 years, Paris, following two "
         "sons."
     ).cast
     assert cast.sex("Paris") == "F"
@@ -151,7 +151,7 @@ def test_a_description_in_object_position_is_not_the_clauses_subject():
 def test_a_later_his_gives_a_description_its_sex():
     text = (
         "Willa Halloway and her husband Corbin Halloway welcomed a son. "
-        "The 62-year-old actor also has a daughter, Ivy, from his previous marriage to Tess Marlow."
+        "The 62-year-old actor has another daughter, Ivy, from his first marriage to Tess Marlow."
     )
     ages = pairs(text, "age")
     assert ("Corbin Halloway", "62") in ages and ("Willa Halloway", "62") not in ages
@@ -160,8 +160,8 @@ def test_a_later_his_gives_a_description_its_sex():
 def test_the_second_of_two_described_people_is_the_partner():
     text = (
         "Anton Reyl and his wife, Judith Marr, are celebrating another year of marriage. "
-        "The 69-year-old weatherman and the 62-year-old journalist took to Instagram to mark their"
-        " anniversary."
+        "The 69-year-old TV weatherman and the 62-year-old news journalist marked their"
+        " anniversary online."
     )
     ages = pairs(text, "age")
     assert ("Anton Reyl", "69") in ages and ("Judith Marr", "62") in ages
@@ -170,7 +170,7 @@ def test_the_second_of_two_described_people_is_the_partner():
 def test_a_generic_role_noun_is_the_story_star_not_someone_else_called_a_star():
     text = (
         "F1 driver Tobin Ashe has announced his engagement to golf star Mira Tan. "
-        "The 29-year-old Falcon star has been in a relationship with the 26-year-old golfer since "
+        "The 29-year-old Falcon star has been dating the 25-year-old golfer from "
         "2019."
     )
     ages = pairs(text, "age")
@@ -193,7 +193,7 @@ def test_an_age_in_a_clause_of_its_own_is_dated_by_the_publication_not_another_c
     text = (
         " date 2020-09-16 Singer files for divorce\n\n"
         "Mina Kroll has filed for divorce from her husband Dex Kroll. "
-        "The couple tied the knot in September 2017 and have a two-year-old daughter, Lumi."
+        "The couple wed in September 2017 and are raising a two-year-old daughter, Lumi."
     )
     qs = [q for q in drafts(text, "age") if q.answer == "2"]
     assert qs and "September 2020" in qs[0].prompt and "2017" not in qs[0].prompt
@@ -232,8 +232,8 @@ def test_an_age_at_death_belongs_to_the_person_whose_death_it_is():
 def test_ordinal_birthday_of_a_named_daughter_is_hers():
     text = (
         " date 2024-04-22 Princess turns 17\n\n"
-        "Queen Ilse of Varland is celebrating the 17th birthday of her daughter Princess Maren in "
-        "a personal way."
+        "Queen Ilse of Varland is marking the 17th birthday of her daughter Princess Maren with "
+        "new portraits."
     )
     assert ("Princess Maren", "17") in pairs(text, "age")
     assert not [f for f in facts_of(text, "age") if f.subject.startswith("Queen")]
@@ -272,8 +272,8 @@ def test_previous_marriages_are_exes_and_each_of_the_three_is_one():
 
 def test_a_previous_marriage_to_someone_makes_an_ex_wife():
     text = (
-        "Orrin Blake and his wife Sade Blake welcomed a son. The 62-year-old actor also has a "
-        "daughter from his previous marriage to Tess Mallory."
+        "Orrin Blake and his wife Sade Blake welcomed a son. The 62-year-old actor has another "
+        "daughter from his first marriage to Tess Mallory."
     )
     f = next(f for f in facts_of(text, "partner") if f.value == "Tess Mallory")
     assert f.get("status") == "ex" and f.relation == "ex-wife"
@@ -313,7 +313,7 @@ def test_someone_elses_father_is_not_the_subjects():
 def test_engagement_to_a_name_behind_the_verb_and_the_knot_with():
     text = (
         "Piet Lanser announced his engagement to his girlfriend, model Juno Fair, on Tuesday. "
-        "Jalen Oduya tied the knot with his longtime girlfriend Ali Rense."
+        "Jalen Oduya tied the knot with his girlfriend of six years, Ali Rense."
     )
     assert ("Piet Lanser", "Juno Fair") in pairs(text, "partner")
     assert ("Jalen Oduya", "Ali Rense") in pairs(text, "spouse")
@@ -334,7 +334,8 @@ def test_popping_the_question_and_a_split_with_whom():
 def test_a_dating_question_is_not_asked_for_a_married_pair():
     text = (
         " date 2023-08-16 Point guard weds\n\n"
-        "Point guard Jalen Oduya tied the knot with his longtime girlfriend Ali Rense in Chicago. "
+        "Point guard Jalen Oduya tied the knot with his girlfriend of six years, Ali Rense, in "
+        "Chicago. "
         "Oduya, 26, proposed last September."
     )
     prompts = [q.prompt for q in questions(text)]
@@ -347,7 +348,7 @@ def test_spouse_options_are_never_the_couples_children():
         " date 2023-11-24 Tenth child\n\n"
         "Quarterback Rhys Hollander and his wife Tamsin have announced a new addition. "
         "Little Amos Paul arrived on October 30th. "
-        "The newborn is surrounded by two older brothers, and four big sisters: Perrin, 13, and "
+        "The baby joins two older brothers, and four big sisters: Perrin, 13, and "
         "Gideon, 15; "
         "and Greta, 4, Clarissa, 8, Halle, 10, and Marigold, 17."
     )
@@ -381,8 +382,8 @@ def test_a_one_word_star_gets_one_word_stars_as_options():
 
 def test_a_coparent_is_asked_as_the_childs_father():
     text = (
-        "Singer Juniper Ash has a baby daughter, 14-month-old Aoife Dale, with rugby star Ben "
-        "Tallis. "
+        "Singer Juniper Ash shares a little daughter, 14-month-old Aoife Dale, with rugby player "
+        "Ben Tallis. "
         "Juniper Ash said she was happy."
     )
     qs = [q for q in questions(text, "partner")]
@@ -421,7 +422,7 @@ def test_calling_photos_an_embarrassment_names_no_baby():
 def test_named_after_someone_is_not_a_naming():
     text = (
         "Marcus Veil welcomed a son. "
-        '"He\'s named after my dad who died when I was 10," Marcus Veil said.'
+        '"We named him after my father, who died when I was 10," Marcus Veil said.'
     )
     assert not [f for f in facts_of(text, "child") if f.value != "a son"]
 
@@ -483,15 +484,15 @@ def test_a_child_named_after_the_parent_is_not_asked():
 def test_relatives_in_a_quotation_belong_to_the_star_or_the_speaker():
     ritter = (
         "Tributes have been paid to actor Halden Cross. His agent said: "
-        "“He died peacefully at home with his wife Polly and sons Frank and Noah by his side.”"
+        "“He passed away at home, his wife Wynne and sons Otto and Bram beside him.”"
     )
-    assert ("Halden Cross", "Polly") in pairs(ritter, "spouse")
-    assert {("Halden Cross", "Frank"), ("Halden Cross", "Noah")} <= pairs(ritter, "child")
+    assert ("Halden Cross", "Wynne") in pairs(ritter, "spouse")
+    assert {("Halden Cross", "Otto"), ("Halden Cross", "Bram")} <= pairs(ritter, "child")
     humes = (
         "Roxie Vane has given birth to a daughter. The singer delivered her and husband Marlon "
         "Vane's first child. "
-        "Marlon wrote on Twitter: “This morning we welcomed our baby girl Alaia-Mai Vane. Mum is "
-        "doing great.”"
+        "Marlon posted: “Today we welcomed our little baby girl Alaia-Mai Vane. Mum and baby "
+        "are well.”"
     )
     children = pairs(humes, "child")
     assert ("Roxie Vane", "Alaia-Mai Vane") in children and (
@@ -503,7 +504,7 @@ def test_relatives_in_a_quotation_belong_to_the_star_or_the_speaker():
 def test_the_newborns_siblings_and_older_children_are_the_parents_children():
     rivers = (
         "Quarterback Rhys Hollander and his wife Tamsin have announced a new addition. "
-        "The newborn is surrounded by two older brothers, and four big sisters: Perrin, 13, and "
+        "The baby joins two older brothers, and four big sisters: Perrin, 13, and "
         "Gideon, 15; "
         "and Greta, 4, Clarissa, 8."
     )
@@ -511,9 +512,9 @@ def test_the_newborns_siblings_and_older_children_are_the_parents_children():
         rivers, "child"
     )
     baldwin = (
-        "Arlo Penn and his wife Hester Penn welcomed their fifth child together, a son, on Tuesday"
-        " night. "
-        "This is the couple's fifth child together following seven-year-old Carmen, five-year-old "
+        "Arlo Penn and his wife Hester Penn welcomed their fifth child together, a son, late on"
+        " Tuesday. "
+        "It is the pair's fifth child together, after seven-year-old Carmen, five-year-old "
         "Rafe and two-year-old Romy."
     )
     assert {("Arlo Penn", n) for n in ("Carmen", "Rafe", "Romy")} <= pairs(baldwin, "child")
@@ -570,9 +571,9 @@ def test_an_adopted_child_is_named_by_the_apposition_and_asked_among_siblings():
     text = (
         " date 2023-10-12 Anniversary\n\n"
         "Country singer Tobiah Reed celebrated his anniversary with his wife, Lauren Reed. "
-        "Lauren Reed has also given birth to three daughters: Ada Jane, 6, Lennon Rose, 3, and "
+        "Lauren Reed later gave birth to three daughters: Ada Jane, 6, Lennon Rose, 3, and "
         "Lillie Mae, 2. "
-        "Reed and his wife announced in 2017 that they were adopting a baby girl from Uganda, "
+        "In 2017 Reed and his wife said they were adopting a baby girl from Kenya, "
         "Willa Kay, now 7."
     )
     fact = next(f for f in facts_of(text, "child") if f.value == "Willa Kay")
@@ -586,7 +587,7 @@ def test_an_only_child_is_asked_by_age_without_naming_it():
     text = (
         " date 2020-09-16 Divorce\n\n"
         "Mina Kroll has filed for divorce from her husband Dex Kroll. "
-        "The couple tied the knot in September 2017 and have a two-year-old daughter, Lumi."
+        "The couple wed in September 2017 and are raising a two-year-old daughter, Lumi."
     )
     q = next(q for q in drafts(text, "age") if q.answer == "2")
     assert q.prompt == "How old was Mina Kroll's daughter in September 2020?"
@@ -596,8 +597,8 @@ def test_a_star_of_a_sport_gets_options_from_that_sport():
     from quiz.questions.distractors.people import famous
 
     text = (
-        "Singer Juniper Ash has a baby daughter, 14-month-old Aoife Dale, with rugby star Ben "
-        "Tallis. "
+        "Singer Juniper Ash shares a little daughter, 14-month-old Aoife Dale, with rugby player "
+        "Ben Tallis. "
         "Juniper Ash said she was happy."
     )
     q = next(q for q in questions(text, "partner"))
@@ -607,8 +608,8 @@ def test_a_star_of_a_sport_gets_options_from_that_sport():
 
 def test_older_sisters_after_following_are_the_fathers_children():
     text = (
-        "Boxer Tyrell Vance has announced the birth of his sixth child, Athena Vance. "
-        "Athena is Vance's third daughter with his wife of 13 years, Paris, "
+        "Boxer Tyrell Vance has revealed the birth of his sixth child, Athena Vance. "
+        "Athena is Vance's third daughter with his wife of 12 years, Paris, "
         "following Venezia and Valencia Amber."
     )
     assert ("Tyrell Vance", "Valencia Amber") in pairs(text, "child")

@@ -285,7 +285,7 @@ def _well_before(f: Findings, when: str) -> bool:
 
 @rule
 def hyphenated_ages(f: Findings) -> None:
-    """'John Legend's 5-year-old son Miles', 'the 27-year-old singer', 'Sajak, 76,'."""
+    """'Ray Okafor's 5-year-old son Theo', 'the 27-year-old singer', 'Sajak, 76,'."""
     for view in f.sentences():
         toks = view.tokens
         for i, tok in enumerate(toks):
@@ -333,7 +333,7 @@ def hyphenated_ages(f: Findings) -> None:
 
 
 def _appositive(f: Findings, view: SentenceView, toks: list[Token], i: int) -> None:
-    """'Cardi B, 27, is asking', 'Luna Simone, 7, and', 'Esti Maxine, 7 months,'."""
+    """'Cardi B, 27, is asking', 'June Marie, 7, and', 'Ivy Rose, 7 months,'."""
     n = to_int(toks[i].text)
     if n is None:
         return

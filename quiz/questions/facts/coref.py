@@ -502,7 +502,7 @@ def _topic(view: SentenceView, cast: Cast) -> str:
     ):
         return cast.refs[
             (view.index, view.tokens[0].i)
-        ]  # "Legend shares sons ...", misparsed: the name it opens with
+        ]  # "Okafor shares sons ...", misparsed: the name it opens with
     for tok in view.tokens:
         who = cast.refs.get((view.index, tok.i))
         if (

@@ -528,7 +528,7 @@ def lede_event(f: Findings, subject: str) -> str:
 
 
 def _marriage(f: Findings, view: SentenceView, num: Token, noun: Token, n: int) -> None:
-    """'wife of nearly 10 years, Chrissy Teigen' -> married for nearly 10 years."""
+    """'wife of nearly 10 years, Dana Pell' -> married for nearly 10 years."""
     head = noun.head.head if noun.head.dep_ == "prep" else noun.head
     whose = owner(f, view, head) or subject_of(f, view, head)
     other, _end = (
@@ -537,10 +537,10 @@ def _marriage(f: Findings, view: SentenceView, num: Token, noun: Token, n: int) 
         else ("", 0)
     )
     if head.text.lower() in ("wife", "husband") and not other:
-        # "with wife of nearly 10 years, Chrissy Teigen": the name after the years.
+        # "with wife of nearly 10 years, Dana Pell": the name after the years.
         other, _end = person_after(f, view, noun, within=2)
     if not whose and head.text.lower() in ("wife", "husband"):
-        # "Legend shares sons ... with wife of nearly 10 years": whose wife is the one the
+        # "Okafor shares sons ... with wife of nearly 10 years": whose wife is the one the
         # sentence opens with, when the parse gives the clause no subject.
         first = next((f.cast.who(view, t) for t in view.tokens[:3] if f.cast.who(view, t)), "")
         whose = first if first and first != other else ""
@@ -966,7 +966,7 @@ _LIST_GLUE = frozenset({",", "and", "&"})
 
 @rule
 def listed_children(f: Findings) -> None:
-    """'Legend shares sons Miles, and Wren, 10 weeks, and daughters Esti, 7 months, and Luna,
+    """'Okafor shares sons Theo, and Max, 10 weeks, and daughters Ivy, 7 months, and June,
     7, with wife ...': how many children, counted from the names the sentence lists."""
     for view in f.sentences():
         words = [t.text.lower() for t in view.tokens]
@@ -986,9 +986,7 @@ def listed_children(f: Findings) -> None:
             and person in x.subject.split(" and ")
         }
         firsts = {n.split()[0].lower(): n for n in sorted(named, key=len, reverse=True)}
-        named = set(
-            firsts.values()
-        )  # "Wren Alexander Stephen" and "Wren Alexander Stephens" are one
+        named = set(firsts.values())  # "Max Arlo Okafor" and "Max Arlo Okafors" are one
         if not person or person in named or len(named) < 2:
             continue
         written = [n for n in named if n in view.text] or sorted(named)
@@ -1007,7 +1005,7 @@ def listed_children(f: Findings) -> None:
 
 
 def _kin_groups(f: Findings, view: SentenceView) -> list[tuple[str, list[str]]]:
-    """[('sons', ['Miles', 'Wren Alexander Stephens']), ('daughters', [...])] in list order."""
+    """[('sons', ['Theo', 'Max Arlo Okafor']), ('daughters', [...])] in list order."""
     groups: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     toks = view.tokens

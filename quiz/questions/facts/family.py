@@ -37,7 +37,7 @@ _GLUED_AGE = re.compile(r"^[A-Z][a-z]+,\d{1,2}$")  # "Sarah,14": a name and an a
 
 
 def _listed(f: Findings, view: SentenceView, first_end: int, first: str) -> list[str]:
-    """The people listed after a plural kin noun: "sons Miles, and Wren, 10 weeks, and ..."."""
+    """The people listed after a plural kin noun: "sons Theo, and Max, 10 weeks, and ..."."""
     doc = view.span.doc
     out = [first]
     i = first_end
@@ -54,7 +54,7 @@ def _listed(f: Findings, view: SentenceView, first_end: int, first: str) -> list
                 out.append(p)
             i = end
             continue
-        # Ages and units between the names ("Esti Maxine, 7 months, and Luna Simone, 7").
+        # Ages and units between the names ("Ivy Rose, 7 months, and June Marie, 7").
         if (
             tok.text in (",", "and", ":", ";")
             or tok.like_num
@@ -83,7 +83,7 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             for j in range(i + 1, min(i + 5, view.span.end))
         )
     ):
-        # "his wife of nearly 10 years, Chrissy": the marriage's length comes first.
+        # "his wife of nearly 10 years, Dana": the marriage's length comes first.
         i = (
             next(
                 j
@@ -241,7 +241,7 @@ def _subject_owns(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         prep = noun.head
         if prep.text.lower() == "with" and not any(c.dep_ == "poss" for c in prep.head.children):
-            return True  # "shares two sons with wife of ten years, Chrissy" (wherever "with" hangs)
+            return True  # "shares two sons with wife of ten years, Dana" (wherever "with" hangs)
         return prep.text.lower() in ("to", "alongside", "beside", "by", "for") and (
             prep.head.tag_.startswith("VB")
             or prep.head.text.lower()
@@ -528,7 +528,7 @@ def romance_verbs(f: Findings) -> None:
 
 @rule
 def kin_nouns(f: Findings) -> None:
-    """'his wife, Lauren Akins', 'Fury's wife Paris', 'sons Miles and Wren', 'son of Arnold'."""
+    """'his wife, Lauren Akins', 'Fury's wife Paris', 'sons Theo and Max', 'son of Arnold'."""
     kin = lexicon.kin()
     for view in f.sentences():
         for tok in view.tokens:

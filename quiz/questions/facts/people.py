@@ -194,7 +194,7 @@ def _strip(run: list[Token]) -> list[Token]:
             toks = toks[1:]
             continue
         if low in lexicon.kin() and first_name_guess(toks[1].text):
-            toks = toks[1:]  # "Baby Son Wren" in a caption: the son is Wren
+            toks = toks[1:]  # "Baby Son Max" in a caption: the son is Max
             continue
         break
     for i in range(len(toks) - 3, 0, -1):

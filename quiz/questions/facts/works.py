@@ -178,7 +178,7 @@ def _noun_near(view: SentenceView, title: Title) -> tuple[Token | None, str]:
             and tok.tag_.startswith("NN")
             or tok.text.lower() in lexicon.roles()
         ):
-            return tok, "after"  # "the 'X' singer" (not '"X," Legend captioned': a name)
+            return tok, "after"  # "the 'X' singer" (not '"X," Okafor captioned': a name)
         if tok.text not in ("”", '"', "’", "'", ","):
             break
     return None, ""
@@ -264,7 +264,7 @@ def _artist(
 ) -> tuple[str, str]:
     """(who made or stars in the work, how the sentence says so) from the title's surroundings."""
     doc = view.span.doc
-    # "by Bill Withers", "Coi Leray's song", "his 2022 hit", "the 'Alone With You' singer".
+    # "by Nina Cole", "Kim Vale's song", "his 2022 hit", "the 'Alone With You' singer".
     for gap in (0, 1):
         k = title.end + gap
         if (

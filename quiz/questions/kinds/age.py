@@ -36,7 +36,7 @@ def _when(fact: Fact, asker: Asker) -> str:
 
 @generator("age")
 def ask_age(fact: Fact, asker: Asker) -> list[Question]:
-    """'How old was John Legend's son Miles in August 2023?', 'How old was X when she died?'."""
+    """'How old was Ray Okafor's son Theo in August 2023?', 'How old was X when she died?'."""
     who = display(fact.subject, asker.findings)
     person = asker.findings.cast.person(fact.subject)
     if (

@@ -407,7 +407,7 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
         prompt = f"Which of these is the name of one of {whose} {plural(relation)}?"
     explanation = f"{fact.value} is {whose} {relation}."
     # A child whose age the article gives is asked through the age ("How old was X's son
-    # Miles?"), which names the child: the name question then gives way.
+    # Theo?"), which names the child: the name question then gives way.
     # Only when the age must name the child (two sons): with one son, "How old was her son?"
     # names nobody and both questions fit in the pack.
     aged = (

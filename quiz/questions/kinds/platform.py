@@ -13,7 +13,7 @@ PLATFORM_KINDS = ("social", "video")
 
 @generator("platform")
 def ask_platform(fact: Fact, asker: Asker) -> list[Question]:
-    """'On which platform did John Legend post a photo montage of him and Miles?'."""
+    """'On which platform did Ray Okafor post a photo montage of him and Theo?'."""
     # Options that existed when the story ran ("a platform that did not exist in the article's
     # year" would be an easy cross-out), of the kinds people post on.
     published = asker.findings.reading.published

@@ -145,7 +145,7 @@ def _dated_elsewhen(text: str) -> bool:
 
 def display(name: str, findings: Findings) -> str:
     """A person as a prompt names them: a relative of the story's star (or of the star's partner)
-    with that tie ("John Legend's son Miles"), else their name."""
+    with that tie ("Ray Okafor's son Theo"), else their name."""
     main = findings.cast.main
     if name == main or not main:
         return name
@@ -255,7 +255,7 @@ def _only_one(findings: Findings, parent: str, relation: str) -> bool:
 
 
 def couple(a: str, b: str) -> str:
-    """'John Legend and Chrissy Teigen'."""
+    """'Ray Okafor and Dana Pell'."""
     return f"{a} and {b}" if b else a
 
 

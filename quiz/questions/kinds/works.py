@@ -213,7 +213,7 @@ def _music_prompt(fact: Fact, asker: Asker, noun: str, whose: str, when: str) ->
 
 @generator("album", "song", "tour", "book")
 def ask_music(fact: Fact, asker: Asker) -> list[Question]:
-    """'What is the name of Post Malone's fifth studio album?', 'Who sang “Twinnem”?'."""
+    """'What is the name of Post Malone's fifth studio album?', 'Who sang “Glass Doors”?'."""
     work = fact.kind
     noun = (
         fact.get("noun")
