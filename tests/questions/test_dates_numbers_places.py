@@ -64,7 +64,7 @@ def test_a_date_after_an_event_noun_is_that_event_not_the_verb():
 def test_a_date_written_before_a_wedding_is_the_wedding_date():
     text = (
         "Marla Quinn and her husband, Dev Patel, are celebrating another year of marriage.\n\n"
-        "Quinn shared a gallery of photos that begins with a snapshot from the pair's "
+        "Quinn posted a set of pictures that opens with one from the pair's "
         "Sept. 16, 1995 wedding, showing the newlyweds smiling."
     )
     (date,) = _facts(text, "date")
@@ -109,7 +109,7 @@ def test_a_holiday_is_asked_by_name_with_other_holidays_as_options():
 
 def test_a_date_inside_another_event_does_not_date_the_main_verb():
     text = (
-        "Milo Grant played the first eight seasons of his career with the Denver Bears "
+        "Milo Grant played his first eight seasons with the Denver Bears "
         "before a midseason trade to the Ohio Hawks in 2011."
     )
     assert not [f for f in _facts(text, "date") if f.get("verb") == "play"]
@@ -219,7 +219,7 @@ def test_a_marriage_of_n_years_may_be_over_and_is_not_asked_without_its_end():
 
 
 def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
-    text = "Ty Marsh has announced the birth of his sixth child, Athena Marsh, his third daughter."
+    text = "Ty Marsh has revealed the birth of his sixth child, Athena Marsh, his third daughter."
     relations = {f.relation: f.value for f in _facts(text, "number")}
     assert relations.get("ordinal-children") == "6th"
     assert relations.get("ordinal-daughters") == "3rd"
@@ -329,7 +329,7 @@ def test_a_ceremony_or_a_title_is_no_place():
 
 
 def test_town_options_are_written_like_the_key_in_its_state():
-    text = "Jake Orr proposed during a concert in his hometown of Vero Beach, Fla., this month."
+    text = "Jake Orr proposed on stage at a show in his hometown of Vero Beach, Fla., this month."
     q = next(q for q in _drafts(text, "place") if q.answer == "Vero Beach, Fla.")
     assert q.prompt == "Where is Jake Orr from?"
     assert all(w.endswith(", Fla.") for w in _wrong(q))
@@ -391,9 +391,7 @@ def test_a_verb_whose_object_is_a_pronoun_or_vague_noun_is_not_asked():
 
 
 def test_a_quoted_title_can_be_what_a_date_is_about():
-    text = (
-        "“Wheel of Luck” originally aired as an NBC network program on daytime television in 1975."
-    )
+    text = "“Wheel of Luck” first aired as an NBC network program on daytime TV in 1975."
     (date,) = _facts(text, "date")
     assert (date.subject, date.get("clause")) == (
         "“Wheel of Luck”",
@@ -413,7 +411,7 @@ def test_someone_the_article_names_only_in_passing_is_named_as_written():
 
 
 def test_the_loss_of_someone_is_dated_as_losing_them():
-    text = "Lisa Vane had to pull out following the loss of her mother on June 20."
+    text = "Lisa Vane had to step back following the loss of her mother on June 20."
     (date,) = _facts(text, "date")
     assert (date.subject, date.value, date.get("clause")) == (
         "Lisa Vane",
@@ -543,7 +541,7 @@ def test_one_family_size_said_twice_is_asked_once():
 
 
 def test_an_event_said_to_be_on_a_day_is_asked_as_scheduled():
-    text = "date 2024-11-22 TV\n\nChad Morrow confirmed his final newscast will be on December 12."
+    text = "date 2024-11-22 TV\n\nChad Morrow said his final newscast will be on December 12."
     (date,) = _facts(text, "date")
     assert (date.value, date.get("happening"), date.get("tense")) == (
         "December 12",

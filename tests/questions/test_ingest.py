@@ -86,11 +86,11 @@ def test_teasers_and_repeats_give_way_to_the_full_line() -> None:
 def test_tour_listings_are_kept_as_lines() -> None:
     text = (
         "Tom Hale announced a tour.\n\n"
-        "March 30 – Nashville, TN Grand Ole Opry House\n"
+        "March 28 – Nashville, TN Grand Ole Opry House\n"
         "April 1 – Atlanta, GA Coca-Cola Roxy\n"
     )
     body = read_article(text).body
-    assert "March 30 – Nashville, TN Grand Ole Opry House" in body
+    assert "March 28 – Nashville, TN Grand Ole Opry House" in body
     assert "April 1 – Atlanta, GA Coca-Cola Roxy" in body
 
 

@@ -207,8 +207,8 @@ def test_a_tour_listing_gives_at_most_one_stop():
         "Singer Ada Brook announced her new album, Night Harbor, and a North American tour on "
         "Tuesday.\n\nThe tour dates are below.\n\n"
         "March 30 – Nashville, TN Ryman Auditorium\n\n"
-        "April 6 – New York, NY Radio City Music Hall\n\n"
-        "April 10 – Boston, MA MGM Music Hall at Fenway"
+        "April 8 – New York, NY Radio City Music Hall\n\n"
+        "April 12 – Boston, MA MGM Music Hall at Fenway"
     )
     stops = [
         q for q in generate_pack(text).questions if q.fact is not None and q.fact.relation == "tour"

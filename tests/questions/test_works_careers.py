@@ -100,7 +100,7 @@ Reyes shared the news on Instagram on Monday.
 
 LATIN = """ date 2022-11-18 Nico Ferran sweeps the Latin Grammys
 
-Nico Ferran ended the night taking home record of the year and best pop song for ‘Luna Roja’.
+Nico Ferran closed the night by taking home record of the year and best pop song for ‘Luna Roja’.
 
 Marta Sol, who joined the Velvet Owls in 2015, won best rock album.
 
@@ -589,7 +589,7 @@ def test_a_rivals_role_is_not_the_stars():
     text = (
         "date 2017-01-09 Globes\n\n"
         "Actor Tom Brook won best actor at the Golden Globes for Harbor Nights.\n\n"
-        "All the more reason to celebrate, Brook was up against a strong list of competitors, "
+        "Brook had faced a tough field of rival nominees, "
         "including:Joel Edgar for his role in Loving, Andrew Garland for Hacksaw Ridge and "
         "Denzel Wash for Fences."
     )
