@@ -142,7 +142,7 @@ def test_a_title_with_a_day_word_is_no_date():
 def test_the_year_and_the_day_of_one_release_are_one_date_asked_as_a_plan():
     text = (
         "Owen Blake announced his new album.\n\nTitled Night Rivers, the "
-        "record is set for a 2023 release on May 19."
+        "album is set for a 2023 release on May 19."
     )
     (date,) = _facts(text, "date")
     assert (date.value, date.get("tense"), date.get("work")) == ("May 19, 2023", "future", "album")
