@@ -271,3 +271,14 @@ def parse_iso(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text or "")
     except ValueError:
         return None
+
+
+def dated_elsewhen(text: str) -> bool:
+    """True when a sentence puts its event at another time than the story's ("got engaged last
+    October", "in 2019"): an age or a tally given in passing is not its value then."""
+    months = "|".join(MONTHS)
+    return bool(
+        re.search(
+            rf"\b(?:last|in|since)\s+(?:{months}|(?:19|20)\d\d)\b|\b(?:months|years) ago\b", text
+        )
+    )

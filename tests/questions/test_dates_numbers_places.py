@@ -660,3 +660,28 @@ def test_a_milestone_without_its_month_or_its_own_deed_is_not_asked():
     )
     asked = [q.prompt for q in _drafts(others, "number") if q.answer == "300th"]
     assert asked == ["Which career goal did Luis Ortega score in May 2023?"]
+
+
+def test_an_age_in_an_undated_story_is_asked_at_the_story_s_own_event():
+    text = (
+        "Quiz host steps away\n\nVeteran quiz host Dana Pell has announced her retirement from "
+        "television after three decades. Pell, 61, told viewers on Monday that the time had come."
+    )
+    prompts = [q.prompt for q in _drafts(text, "age")]
+    assert prompts == ["How old was Dana Pell when she announced her retirement?"]
+
+
+def test_a_plan_for_next_year_is_no_event_to_date_an_age_by():
+    text = (
+        "Quiz host\n\nVeteran quiz host Dana Pell, 61, said on Monday she will retire from "
+        "television. Pell gave no reason for choosing to call it quits next year."
+    )
+    assert _drafts(text, "age") == []  # "when she quit" would be a retirement not yet begun
+
+
+def test_an_age_is_not_dated_by_a_birth_months_before_the_story():
+    text = (
+        "Star speaks\n\nThe actress Mira Solano gave birth to a son in February, she told a "
+        "magazine. The 32-year-old said she had kept the news private."
+    )
+    assert not any("when" in q.prompt for q in _drafts(text, "age"))

@@ -122,6 +122,20 @@ def _auxes(verb: Token) -> list[str]:
     return []
 
 
+_AHEAD_WORDS = frozenset({"next", "upcoming", "tomorrow", "coming"})
+
+
+def _dated_ahead(verb: Token) -> bool:
+    """True when the verb's own time phrase points ahead ("next year", "the coming season")."""
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "dobj"):
+            continue
+        words = [t for t in child.subtree if t.i - child.i < 5]
+        if any(t.ent_type_ == "DATE" and t.text.lower() in _AHEAD_WORDS for t in words):
+            return True
+    return False
+
+
 def tense_of(verb: Token) -> str:
     """'future' for a plan ("will play", "is set to premiere", "plans to retire"), 'unreal'
     for what did not or may not happen ("would have", "wants to"), 'perfect' ("has scored"),
@@ -144,6 +158,8 @@ def tense_of(verb: Token) -> str:
         if node.dep_ != "conj":
             break
         node = head
+    if _dated_ahead(verb):
+        return "future"  # "to call it quits next year": a plan, whatever the verb's form
     if any(a in ("is", "are", "am", "'s", "’s", "'re", "’re") for a in aux) and verb.tag_ == "VBG":
         return "future"  # "is retiring on Friday": present progressive for a plan
     if any(a in _HAVE for a in aux) and verb.tag_ == "VBN":

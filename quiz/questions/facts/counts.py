@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..dates import dated_elsewhen
 from ..textutil import SCALES, WORD_NUMBERS, WORD_ORDINALS, ordinal_value, to_int
 from . import lexicon
 from .base import PRONOUNS, Findings, owner, person_after, rule, subject_of, who
@@ -472,9 +473,10 @@ def _event_clause(
         if (
             not doer
             or not clear_subject(f, view, tok, doer)
-            or tense_of(tok) in ("unreal", "future")
+            or tense_of(tok) in ("unreal", "future", "present")
         ):
-            continue
+            continue  # a body sentence tells a done event in the past ("quits" in "call it
+            # quits next year" is a plan, and the tagger reads it as a present verb)
         clause = clause_for(tok, view, f.cast, doer, wide=True)
         if event.needs and (clause is None or event.needs not in clause.rest.split()):
             continue  # "gave the leaders the lead" is no birth
@@ -512,16 +514,20 @@ def _event_clause(
     return ""
 
 
-def lede_event(f: Findings, subject: str) -> str:
+def lede_event(
+    f: Findings,
+    subject: str,
+    kinds: tuple[str, ...] = ("split", "birth", "death", "retirement", "announcement"),
+) -> str:
     """The story's own event in its first sentences, as a 'when' clause ("when he filed for
     divorce"): the time a tally held when the article has no date ('' if none)."""
     if f.reading.published is not None:
         return ""  # a dated article anchors by its month instead
     for view in f.reading.sents[:3]:
+        if dated_elsewhen(view.text):
+            continue  # "gave birth in February": months before the story's own time
         # Only the story's news: a wedding in an anniversary story is its background.
-        found = _event_clause(
-            f, view, subject, set(), kinds=("split", "birth", "death", "retirement", "announcement")
-        )
+        found = _event_clause(f, view, subject, set(), kinds=kinds)
         if found:
             return found
     return ""

@@ -4,6 +4,7 @@ a year later. The anchor is the event (died, turned) or the month the story ran.
 from __future__ import annotations
 
 from ..distractors import Spec
+from ..facts.counts import lede_event
 from ..model import Fact, Question
 from . import generator
 from .base import Asker, draft
@@ -76,6 +77,17 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
         when_clause = (
             f"when {pronoun(sex)} {own}" if own else main_event(asker.findings, fact.subject)
         )
+        if (
+            not when_clause
+            and fact.subject == asker.main
+            and fact.get("anchor") in ("published", "current")
+        ):
+            # An age given as the story ran holds at the story's own event ("when he
+            # announced his retirement"), the one time an undated article fixes.
+            # A birth is left out: the story may run months after it, the age is today's.
+            when_clause = lede_event(
+                asker.findings, fact.subject, kinds=("split", "retirement", "announcement")
+            )
         if not when_clause:
             return []  # nothing to anchor the age to: the answer would drift
         prompt = f"How old was {who} {when_clause}?"

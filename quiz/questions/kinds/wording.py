@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS, DateValue, find_dates
+from ..dates import MONTHS, DateValue, dated_elsewhen, find_dates
 from ..model import Fact
 from ..textutil import possessive
 
@@ -105,7 +105,7 @@ def main_event(findings: Findings, person: str) -> str:
         if fact.subject != person or fact.evidence.index > lede:
             continue
         if fact.kind in ("partner", "child") and (
-            fact.evidence.index > 1 or _dated_elsewhen(fact.evidence.text)
+            fact.evidence.index > 1 or dated_elsewhen(fact.evidence.text)
         ):
             # only the lede's fresh engagement or birth is the news an age in passing dates
             continue
@@ -128,19 +128,6 @@ def main_event(findings: Findings, person: str) -> str:
         ):
             return f"when {he} {fact.get('past')}"
     return ""
-
-
-def _dated_elsewhen(text: str) -> bool:
-    """True when a sentence puts its event at another time than the story's ("got engaged last
-    October", "in 2019"): an age given in passing is not its age then."""
-    import re
-
-    months = "|".join(MONTHS)
-    return bool(
-        re.search(
-            rf"\b(?:last|in|since)\s+(?:{months}|(?:19|20)\d\d)\b|\b(?:months|years) ago\b", text
-        )
-    )
 
 
 def display(name: str, findings: Findings) -> str:
