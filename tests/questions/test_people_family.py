@@ -707,3 +707,28 @@ def test_a_fiance_the_story_marries_is_named_as_her_husband():
     )
     prompts = [q.prompt for q in questions(text)]
     assert not [p for p in prompts if "fianc" in p], prompts
+
+
+def test_a_star_s_opponent_is_offered_among_the_star_s_peers_not_made_up_names():
+    from quiz.questions.distractors.people import famous
+
+    text = (
+        "Title night\n\nLennox Lewis fought Dario Kestrel in a winner-takes-all showdown in 1999. "
+        "Lewis won the vacant belt that night."
+    )
+    _pack, drafts = build_pack(text)
+    q = next(d for d in drafts if d.kind == "person")
+    wrong = [c.text for c in q.choices if not c.correct]
+    assert all(famous(w) and "boxing" in famous(w)["genres"] for w in wrong), wrong
+
+
+def test_a_famous_key_never_sits_among_made_up_names():
+    from random import Random
+
+    from quiz.questions.distractors import Spec, options
+    from quiz.questions.distractors.people import famous
+
+    for key in ("Gene Rayburn", "Bob Barker", "Mike Tyson"):
+        spec = Spec("person", key, sex="M", field=str(famous(key)["fields"][0]))
+        wrong = options(spec, [], Random(key))
+        assert len(wrong) >= 3 and all(famous(w) for w in wrong), (key, wrong)

@@ -43,10 +43,12 @@ def famous(name: str) -> dict[str, Any] | None:
     return lookup("people", name) or lookup("groups", name)
 
 
-def _bank_people(spec: Spec, rng: Random) -> list[str]:
-    """Famous people of the key's sex and field, born near the key (or the subject)."""
+def _bank_people(spec: Spec, rng: Random, *, era: bool = True) -> list[str]:
+    """Famous people of the key's sex and field, born near the key (or the subject) when era."""
     me = famous(spec.key) or {}
-    born = me.get("born") or spec.born or (famous(spec.subject) or {}).get("born")
+    born = (
+        (me.get("born") or spec.born or (famous(spec.subject) or {}).get("born")) if era else None
+    )
     fields = set(me.get("fields", [])) | ({spec.field} if spec.field else set())
     genres = set(me.get("genres", [])) | ({spec.genre} if spec.genre else set())
     scored = []
@@ -68,6 +70,14 @@ def _bank_people(spec: Spec, rng: Random) -> list[str]:
             continue
         scored.append((-score, rng.random(), str(entry["name"])))
     return [name for *_x, name in sorted(scored)]
+
+
+def _famous_peers(spec: Spec, rng: Random) -> list[str]:
+    """Stars of the key's line, near its era first, then of any era: a made-up name beside a
+    famous key gives the key away, so none is ever added here."""
+    near = _bank_people(spec, rng)
+    wide = _bank_people(spec, rng, era=False) if len(near) < 6 else []
+    return near + [p for p in wide if p not in near]
 
 
 def _made_up(spec: Spec, rng: Random, n: int = 8) -> list[str]:
@@ -165,11 +175,13 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
         # A spouse who shares the subject's surname: every option carries it, famous or not.
         return [p for p in peers if p.endswith(f" {spec.surname}")] + _made_up(spec, rng)
     if famous(spec.key):
-        return peers + _bank_people(spec, rng) + _made_up(spec, rng)
+        # A star among stars: a made-up name beside a famous key gives the key away, so the
+        # bank's peers are taken across eras before any question goes short of options.
+        return peers + _famous_peers(spec, rng)
     if spec.famous and len(spec.key.split()) == 1:
         # A star known by one name ("rapper Offset"): other one-name stars, not first names.
         return [p for p in peers if len(p.split()) == 1] + _stage_names(spec, rng)
     if spec.famous and spec.field:
-        return peers + _bank_people(spec, rng) + _made_up(spec, rng)
+        return peers + _famous_peers(spec, rng)
     # Nobody famous: every option must be as unknown as the key.
     return [p for p in peers if not famous(p)] + _made_up(spec, rng)

@@ -604,6 +604,11 @@ def ask_name(fact: Fact, asker: Asker) -> list[Question]:
     return [q] if q else []
 
 
+# A star's rival in a contest, or successor in a role, is news because they are a peer (a
+# team-mate or a collaborator may be anyone, and keeps the article's and made-up names).
+_PEER_RELATIONS = frozenset({"fight", "beat", "defeat", "face", "replace", "succeed"})
+
+
 @generator("person")
 def ask_person(fact: Fact, asker: Asker) -> list[Question]:
     """'Who did Pat Sajak replace as host in 1981?', 'Which quarterback did X play with?'."""
@@ -612,13 +617,21 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
     sex = fact.get("sex")
     if not sex and fact.relation in ("fight", "beat", "defeat", "face", "replace", "succeed"):
         sex = asker.findings.cast.sex(fact.subject)  # a boxer's opponent, a host's successor
+    star = famous(fact.subject) if fact.relation in _PEER_RELATIONS else None
+    genre = ""
+    if star and not field:
+        # A star's opponent, successor or team-mate is one of the star's peers: options come
+        # from the same line of work, never made-up names beside a famous one.
+        field, genre = str(star["fields"][0]), str((star.get("genres") or [""])[0])
     spec = Spec(
         "person",
         fact.value,
         sex=sex,
         field=field,
+        genre=genre,
         subject=fact.subject,
         avoid=frozenset({fact.subject}),
+        famous=bool(star),
     )
     pool = [
         p
