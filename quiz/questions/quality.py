@@ -117,4 +117,28 @@ def check_question(question: dict[str, Any], article_body: str) -> list[str]:
         wrong = [t for t in texts if t != key]
         if any(is_variant(w, key) for w in wrong):
             reasons.append("a wrong option is a variant of the answer")
+        if _named_alone(prompt, key, wrong):
+            reasons.append("the answer alone shares a name with the prompt")
     return reasons
+
+
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of a text that may be a name ("Affleck" of "Ben Affleck")."""
+    return {
+        w.lower()
+        for w in re.findall(r"\b[A-Z][\w'’-]{2,}", text)
+        if w.lower() not in _PLAIN_CAPITALS
+    }
+
+
+_PLAIN_CAPITALS = frozenset(
+    "who what which when where how the and his her their this that these in on at of for "
+    "with from prince princess king queen lady lord sir dame duke duchess".split()
+)
+
+
+def _named_alone(prompt: str, key: str, wrong: list[str]) -> bool:
+    """True when the key shares a name with the prompt and no wrong option does: "Who is Casey
+    Affleck's brother?" gives away Ben Affleck among three other actors."""
+    shared = _name_words(key) & _name_words(prompt.replace("’s", "").replace("'s", ""))
+    return bool(shared) and not any(shared & _name_words(w) for w in wrong)

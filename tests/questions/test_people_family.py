@@ -732,3 +732,26 @@ def test_a_famous_key_never_sits_among_made_up_names():
         spec = Spec("person", key, sex="M", field=str(famous(key)["fields"][0]))
         wrong = options(spec, [], Random(key))
         assert len(wrong) >= 3 and all(famous(w) for w in wrong), (key, wrong)
+
+
+def test_a_key_that_alone_shares_the_prompt_s_surname_is_refused_as_a_giveaway():
+    from quiz.questions import check_question
+
+    body = "Actor Lior Vance praised his brother Tamsin Vance at the premiere."
+
+    def question(wrong: list[str]) -> dict[str, object]:
+        return {
+            "kind": "sibling",
+            "prompt": "Who is Lior Vance's brother?",
+            "choices": [{"text": "Tamsin Vance", "correct": True}]
+            + [{"text": w, "correct": False} for w in wrong],
+            "evidence": body,
+            "explanation": "Tamsin Vance is Lior Vance's brother.",
+            "difficulty": "easy",
+            "time_limit": 20,
+        }
+
+    alone = check_question(question(["Ewan Cole", "Raul Finch", "Otto Marsh"]), body)
+    assert "the answer alone shares a name with the prompt" in alone
+    shared = check_question(question(["Ewan Vance", "Raul Vance", "Otto Vance"]), body)
+    assert "the answer alone shares a name with the prompt" not in shared

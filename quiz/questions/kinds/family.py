@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 
 from ..distractors import Spec
@@ -529,6 +530,12 @@ def ask_relative(fact: Fact, asker: Asker) -> list[Question]:
         "brother": "M",
     }.get(word, "") or cast.sex(fact.value)
     spec, pool = _person_spec(fact, asker, sex, fact.kind)
+    surname = fact.subject.split()[-1]
+    if len(fact.value.split()) >= 2 and fact.value.split()[-1] == surname and not spec.famous:
+        # "Helen Brandt", mother of Theo Brandt: every option carries the family's name, or the
+        # key alone would share it with the prompt.
+        spec = dataclasses.replace(spec, surname=surname)
+        pool = [p for p in pool if p.endswith(f" {surname}")]
     shown = {"mom": "mother", "mum": "mother", "dad": "father"}.get(word, word)
     others = [
         f
