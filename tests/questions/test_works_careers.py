@@ -297,6 +297,11 @@ def test_a_team_name_is_no_team_for_someone_who_is_not_an_athlete() -> None:
     assert not facts_of(text, "team")
 
 
+def test_the_country_of_a_royal_s_style_is_no_team() -> None:
+    text = "Queen Ilse of Norway, 52, shared a new portrait of her daughter on Sunday.\n"
+    assert not facts_of(text, "team")
+
+
 # --- awards ----------------------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from .reading import SentenceView
 from .titles import title_run
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SPORT_ROLES = frozenset(
     "quarterback captain player guard forward striker pitcher goalkeeper linebacker receiver "
@@ -583,6 +583,14 @@ def _team_entry(text: str, leagues: set[str]) -> dict[str, object] | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _royal_style(doc: Doc, start: int) -> bool:
+    """True for the country of a royal's style ("Queen Mary of Denmark"), which no one plays for."""
+    if start < 2 or doc[start - 1].text.lower() != "of":
+        return False
+    royal = lexicon.word_set("royal_titles")
+    return any(doc[i].text.lower() in royal for i in range(max(0, start - 4), start - 1))
+
+
 @rule
 def team_of(f: Findings) -> None:
     """'Jalen Bruson of the New York Knicks', 'played the first eight seasons with the Denver
@@ -598,9 +606,9 @@ def team_of(f: Findings) -> None:
         if leagues is None:
             leagues = _article_leagues(f)
         doc = view.span.doc
-        for _start, end, text in mentions:
+        for start, end, text in mentions:
             entry = _team_entry(text, leagues)
-            if entry is None:
+            if entry is None or _royal_style(doc, start):
                 continue
             root = doc[end - 1]
             while root.dep_ == "conj" and root.head.i < root.i:
