@@ -31,14 +31,21 @@ _TOPICS = {
 
 
 def _drafts(findings: Findings, seed: int) -> tuple[list[Question], list[Rejection]]:
-    """Every draft the generators write, and the facts whose generator failed."""
+    """Every draft the generators write, and the drafts refused as side trivia or whose
+    generator failed."""
     asker = Asker(findings, seed)
     drafts: list[Question] = []
     failed: list[Rejection] = []
     for fact in findings.facts:
         make = generator_for(fact.kind)
         try:
-            drafts.extend(make(fact, asker))
+            made = make(fact, asker)
+            for q in made:
+                why = asker.side_trivia(fact, q.kind)
+                if why:
+                    failed.append(Rejection(q, (f"side trivia: {why}",)))
+                else:
+                    drafts.append(q)
         except Exception as exc:  # noqa: BLE001 - one odd sentence must not sink a whole pack
             stub = Question(
                 fact.kind,

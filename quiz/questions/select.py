@@ -38,6 +38,9 @@ KEEP_SHARE = 0.35
 # Below this news value a draft is filler (who posted where, a bland quote, the day of a
 # post): it only fills a pack that would otherwise stay under MIN_QUESTIONS.
 FILLER_SCORE = 0.6
+# Below this a draft is not asked at all: readers refused every one (the year of an interview,
+# the month a post went up, a side figure's death in a royal story).
+FLOOR_SCORE = 0.45
 
 
 @dataclass
@@ -137,9 +140,11 @@ def select(drafts: list[Question], main: str) -> Selection:
     """The pack's questions, best first within the rules; every other draft with its reason."""
     # The story's questions first; filler only while the pack is short of the minimum.
     story = [q for q in drafts if q.score >= FILLER_SCORE]
-    filler = [q for q in drafts if q.score < FILLER_SCORE]
+    filler = [q for q in drafts if FLOOR_SCORE <= q.score < FILLER_SCORE]
+    low = [q for q in drafts if q.score < FLOOR_SCORE]
     ranked = sorted(story, key=_rank) + sorted(filler, key=_rank)
     chosen, rejected = _greedy(ranked, main)
+    rejected.extend(Rejection(q, ("too little news value to ask",)) for q in low)
     chosen, rejected = _unblock(ranked, main, chosen, rejected)
     chosen, dropped = _no_option_is_another_key(chosen)
     rejected.extend(

@@ -50,7 +50,7 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
     ],
     "reality-brooke-dalton-messy.txt": [
         ("age", "31", "Brooke Dalton", "June 2024"),
-        ("age", "34", "boyfriend", "June 2024"),
+        ("partner", "Shane Mercer", "engaged"),
     ],
     "comedian-ray-okonjo.txt": [
         ("age", "39", "Ray Okonjo", "February 2024"),
@@ -62,7 +62,6 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
     "singer-jackson-reid-messy.txt": [
         ("song", "Porch Light", "2011"),
         ("place", "Tulsa", "grow up"),
-        ("age", "44", "Lila Reid", "September 2023"),
     ],
     "actress-nadia-flores.txt": [
         ("age", "33", "Nadia Flores", "August 2024"),

@@ -379,7 +379,11 @@ def test_a_tour_that_opens_at_a_venue_is_dated_without_naming_the_venue():
     )
     (date,) = _facts(text, "date")
     assert (date.value, date.get("work"), date.get("tense")) == ("May 22", "tour", "future")
-    assert _drafts(text, "date")[0].prompt == "On what date was Glass Harbor's tour due to open?"
+    # A day written without its year is asked with the story's year.
+    assert (
+        _drafts(text, "date")[0].prompt
+        == "On what date in 2023 was Glass Harbor's tour due to open?"
+    )
 
 
 def test_a_verb_whose_object_is_a_pronoun_or_vague_noun_is_not_asked():
@@ -490,11 +494,18 @@ def test_a_tour_show_is_placed_with_its_day_and_a_single_event_without_it():
 
 def test_a_child_is_also_named_by_the_tie_so_the_name_can_stay_an_answer():
     text = (
-        "Savannah Wells and her husband Mike Fell welcomed a daughter, Vale Fell.\n\n"
-        "The couple's daughter, Vale Fell, was born that Aug. 13."
+        "date 2016-08-20 Savannah Wells and her husband Mike Fell welcomed a daughter, Vale Fell."
+        "\n\nThe couple's daughter, Vale Fell, was born that Aug. 13."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
-    assert "On what date was Savannah Wells' daughter born?" in prompts
+    assert "On what date in 2016 was Savannah Wells' daughter born?" in prompts
+
+
+def test_a_day_in_an_unknown_year_or_a_past_weekday_is_not_asked():
+    undated = "Tour\n\nThe tour of rock band Glass Harbor opens at the Lake Place on May 22."
+    assert _drafts(undated, "date") == []
+    weekday = "date 2021-04-08 News\n\nThe actor Rolf Amsel died on Monday, his agent said."
+    assert _drafts(weekday, "date") == []
 
 
 def test_an_open_count_is_asked_roughly_with_options_far_apart():
@@ -550,7 +561,7 @@ def test_an_event_said_to_be_on_a_day_is_asked_as_scheduled():
     )
     assert (
         _drafts(text, "date")[0].prompt
-        == "On what date was Chad Morrow's final newscast scheduled?"
+        == "On what date in 2024 was Chad Morrow's final newscast scheduled?"
     )
 
 

@@ -755,3 +755,29 @@ def test_a_key_that_alone_shares_the_prompt_s_surname_is_refused_as_a_giveaway()
     assert "the answer alone shares a name with the prompt" in alone
     shared = check_question(question(["Ewan Vance", "Raul Vance", "Otto Vance"]), body)
     assert "the answer alone shares a name with the prompt" not in shared
+
+
+def test_a_star_who_said_yes_to_her_boyfriend_is_asked_whom_she_got_engaged_to():
+    text = (
+        'Talia Brook is engaged\n\nTalia Brook is engaged! The "Harbor Nights" star, 29, said '
+        "yes to her boyfriend, Owen Tarrant, during a proposal in Lisbon on Friday. Tarrant, 33, "
+        "got down on one knee in front of her parents."
+    )
+    _pack, drafts = build_pack(text)
+    partner = [(q.prompt, q.answer) for q in drafts if q.kind == "partner"]
+    assert ("Who did Talia Brook get engaged to?", "Owen Tarrant") in partner
+    # His age is not the story (readers call a partner's age side trivia).
+    assert not [q for q in drafts if q.kind == "age" and q.answer == "33"]
+
+
+def test_side_figures_works_are_not_asked_but_the_star_s_are():
+    text = (
+        "Star weds\n\nActor Nils Brandvold married Ivy Tern in Oslo on Saturday. Nils Brandvold, "
+        "who stars in the drama Cold Harbour, wed in front of 80 guests. Guest Mara Quist, known "
+        "for the sitcom Tall Tales, gave a reading. Nils Brandvold thanked his friends."
+    )
+    pack, drafts = build_pack(text)
+    asked = {q.answer for q in drafts}
+    assert "Cold Harbour" in asked
+    assert "Tall Tales" not in asked
+    assert any("side trivia" in why for r in pack.rejected for why in r.reasons)

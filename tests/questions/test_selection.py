@@ -132,12 +132,20 @@ def test_filler_only_fills_a_short_pack() -> None:
             "Who said: “I like to rule with fear”?",
             "Cal Doe",
             kind="quote",
-            score=0.4,
+            score=0.5,
             sentence="Q",
         )
     ]
     assert "quote" not in {q.kind for q in select(story + filler, main="Ann Bee").questions}
     assert "quote" in {q.kind for q in select(story[:3] + filler, main="Ann Bee").questions}
+
+
+def test_a_draft_below_the_floor_is_never_asked() -> None:
+    story = [_q("Which song is by Ann Bee?", "Song 1", score=2.0, sentence="S1", kind="song")]
+    low = [_q("In which year did Ann Bee open up to a magazine?", "2011", score=0.3, kind="date")]
+    chosen = select(story + low, main="Ann Bee")
+    assert [q.kind for q in chosen.questions] == ["song"]
+    assert any("news value" in why for r in chosen.rejected for why in r.reasons)
 
 
 def test_a_side_figures_age_is_filler():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from random import Random
 
@@ -12,6 +13,9 @@ from ..textutil import contains_phrase, normalize
 
 N_WRONG = 3
 KIN_KINDS = frozenset({"spouse", "partner", "child", "parent", "sibling"})
+WORK_KINDS = frozenset(
+    {"album", "song", "film", "show", "screen", "tour", "book", "host", "award", "role", "band"}
+)
 # How much a fan wants each kind of question, before the article's own emphasis.
 KIND_VALUE = {
     "spouse": 1.3, "partner": 1.4, "child": 1.4, "parent": 1.0, "sibling": 1.0, "age": 1.0,
@@ -79,6 +83,52 @@ class Asker:
             {f.value for f in self.findings.facts if f.kind == kind and f.value not in exclude}
         )
 
+    def own_works(self) -> set[str]:
+        """The star's own shows, films, records, bands and teams, as the article names them."""
+        main = self.main
+        out = {f.value for f in self.findings.facts if f.subject == main and f.kind in WORK_KINDS}
+        out |= {f.subject for f in self.findings.facts if f.kind == "host" and f.value == main}
+        return out
+
+    def side_trivia(self, fact: Fact, kind: str) -> str:
+        """Why a question on this fact is side trivia ('' if it is the story's): readers judged
+        every question on a side figure's work (a guest's films, a tribute-giver's show,
+        another show's network) and every age of a spouse, parent or sibling not worth asking."""
+        main = self.main
+        if (
+            not main
+            or fact.value == main
+            or main in fact.subject.split(" and ")
+            or self.star_share < STAR_STORY
+        ):
+            return ""  # a round-up of several stars has no side figures
+        if kind == "age":
+            children = {f.value for f in self.findings.facts if f.kind == "child"}
+            title = self.findings.reading.article.title
+            if fact.subject in children or contains_phrase(title, f"{fact.value}-year-old"):
+                return ""  # a child's age is the family's story; "his 26-year-old fiancée" leads
+            return "the age of someone beside the star"
+        if kind not in WORK_KINDS or kind == "award":
+            return ""  # what a side figure won, counted or did in the story may be the story
+        if fact.subject in self.relatives(main):
+            return "a relative's own work"
+        if fact.subject in self.own_works() or self._star_acts_in(fact):
+            return ""  # the star's own show, or a song the star covered in this sentence
+        return "a side figure's work"
+
+    @functools.cached_property
+    def star_share(self) -> float:
+        """The share of the sentences about someone that are about the star."""
+        views = self.findings.reading.sents
+        topics = [t for t in (self.findings.cast.topic(v) for v in views) if t]
+        return sum(t == self.main for t in topics) / len(topics) if topics else 1.0
+
+    def _star_acts_in(self, fact: Fact) -> bool:
+        """True when the fact's sentence is about the star ("the singer posted his cover of")."""
+        views = self.findings.reading.sents
+        i = fact.evidence.index
+        return 0 <= i < len(views) and self.findings.cast.topic(views[i]) == self.main
+
     def position(self, fact: Fact) -> float:
         """Where the fact's sentence sits: the lede counts most."""
         n = max(1, len(self.findings.reading.sents))
@@ -115,6 +165,9 @@ class Asker:
 
 
 SIDE_TRIVIA = 0.55  # under select.FILLER_SCORE
+# The star's share of the sentences about someone, above which the others are side figures
+# (an awards round-up or a reality recap, with no one star, sits well under it).
+STAR_STORY = 0.4
 
 
 def difficulty(score: float, fact: Fact, asker: Asker) -> str:

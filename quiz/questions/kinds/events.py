@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from ..dates import MONTHS, WEEKDAYS
 from ..distractors import Spec
 from ..facts import lexicon
 from ..facts.clauses import ask
@@ -73,8 +76,12 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     precision = fact.get("precision")
     if precision == "monthonly":
         return []  # "In which month did X announce her pregnancy?": which year's, a fan asks
-    head = _HEADS.get(precision, "When")
     published = asker.findings.reading.published
+    if _day_trivia(fact, has_year=published is not None):
+        return []
+    head = _HEADS.get(precision, "When")
+    if precision == "monthday" and published is not None:
+        head = f"On what date in {_year_of(fact, published)}"  # "May 22": which year's, asks a fan
     spec = Spec(
         "date",
         fact.value,
@@ -112,6 +119,38 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         if q:
             out.append(q)
     return out
+
+
+_POSTING = frozenset({"announcement", "post", "share", "reveal", "confirmation", "statement"})
+
+
+def _day_trivia(fact: Fact, *, has_year: bool) -> bool:
+    """True for a day readers call trivia: a day in a year nobody can tell ("On what date was
+    the tour due to open? May 22" in an undated story), the day a post or statement went out,
+    or a past day the article only gives as a weekday ("died on Monday" asked as April 5,
+    2021; a birth or wedding day stays, as a plan's day does)."""
+    precision = fact.get("precision")
+    if precision not in ("day", "monthday"):
+        return False
+    if precision == "monthday" and not has_year or fact.relation in _POSTING:
+        return True
+    by_weekday = any(w in said for said in fact.support for w in WEEKDAYS) and not any(
+        ch.isdigit() for said in fact.support for ch in said
+    )
+    return (
+        by_weekday and fact.get("tense") != "future" and fact.relation not in ("birth", "wedding")
+    )
+
+
+def _year_of(fact: Fact, published: dt.date) -> int:
+    """The year of a day written without one: the story's, or the next (a plan in January
+    told in December) or the last (an event in December told in January)."""
+    month = next((i for i, m in enumerate(MONTHS, 1) if fact.value.startswith(m)), published.month)
+    if fact.get("tense") == "future" and month < published.month:
+        return published.year + 1
+    if fact.get("tense") != "future" and month > published.month:
+        return published.year - 1
+    return published.year
 
 
 _KIN_WORDS = {

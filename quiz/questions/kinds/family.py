@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import replace
 
 from ..distractors import Spec
@@ -242,13 +243,50 @@ def _pair_facts(
     )
 
 
+_FIANCE_WORDS = frozenset({"fiance", "fiancé", "fiancée", "fiancee"})
+_ENGAGED = re.compile(r"\b(?:is|are|got|get|gets|just got) engaged\b|\bsaid yes\b", re.IGNORECASE)
+
+
+def _story_engagement(fact: Fact, asker: Asker) -> bool:
+    """True when the story is the star's engagement ("X is engaged!", "said yes to her
+    boyfriend") and the star has this one partner: the boyfriend is the fiancé."""
+    main = asker.main
+    if fact.subject != main or fact.get("status") in ("ex", "affair", "coparent"):
+        return False
+    partners = {
+        f.value
+        for f in asker.findings.facts
+        if f.kind in ("partner", "spouse") and f.subject == main and f.get("status") != "ex"
+    }
+    if partners != {fact.value}:
+        return False
+    reading = asker.findings.reading
+    lede = [reading.article.title, *(v.text for v in reading.sents[:3])]
+    return any(_ENGAGED.search(text) for text in lede)
+
+
 @generator("partner")
 def ask_partner(fact: Fact, asker: Asker) -> list[Question]:
     """'Who did Jake Owen get engaged to?', "Who is Shakira's ex-boyfriend?"."""
+    engaged = (
+        fact.get("status") == "engaged"
+        or fact.relation in _FIANCE_WORDS
+        or _story_engagement(fact, asker)
+    )
+    if engaged and fact.value == asker.main and fact.subject != asker.main:
+        # "Mercer is her fiancé": the star's engagement is asked from the star's side.
+        # The relation word and sex named the star; the partner's sex is the article's.
+        fact = dataclasses.replace(
+            fact,
+            subject=fact.value,
+            value=fact.subject,
+            relation="",
+            detail=tuple((k, v) for k, v in fact.detail if k != "sex"),
+        )
     sex = _partner_sex(fact, asker)
     spec, pool = _person_spec(fact, asker, sex, "partner")
     status = fact.get("status")
-    if status == "engaged" or fact.relation in ("fiance", "fiancé", "fiancée", "fiancee"):
+    if engaged:
         when = _own_when(fact, asker)
         prompt = f"Who did {fact.subject} get engaged to{' in ' + when if when else ''}?"
         explanation = f"{fact.subject} got engaged to {fact.value}."
