@@ -75,10 +75,12 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         return []  # "In which month did X announce her pregnancy?": which year's, a fan asks
     head = _HEADS.get(precision, "When")
     published = asker.findings.reading.published
+    past = published is not None and fact.get("tense") != "future"
     spec = Spec(
         "date",
         fact.value,
-        year=published.year if published and fact.get("tense") != "future" else None,
+        year=published.year if past and published else None,
+        latest=published if past else None,
     )
     bump = 1.0 if fact.relation in _CORE else 0.6
     if fact.relation == "tour" and fact.get("venue"):
