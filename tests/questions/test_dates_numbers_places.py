@@ -660,3 +660,44 @@ def test_a_milestone_without_its_month_or_its_own_deed_is_not_asked():
     )
     asked = [q.prompt for q in _drafts(others, "number") if q.answer == "300th"]
     assert asked == ["Which career goal did Luis Ortega score in May 2023?"]
+
+
+def test_a_date_after_an_event_nouns_whole_phrase_is_that_events_date():
+    text = (
+        "Prince Edmund of Norland turns 70\n\n"
+        "Prince Edmund's name was kept secret for a month and was only declared ahead of his "
+        "christening in the Blue Room of the royal palace in December 1954."
+    )
+    dates = [f for f in _facts(text, "date") if f.value == "December 1954"]
+    assert [(f.subject, f.get("clause")) for f in dates] == [("Prince Edmund", "be christened")]
+
+
+def test_an_ownerless_trade_in_a_time_phrase_is_the_subjects_trade():
+    text = (
+        "date 2023-05-22 Milo Grant retires\n\n"
+        "Basketball star Milo Grant is retiring, he announced on Monday.\n\n"
+        "He played eight seasons with the Denver Bears before a midseason trade to the "
+        "Ohio Hawks in 2011."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which year was Milo Grant traded to the Ohio Hawks?" in prompts
+    other = "Milo Grant played for the Bears before the trade of his teammate Rod Hale in 2011."
+    assert not [f for f in _facts(other, "date") if f.get("verb") == "be traded"]
+
+
+def test_month_options_of_a_past_event_never_fall_after_the_story():
+    text = (
+        "date 2023-06-01 Nell Ashby is engaged\n\n"
+        "Tennis champion Nell Ashby is engaged to Rafe Dunmore.\n\n"
+        "Dunmore proposed to Ashby in April during a walk in the park."
+    )
+    (q, *_rest) = [q for q in _drafts(text, "date") if q.answer == "April 2023"]
+    assert all(w <= "2023-06" for w in (_ym(x) for x in _wrong(q))), _wrong(q)
+
+
+def _ym(text: str) -> str:
+    """'May 2023' as '2023-05', for comparing months."""
+    from quiz.questions.dates import MONTHS
+
+    month, year = text.split()
+    return f"{year}-{MONTHS.index(month) + 1:02d}"

@@ -218,8 +218,8 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
     ):
         return "noun", attach  # "its release in November 2018", "a trade to the Knicks in 2011"
     if prep is not None and prep.i > 0:
-        before = doc[prep.i - 1]
-        if before.text.lower() in nouns and before.dep_ == "pobj" and before.tag_.startswith("NN"):
+        before = _noun_ending_at(doc[prep.i - 1], nouns)
+        if before is not None:
             return "noun", before  # "following his birth in June 1982" (parsed onto the verb)
     node = attach
     for _ in range(6):
@@ -245,6 +245,25 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
         if node.dep_ == "pcomp" and node.head.text.lower() in lexicon.word_set("temporal_preps"):
             return None
         if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _noun_ending_at(last: Token, nouns: dict[str, lexicon.EventNoun]) -> Token | None:
+    """The event noun, object of a preposition, whose phrase ends at `last`: a date right after
+    "ahead of his christening in the chapel of the palace" is the christening's, though the
+    parse hangs it on the verb."""
+    node = last
+    for _ in range(6):
+        if (
+            node.text.lower() in nouns
+            and node.dep_ == "pobj"
+            and node.tag_.startswith("NN")
+            and node.right_edge.i == last.i
+        ):
+            return node
+        if node.head == node or node.head.i > node.i and node.head.i > last.i:
             return None
         node = node.head
     return None
@@ -798,6 +817,20 @@ def _of_phrase(f: Findings, view: SentenceView, noun: Token) -> tuple[str, Token
     return next((n for n in named if n), ""), pobj
 
 
+def _own_subject(f: Findings, view: SentenceView, noun: Token) -> str:
+    """Whose ownerless trade or retirement it is: the subject of the clause whose time phrase
+    it stands in ("He played there before a trade to Ohio"), when that subject is a person."""
+    if noun.dep_ != "pobj" or noun.head.text.lower() not in lexicon.word_set("temporal_preps"):
+        return ""
+    if any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an") for c in noun.children):
+        return ""  # "before the trade", "before that retirement": one the article spoke of
+    verb = governing_verb(noun.head)
+    if verb is None or noun.head.head != verb:
+        return ""
+    subject = subject_for(f, view, verb)
+    return subject if subject and clear_subject(f, view, verb, subject) else ""
+
+
 def _noun_event(f: Findings, view: SentenceView, date: _Date, noun: Token) -> None:
     """'the pair's Sept. 16, 1995 wedding', 'following his birth in June 1982'."""
     from .clauses import _noun_phrase
@@ -826,6 +859,8 @@ def _noun_event(f: Findings, view: SentenceView, date: _Date, noun: Token) -> No
         if not work:
             return  # whose release? a fan could not tell from the prompt
         subject = subject or f.cast.main
+    if not subject and entry.own:
+        subject = _own_subject(f, view, noun)  # "played there before a trade to Ohio in 2011"
     if not subject:
         return
     if entry.keep:
