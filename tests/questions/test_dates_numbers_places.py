@@ -701,3 +701,30 @@ def _ym(text: str) -> str:
 
     month, year = text.split()
     return f"{year}-{MONTHS.index(month) + 1:02d}"
+
+
+def test_hosting_a_show_since_its_debut_is_asked_as_when_the_host_started():
+    text = (
+        "date 2023-06-13 Host Devon Arkwright to retire\n\n"
+        'Devon Arkwright, the host of "Spin for Cash," plans to retire next year.\n\n'
+        'Arkwright has hosted the evening edition of "Spin for Cash" since its debut in '
+        "September 1983."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert (
+        "In which month and year did Devon Arkwright start hosting the evening edition of "
+        '"Spin for Cash"?'
+    ) in prompts, prompts
+
+
+def test_since_a_year_is_a_start_only_for_a_lasting_state_said_in_full():
+    text = (
+        "date 2023-06-13 Marisol Quint leaves Harbour Lane\n\n"
+        "Actress Marisol Quint is leaving the soap Harbour Lane after a long run.\n\n"
+        "Quint has starred in the soap since 2015.\n\n"
+        "Quint has played the surgeon Vera Stone since 2016.\n\n"
+        "Quint has won six awards since 1990.\n\n"
+        "Quint has not worked with director Lee Hart since 2011."
+    )
+    dates = {f.value: f.get("clause") for f in _facts(text, "date")}
+    assert dates == {"2016": "start playing the surgeon Vera Stone"}, dates

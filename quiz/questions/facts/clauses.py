@@ -216,7 +216,14 @@ def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> st
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             # Its own left part only: "the news of their pregnancy (with the Instagram family)".
             head_part = [t for t in inner.subtree if t.i <= inner.i] if inner is not None else []
-            if inner is not None and len(head_part) <= 4 and head_part[0].i == child.i + 1:
+            if inner is not None and inner.i in view.titled:
+                # 'the evening edition of "Spin for Cash"': the whole title, quotes and all.
+                head_part = []
+                for t in tok.doc[child.i + 1 : view.span.end]:
+                    if t.i not in view.titled and t.text not in '"“”' or t.text == ",":
+                        break
+                    head_part.append(t)
+            if inner is not None and len(head_part) <= 8 and head_part[0].i == child.i + 1:
                 keep.extend([child, *head_part])
                 of_phrase = True
     toks = sorted(set(keep), key=lambda t: t.i)

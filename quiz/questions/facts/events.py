@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import DateValue, Mention, find_dates, find_relative
+from ..textutil import WORD_NUMBERS
 from . import lexicon
 from .base import COUPLE_WORDS, PRONOUNS, Findings, couple, rule, subject_of, subject_token
-from .clauses import Clause, clause_for, pronoun_for, tense_of
+from .clauses import Clause, clause_for, pronoun_for, tense_of, verb_form
 from .reading import SentenceView
 
 if TYPE_CHECKING:
@@ -211,6 +212,9 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
     prep = root.head if root.dep_ == "pobj" else None
     attach = prep.head if prep is not None else root.head
     nouns = lexicon.event_nouns()
+    since = _since_noun(date)
+    if since is not None:
+        return "verb", since.head.head  # "has hosted the show since its debut in 1983"
     if (
         attach.tag_.startswith("NN")
         and attach.text.lower() in nouns
@@ -247,6 +251,35 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
         if node.head == node:
             return None
         node = node.head
+    return None
+
+
+def _since_its(noun: Token) -> Token | None:
+    """The verb of 'has hosted the show since its debut': a work's own beginning, named as the
+    start of the state the verb says (None for any other noun)."""
+    if (
+        noun.text.lower() not in lexicon.event_nouns()
+        or noun.dep_ != "pobj"
+        or noun.head.text.lower() != "since"
+        or not any(c.dep_ == "poss" and c.text.lower() == "its" for c in noun.children)
+    ):
+        return None
+    verb = noun.head.head
+    return verb if verb.tag_.startswith("VB") else None
+
+
+def _since_noun(date: _Date) -> Token | None:
+    """The noun of "since its debut" when the date is that debut's ("since its debut in
+    1983", however the parse hangs the date)."""
+    doc = date.first.doc
+    root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
+    if root.dep_ != "pobj" or root.head.i == 0:
+        return None
+    prep = root.head
+    nouns = lexicon.event_nouns()
+    for noun in (prep.head, _noun_ending_at(doc[prep.i - 1], nouns)):
+        if noun is not None and _since_its(noun) is not None:
+            return noun
     return None
 
 
@@ -327,6 +360,26 @@ def _since_state(verb: Token, prep_word: str) -> Clause | None:
     ):
         return Clause("start", "started", "dating")
     return None
+
+
+def _since_start(verb: Token, clause: Clause) -> Clause | None:
+    """'has hosted the show since 1983' -> 'start hosting the show': a state of a lasting verb
+    held since a date began then (None for a count, a denial or any other verb)."""
+    lemma = clause.lemma
+    aux = {c.text.lower() for c in verb.children if c.dep_ == "aux"}
+    perfect = bool(aux & {"has", "have", "had", "'s", "'ve"}) and verb.tag_ in ("VBN", "VBG")
+    if (
+        not perfect
+        or clause.passive
+        or lemma not in lexicon.word_set("lasting_verbs")
+        or any(w.isdecimal() or w in WORD_NUMBERS for w in clause.rest.lower().split())
+    ):
+        return None
+    words = clause.rest.split()
+    if words and words[-1].lower() in lexicon.works() and not any(w[:1].isupper() for w in words):
+        return None  # "since 2015 has starred in the soap": which soap, a fan would ask
+    rest = f"{verb_form(lemma, 'VBG')} {clause.rest}".strip()
+    return Clause("start", "started", rest, tense="past")
 
 
 _WORK_NOUNS = frozenset(
@@ -718,9 +771,12 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     doc = date.first.doc
     root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
     prep_word = root.head.text.lower() if root.dep_ == "pobj" else ""
-    clause = _since_state(verb, prep_word) or clause_for(
-        verb, view, f.cast, subject, skip=_skip_of(date)
-    )
+    skip = _skip_of(date)
+    since = _since_noun(date)
+    if since is not None and since.head.head == verb:
+        prep_word = "since"  # "since its debut in September 1983"
+        skip |= {t.i for t in since.head.subtree}
+    clause = _since_state(verb, prep_word) or clause_for(verb, view, f.cast, subject, skip=skip)
     if (
         clause is None
         and work
@@ -737,7 +793,10 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     if clause is None:
         return
     if prep_word == "since" and clause.lemma not in ("get", "start"):
-        return  # "has hosted the show since 1983" is not when he hosted it
+        # "has hosted the show since 1983" is not when he hosted it, but when he began to.
+        clause = _since_start(verb, clause)
+        if clause is None:
+            return
     means = _by_doing(f, view, verb, subject)
     if means is not None:
         clause, lemma = (
