@@ -728,3 +728,18 @@ def test_since_a_year_is_a_start_only_for_a_lasting_state_said_in_full():
     )
     dates = {f.value: f.get("clause") for f in _facts(text, "date")}
     assert dates == {"2016": "start playing the surgeon Vera Stone"}, dates
+
+
+def test_a_span_of_years_is_asked_as_when_the_lasting_state_began():
+    text = (
+        "date 2022-06-21 Devon Arkwright retires again\n\n"
+        "Football star Devon Arkwright announced his retirement on Tuesday.\n\n"
+        "Arkwright retired in Boston after playing from 2010 to 2018 with the Hawks.\n\n"
+        'Arkwright\'s mother, Marisol Quint, hosted the quiz show "Lamp Street" from 1995 to 2003.'
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "date")}
+    q = prompts["In which year did Devon Arkwright start playing with the Hawks?"]
+    assert q.answer == "2010" and "2018" not in _wrong(q)
+    assert 'In which year did Marisol Quint start hosting the quiz show "Lamp Street"?' in prompts
+    won = "Devon Arkwright won three titles from 2010 to 2018 with the Hawks."
+    assert not _facts(won, "date")

@@ -64,6 +64,7 @@ class _Date:
     text: str  # as written
     value: DateValue | None = None  # absolute dates
     mention: Mention | None = None  # relative ones
+    span: bool = False  # the first year of "from 2010 to 2018": when a lasting state began
 
     def resolve(self, f: Findings, future: bool) -> DateValue | None:
         """The calendar date at the precision written, relative ones resolved."""
@@ -147,13 +148,42 @@ def _dates(view: SentenceView) -> list[_Date]:
         if nxt in ("-", "–", "/") or nxt.startswith(("-", "–")):
             continue  # "2021-22": a season, not a year
         prev = tok.nbor(-1).text.lower() if tok.i > view.span.start else ""
-        if prev in ("in", "of", "year", "since") or _event_noun_after(tok):
+        until = _span_end(tok) if prev == "from" else None
+        if until is not None:
+            used.add(until.i)
+            out.append(
+                _Date(
+                    tok,
+                    frozenset({tok.i, until.i, until.head.i}),
+                    tok.text,
+                    value=DateValue(int(tok.text), text=tok.text),
+                    span=True,
+                )
+            )
+        elif prev in ("in", "of", "year", "since") or _event_noun_after(tok):
             out.append(
                 _Date(
                     tok, frozenset({tok.i}), tok.text, value=DateValue(int(tok.text), text=tok.text)
                 )
             )
     return out
+
+
+def _span_end(start: Token) -> Token | None:
+    """The last year of 'from 2010 to 2018', both phrases of one verb (None if no such year)."""
+    prep = start.head
+    if prep.text.lower() != "from" or start.dep_ != "pobj":
+        return None
+    for sib in (*prep.head.children, *prep.children):  # "to" hangs on the verb or on "from"
+        if (
+            sib.dep_ == "prep"
+            and sib.text.lower() in ("to", "until", "through")
+            and sib.i > start.i
+        ):
+            end = next((c for c in sib.children if c.dep_ == "pobj"), None)
+            if end is not None and _YEAR.match(end.text) and sib.i == start.i + 1:
+                return end
+    return None
 
 
 def _event_noun_after(tok: Token) -> Token | None:
@@ -206,6 +236,9 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
         ),
         date.first,
     )
+    if date.span:
+        verb = root.head.head
+        return ("verb", verb) if verb.tag_.startswith("VB") else None
     after = _event_noun_after(doc[last])
     if after is not None:
         return "noun", after  # "the pair's Sept. 16, 1995 wedding"
@@ -362,14 +395,15 @@ def _since_state(verb: Token, prep_word: str) -> Clause | None:
     return None
 
 
-def _since_start(verb: Token, clause: Clause) -> Clause | None:
-    """'has hosted the show since 1983' -> 'start hosting the show': a state of a lasting verb
-    held since a date began then (None for a count, a denial or any other verb)."""
+def _since_start(verb: Token, clause: Clause, *, span: bool = False) -> Clause | None:
+    """'has hosted the show since 1983', 'played for the Hawks from 2010 to 2018' -> 'start
+    hosting the show', 'start playing for the Hawks': a state of a lasting verb held since a
+    date, or over years, began then (None for a count, a denial or any other verb)."""
     lemma = clause.lemma
     aux = {c.text.lower() for c in verb.children if c.dep_ == "aux"}
     perfect = bool(aux & {"has", "have", "had", "'s", "'ve"}) and verb.tag_ in ("VBN", "VBG")
     if (
-        not perfect
+        not (perfect or span)
         or clause.passive
         or lemma not in lexicon.word_set("lasting_verbs")
         or any(w.isdecimal() or w in WORD_NUMBERS for w in clause.rest.lower().split())
@@ -772,6 +806,8 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
     prep_word = root.head.text.lower() if root.dep_ == "pobj" else ""
     skip = _skip_of(date)
+    if date.span:
+        prep_word = "since"  # "played from 2010 to 2018": asked as when the playing began
     since = _since_noun(date)
     if since is not None and since.head.head == verb:
         prep_word = "since"  # "since its debut in September 1983"
@@ -794,7 +830,7 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
         return
     if prep_word == "since" and clause.lemma not in ("get", "start"):
         # "has hosted the show since 1983" is not when he hosted it, but when he began to.
-        clause = _since_start(verb, clause)
+        clause = _since_start(verb, clause, span=date.span)
         if clause is None:
             return
     means = _by_doing(f, view, verb, subject)
