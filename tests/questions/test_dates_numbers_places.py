@@ -743,3 +743,14 @@ def test_a_span_of_years_is_asked_as_when_the_lasting_state_began():
     assert 'In which year did Marisol Quint start hosting the quiz show "Lamp Street"?' in prompts
     won = "Devon Arkwright won three titles from 2010 to 2018 with the Hawks."
     assert not _facts(won, "date")
+
+
+def test_someone_named_in_apposition_to_a_role_is_who_the_relative_clause_is_about():
+    text = (
+        "date 2023-06-13 Ada Lark honours her family\n\n"
+        "Singer Ada Lark paid tribute to her late grandfather on Sunday.\n\n"
+        "The new song is a nod to her father, the former polo coach Major Ronald Gale who died "
+        "in 2003 and who was dubbed the flying major."
+    )
+    dates = [(f.subject, f.get("clause")) for f in _facts(text, "date") if f.value == "2003"]
+    assert dates == [("Ronald Gale", "die")]

@@ -699,6 +699,14 @@ def _described(f: Findings, view: SentenceView, noun: Token) -> str:
 
     if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON":
         return _name_run(noun)
+    named = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if (
+        noun.tag_.startswith("NN")
+        and len(named) == 1
+        and named[0].tag_ == "NNP"
+        and named[0].ent_type_ == "PERSON"
+    ):
+        return f.cast.who(view, named[0]) or _name_run(named[0])  # "the manager Ron Gale who"
     if noun.text.lower() in lexicon.kin():
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         whose = f.cast.who(view, poss) if poss is not None else ""
