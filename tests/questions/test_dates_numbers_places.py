@@ -754,3 +754,16 @@ def test_someone_named_in_apposition_to_a_role_is_who_the_relative_clause_is_abo
     )
     dates = [(f.subject, f.get("clause")) for f in _facts(text, "date") if f.value == "2003"]
     assert dates == [("Ronald Gale", "die")]
+
+
+def test_a_works_debut_in_a_relative_clause_is_asked_by_its_title():
+    text = (
+        "date 2021-04-06 Actor Devon Arkwright dies at 54\n\n"
+        "Tributes have been paid to actor Devon Arkwright, who has died at 54.\n\n"
+        "Arkwright played the dad in all six series of the sitcom Lamp Street, which debuted "
+        "in 2011, alongside Marisol Quint."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which year did the sitcom Lamp Street debut?" in prompts, prompts
+    vague = "Devon Arkwright starred in a sitcom, which debuted in 2011."
+    assert not _facts(vague, "date")

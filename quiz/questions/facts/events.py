@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 from ..dates import DateValue, Mention, find_dates, find_relative
 from ..textutil import WORD_NUMBERS
 from . import lexicon
-from .base import COUPLE_WORDS, PRONOUNS, Findings, couple, rule, subject_of, subject_token
+from .base import (
+    COUPLE_WORDS,
+    PRONOUNS,
+    Findings,
+    couple,
+    late_rule,
+    rule,
+    subject_of,
+    subject_token,
+)
 from .clauses import Clause, clause_for, pronoun_for, tense_of, verb_form
 from .reading import SentenceView
 
@@ -510,6 +519,83 @@ def dated_events(f: Findings) -> None:
                 _noun_event(f, view, date, where[1])
             else:
                 _verb_event(f, view, date, where[1])
+
+
+_TITLE_KINDS = ("show", "film", "album", "song", "book", "screen")
+
+
+@late_rule
+def dated_works(f: Findings) -> None:
+    """'the hit sitcom, which debuted in 2011': a work's own debut, asked by its title (the
+    sentence's, or the one the works rules read "the sitcom" as)."""
+    for view in f.sentences():
+        for date in _dates(view):
+            if view.in_quote(date.first) or _dateline(view, date) or _listed(date):
+                continue
+            where = _attachment(date)
+            if where is None or where[0] != "verb":
+                continue
+            verb = where[1]
+            lemma = lexicon.lemma_of(verb.text)
+            if (
+                verb.dep_ != "relcl"
+                or lemma not in _WORK_EVENTS
+                or not any(
+                    c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children
+                )
+            ):
+                continue
+            noun, title = _work_named(f, view, verb.head)
+            clause = clause_for(verb, view, f.cast, title, skip=_skip_of(date)) if title else None
+            if clause is None or clause.passive:
+                continue
+            value, tense = _settle(f, date, clause.tense)
+            shown, precision = _shown(date, value)
+            if not shown:
+                continue
+            f.add(
+                "date", title, shown, view,
+                relation="release", type="date", precision=precision, clause=clause.base(),
+                past=clause.past(), tense=tense, verb=clause.lemma, support=date.text,
+                described=f"the {noun.text.lower()}", weight=0.9,
+            )  # fmt: skip
+
+
+def _work_named(f: Findings, view: SentenceView, head: Token) -> tuple[Token, str]:
+    """The work noun a relative clause hangs from and the title it stands for: "the sitcom Lamp
+    Street, which", "the hit sitcom, which" (its title read elsewhere in the sentence); the
+    title is '' when unsure."""
+    if head.text.lower() in _WORK_NOUNS:
+        return head, _title_of(f, view, head)
+    noun = next(
+        (c for c in head.children if c.dep_ == "compound" and c.text.lower() in _WORK_NOUNS), None
+    )
+    if noun is None or head.tag_ != "NNP" or head.ent_type_ == "PERSON":
+        return head, ""
+    run = head.doc[noun.i + 1 : head.i + 1]
+    if not all(t.tag_ in ("NNP", "NNPS") or t.i in view.titled for t in run):
+        return noun, ""
+    return noun, run.text  # "the sitcom Lamp Street"
+
+
+def _title_of(f: Findings, view: SentenceView, noun: Token) -> str:
+    """The title a work noun stands for: its apposition in quotes or capitals ("the sitcom, Lamp
+    Street,"), else the one work the sentence's facts name ('' when unsure)."""
+    if noun.text.lower() not in _WORK_NOUNS:
+        return ""
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and child.i in view.titled:
+            run = [t for t in child.subtree if t.i in view.titled and t.text not in '"“”,']
+            if run and run[-1].i - run[0].i + 1 == len(run):
+                return " ".join(t.text for t in run)
+    here = {
+        x.subject
+        for x in f.facts
+        if x.evidence == view.sentence
+        and x.kind in _TITLE_KINDS
+        and f.cast.person(x.subject) is None
+    }
+    return next(iter(here)) if len(here) == 1 else ""
 
 
 def _listed(date: _Date) -> bool:

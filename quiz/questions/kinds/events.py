@@ -89,7 +89,10 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         bump *= 0.5  # a day with no year: only to fill a short pack
     when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
     out = []
-    for i, (who, said) in enumerate(namings(fact, clause, asker)):
+    named = namings(fact, clause, asker)
+    if fact.get("described"):
+        named = [(f"{fact.get('described')} {fact.subject}", clause)]  # "the sitcom Lamp Street"
+    for i, (who, said) in enumerate(named):
         if fact.get("happening"):
             event = f"{possessive(fact.subject)} {fact.get('happening')}"
             done = "scheduled" if fact.get("tense") == "future" else "held"
