@@ -767,3 +767,14 @@ def test_a_works_debut_in_a_relative_clause_is_asked_by_its_title():
     assert "In which year did the sitcom Lamp Street debut?" in prompts, prompts
     vague = "Devon Arkwright starred in a sitcom, which debuted in 2011."
     assert not _facts(vague, "date")
+
+
+def test_a_death_date_can_be_asked_without_the_place_another_question_asks():
+    text = (
+        "date 2018-01-16 Singer Ada Lark dies at 46\n\n"
+        "Singer Ada Lark died suddenly on Monday (January 15th) in a London hotel at the age "
+        "of 46.\n\nLark was born in Limerick, Ireland."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "On what date did Ada Lark die in a London hotel?" in prompts
+    assert "On what date did Ada Lark die?" in prompts

@@ -785,14 +785,6 @@ def _described(f: Findings, view: SentenceView, noun: Token) -> str:
 
     if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON":
         return _name_run(noun)
-    named = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
-    if (
-        noun.tag_.startswith("NN")
-        and len(named) == 1
-        and named[0].tag_ == "NNP"
-        and named[0].ent_type_ == "PERSON"
-    ):
-        return f.cast.who(view, named[0]) or _name_run(named[0])  # "the manager Ron Gale who"
     if noun.text.lower() in lexicon.kin():
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         whose = f.cast.who(view, poss) if poss is not None else ""
@@ -801,6 +793,15 @@ def _described(f: Findings, view: SentenceView, noun: Token) -> str:
         )
         if whose and name:
             return f"{possessive(whose)} {noun.text} {name}"
+        return ""  # a relative of someone unnamed: not "George" alone
+    named = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if (
+        noun.tag_.startswith("NN")
+        and len(named) == 1
+        and named[0].tag_ == "NNP"
+        and named[0].ent_type_ == "PERSON"
+    ):
+        return f.cast.who(view, named[0]) or _name_run(named[0])  # "the manager Ron Gale who"
     return ""
 
 

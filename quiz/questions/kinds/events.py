@@ -90,6 +90,11 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
     out = []
     named = namings(fact, clause, asker)
+    plain = _PLAIN.get(fact.relation, "")
+    if plain and clause != plain and clause.split()[0] in _PLAIN_VERBS[plain]:
+        # "die in a London hotel" names the place another question asks: "die" alone is
+        # another wording, tried when that one is dropped.
+        named += [(who, plain) for who, said in named if said == clause]
     if fact.get("described"):
         named = [(f"{fact.get('described')} {fact.subject}", clause)]  # "the sitcom Lamp Street"
     for i, (who, said) in enumerate(named):
@@ -118,6 +123,9 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
             out.append(q)
     return out
 
+
+_PLAIN = {"death": "die", "wedding": "get married"}
+_PLAIN_VERBS = {"die": ("die",), "get married": ("marry", "wed", "tie", "get")}
 
 _KIN_WORDS = {
     ("spouse", "F"): "wife", ("spouse", "M"): "husband", ("spouse", ""): "spouse",
