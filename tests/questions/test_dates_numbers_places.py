@@ -778,3 +778,13 @@ def test_a_death_date_can_be_asked_without_the_place_another_question_asks():
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "On what date did Ada Lark die in a London hotel?" in prompts
     assert "On what date did Ada Lark die?" in prompts
+
+
+def test_revealing_a_pregnancy_in_a_month_dates_the_reveal():
+    text = (
+        "date 2020-09-09 Ada Lark welcomes son\n\n"
+        "Ada Lark and her husband Tom Vale welcomed their fifth child, a son, on Tuesday.\n\n"
+        "Lark revealed that she was pregnant in April with a video of the heartbeat."
+    )
+    dates = {f.value: f.get("clause") for f in _facts(text, "date")}
+    assert dates.get("April 2020") == "reveal her pregnancy", dates

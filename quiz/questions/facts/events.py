@@ -494,12 +494,10 @@ def _weight(lemma: str, kind: str, clause: Clause) -> float:
     ):
         return 1.2
     if kind == "announcement":
-        return (
-            0.9
-            if clause.rest.split()[-1:]
-            and clause.rest.split()[-1] in {n.noun for n in lexicon.events().values() if n.noun}
-            else 0.5
-        )
+        events = {n.noun for n in lexicon.events().values() if n.noun}
+        states = set(lexicon.data()["state_nouns"].values())  # "revealed her pregnancy"
+        last = clause.rest.split()[-1:]
+        return 0.9 if last and last[0] in events | states else 0.5
     return 0.6
 
 
@@ -871,6 +869,21 @@ def _skip_of(date: _Date) -> frozenset[int]:
     return frozenset(skip)
 
 
+def _reported_pregnancy(verb: Token) -> bool:
+    """True for the 'was pregnant' of 'revealed she was pregnant', a state said by a verb of
+    telling (its date is the telling's)."""
+    from .clauses import _event_noun
+
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and lexicon.lemma_of(verb.text) in ("be", "expect")
+        and head.tag_.startswith("VB")
+        and lexicon.lemma_of(head.text) in lexicon.word_set("needs_object")
+        and _event_noun(verb) == "pregnancy"
+    )
+
+
 def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> None:
     """'tied the knot in September 2017': the verb's clause and its subject."""
     lemma = lexicon.lemma_of(verb.text)
@@ -881,6 +894,11 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             # "welcomed their second child, who weighed 7lb 1oz, ... on May 30": the welcome's day.
             _verb_event(f, view, date, host)
             return
+    if _reported_pregnancy(verb):
+        # "revealed (that) she was pregnant in April": one is not pregnant on a date, so the
+        # date is the reveal's.
+        _verb_event(f, view, date, verb.head)
+        return
     if _happening(f, view, date, verb):
         return
     subject = subject_for(f, view, verb)
