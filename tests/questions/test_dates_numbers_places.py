@@ -788,3 +788,16 @@ def test_revealing_a_pregnancy_in_a_month_dates_the_reveal():
     )
     dates = {f.value: f.get("clause") for f in _facts(text, "date")}
     assert dates.get("April 2020") == "reveal her pregnancy", dates
+
+
+def test_replacing_him_names_the_one_other_man_of_the_sentence_before():
+    text = (
+        "date 2023-06-13 Host Devon Arkwright to retire\n\n"
+        'Devon Arkwright, the host of "Spin for Cash," plans to retire next year.\n\n'
+        '"Spin for Cash" first aired on daytime television in 1975, with Rupert Vale as host. '
+        "Arkwright replaced him in 1981 and stayed on the daytime show until 1989."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which year did Devon Arkwright replace Rupert Vale?" in prompts, prompts
+    two = text.replace("as host", "as host and Ian Marsh as judge")
+    assert not [f for f in _facts(two, "date") if f.get("verb") == "replace"]

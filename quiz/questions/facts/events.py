@@ -869,6 +869,35 @@ def _skip_of(date: _Date) -> frozenset[int]:
     return frozenset(skip)
 
 
+_OBJECT_SEX = {"him": "M", "her": "F"}
+
+
+def _replaced(
+    f: Findings, view: SentenceView, verb: Token, subject: str, date: _Date
+) -> Clause | None:
+    """'Vale replaced him in 1981', just after a sentence naming one other man: the clause with
+    him named ("replace Rupert Vale"); None when the verb, or who "him" is, is unclear."""
+    lemma = lexicon.lemma_of(verb.text)
+    if lemma not in lexicon.word_set("succession_verbs") or view.index == 0:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].text.lower() not in _OBJECT_SEX:
+        return None
+    sex = _OBJECT_SEX[objects[0].text.lower()]
+    skip = _skip_of(date)
+    if any(
+        c.dep_ not in ("nsubj", "dobj", "cc", "conj", "punct", "advmod") and c.i not in skip
+        for c in verb.children
+    ):
+        return None  # more said than "X replaced him (in 1981)": left to the full clause
+    before = list(f.sentences())[view.index - 1]
+    named = {f.cast.who(before, t) for t in before.tokens if t.tag_ in ("NNP", "NNPS")} - {""}
+    others = [n for n in named if n != subject and f.cast.sex(n) in (sex, "")]
+    if len(others) != 1 or " and " in subject:
+        return None
+    return Clause(lemma, verb.text, others[0], tense=tense_of(verb))
+
+
 def _reported_pregnancy(verb: Token) -> bool:
     """True for the 'was pregnant' of 'revealed she was pregnant', a state said by a verb of
     telling (its date is the telling's)."""
@@ -939,6 +968,8 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             "",
             tense=tense_of(verb) if tense_of(verb) in ("future", "present") else "past",
         )
+    if clause is None:
+        clause = _replaced(f, view, verb, subject, date)
     if clause is None:
         return
     if prep_word == "since" and clause.lemma not in ("get", "start"):
