@@ -801,3 +801,17 @@ def test_replacing_him_names_the_one_other_man_of_the_sentence_before():
     assert "In which year did Devon Arkwright replace Rupert Vale?" in prompts, prompts
     two = text.replace("as host", "as host and Ian Marsh as judge")
     assert not [f for f in _facts(two, "date") if f.get("verb") == "replace"]
+
+
+def test_a_year_before_a_titled_work_is_when_it_came_out():
+    text = (
+        "date 2020-01-15 Ada Lark's song passes 600 million views\n\n"
+        'Singer Ada Lark has earned 600 million views with her 2018 hit song "Solo," her '
+        "agency said.\n\n"
+        "Rapper Devon Arkwright dropped his response, a play on Ada Lark's 2013 song Night Rivers."
+        "\n\nLark appeared in the 2016 series of the dating show Sun Villa."
+    )
+    prompts = [q.prompt for q in _drafts(text, "date")]
+    assert "In which year did Ada Lark's song Solo come out?" in prompts, prompts
+    assert "In which year did Ada Lark's song Night Rivers come out?" in prompts, prompts
+    assert not any("Sun Villa" in p for p in prompts)  # a series is one season of a show

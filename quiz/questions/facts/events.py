@@ -527,6 +527,7 @@ def dated_works(f: Findings) -> None:
     """'the hit sitcom, which debuted in 2011': a work's own debut, asked by its title (the
     sentence's, or the one the works rules read "the sitcom" as)."""
     for view in f.sentences():
+        _year_works(f, view)
         for date in _dates(view):
             if view.in_quote(date.first) or _dateline(view, date) or _listed(date):
                 continue
@@ -559,6 +560,47 @@ def dated_works(f: Findings) -> None:
             )  # fmt: skip
 
 
+# Works a year before the noun dates as a whole ("the 2016 series" is one season, "a 2019
+# show" one night, "the 2023 tour" a run of dates).
+_YEAR_WORKS = frozenset(
+    "album record ep mixtape single song track film movie documentary book memoir".split()
+)
+
+
+def _year_works(f: Findings, view: SentenceView) -> None:
+    """ "Ada Lark's 2013 song Night Rivers", "her 2018 hit song 'Solo'": the year a titled work
+    came out, asked by its owner and title."""
+    from ..textutil import possessive
+
+    for tok in view.tokens:
+        noun = tok.head
+        if (
+            not _YEAR.match(tok.text)
+            or tok.ent_type_ != "DATE"
+            or tok.dep_ not in ("nummod", "amod", "compound")
+            or noun.text.lower() not in _YEAR_WORKS
+            or not tok.i < noun.i
+            or view.in_quote(tok)
+        ):
+            continue
+        title = _title_of(f, view, noun)
+        if not title:
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = f.cast.who(view, poss) if poss is not None else ""
+        if poss is not None and not owner:
+            continue  # "its 2013 song": whose, a fan could not tell
+        described = (
+            f"{possessive(owner)} {noun.text.lower()}" if owner else f"the {noun.text.lower()}"
+        )
+        f.add(
+            "date", title, tok.text, view,
+            relation="release", type="date", precision="year", clause="come out",
+            past="came out", tense="past", verb="come", support=tok.text, described=described,
+            weight=0.8,
+        )  # fmt: skip
+
+
 def _work_named(f: Findings, view: SentenceView, head: Token) -> tuple[Token, str]:
     """The work noun a relative clause hangs from and the title it stands for: "the sitcom Lamp
     Street, which", "the hit sitcom, which" (its title read elsewhere in the sentence); the
@@ -586,6 +628,15 @@ def _title_of(f: Findings, view: SentenceView, noun: Token) -> str:
             run = [t for t in child.subtree if t.i in view.titled and t.text not in '"“”,']
             if run and run[-1].i - run[0].i + 1 == len(run):
                 return " ".join(t.text for t in run)
+        if (
+            child.dep_ == "appos"
+            and child.i == noun.i + 2
+            and child.tag_ == "NNP"
+            and child.ent_type_ != "PERSON"
+        ):
+            run = [t for t in child.subtree if t.tag_ in ("NNP", "NNPS")]
+            if run and run[0].i == noun.i + 1 and run[-1].i - run[0].i + 1 == len(run):
+                return " ".join(t.text for t in run)  # "the song Night Rivers"
     here = {
         x.subject
         for x in f.facts
