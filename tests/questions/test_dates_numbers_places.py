@@ -815,3 +815,16 @@ def test_a_year_before_a_titled_work_is_when_it_came_out():
     assert "In which year did Ada Lark's song Solo come out?" in prompts, prompts
     assert "In which year did Ada Lark's song Night Rivers come out?" in prompts, prompts
     assert not any("Sun Villa" in p for p in prompts)  # a series is one season of a show
+
+
+def test_a_relationship_since_a_year_before_a_spaced_dash_is_the_couples():
+    text = (
+        "date 2024-12-01 Devon Arkwright engaged\n\n"
+        "Racing driver Devon Arkwright is engaged to golfer Marisol Quint.\n\n"
+        "The 29-year-old star has been in a relationship with the 26-year-old golfer since "
+        "2019 - after the pair first met on a TV show."
+    )
+    (date,) = _facts(text, "date")
+    assert (date.subject, date.value) == ("Devon Arkwright and Marisol Quint", "2019")
+    alone = "Devon Arkwright has been in a relationship since 2019 - he said so on Monday."
+    assert not _facts(alone, "date")

@@ -154,8 +154,8 @@ def _dates(view: SentenceView) -> list[_Date]:
         if tok.i in used or not _YEAR.match(tok.text) or tok.ent_type_ != "DATE":
             continue
         nxt = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else ""
-        if nxt in ("-", "–", "/") or nxt.startswith(("-", "–")):
-            continue  # "2021-22": a season, not a year
+        if not tok.whitespace_ and (nxt in ("-", "–", "/") or nxt.startswith(("-", "–"))):
+            continue  # "2021-22": a season, not a year (but "since 2019 - after ...": a year)
         prev = tok.nbor(-1).text.lower() if tok.i > view.span.start else ""
         until = _span_end(tok) if prev == "from" else None
         if until is not None:
@@ -1047,6 +1047,11 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     kind = event.kind if event else lemma
     if clause.rest in ("dating", "together") and clause.lemma in ("start", "get"):
         kind, lemma = "romance", "date"  # "began dating in 2012", "have been together since 2017"
+        if " and " not in subject:
+            pair = couple(f)
+            if not pair or subject not in pair.split(" and "):
+                return  # "X started dating": whom, the prompt must say
+            subject = pair  # "has been in a relationship with the golfer since 2019"
     f.add(
         "date", subject, shown, view,
         relation=kind, type="date", precision=precision, clause=clause.base(), past=clause.past(),
