@@ -682,7 +682,11 @@ def test_an_ownerless_trade_in_a_time_phrase_is_the_subjects_trade():
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year was Milo Grant traded to the Ohio Hawks?" in prompts
     other = "Milo Grant played for the Bears before the trade of his teammate Rod Hale in 2011."
-    assert not [f for f in _facts(other, "date") if f.get("verb") == "be traded"]
+    assert not [f for f in _facts(other, "date") if "traded" in f.get("clause")]
+    # "He" after a sentence that names another man last may be either: not asked.
+    crowded = text.replace("\n\nHe played", "\n\nHis friend Rod Hale also retired. He played")
+    traded = [f.subject for f in _facts(crowded, "date") if "traded" in f.get("clause")]
+    assert traded in ([], ["Milo Grant"]), traded
 
 
 def test_month_options_of_a_past_event_never_fall_after_the_story():

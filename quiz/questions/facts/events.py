@@ -1123,6 +1123,9 @@ def _own_subject(f: Findings, view: SentenceView, noun: Token) -> str:
     if verb is None or noun.head.head != verb:
         return ""
     subject = subject_for(f, view, verb)
+    said = subject_token(verb)
+    if said is not None and said.tag_ == "PRP" and subject != f.cast.main:
+        return ""  # "He", read as the last man named: only the star is safe to assume
     return subject if subject and clear_subject(f, view, verb, subject) else ""
 
 
