@@ -832,3 +832,19 @@ def test_a_relationship_since_a_year_before_a_spaced_dash_is_the_couples():
     assert (date.subject, date.value) == ("Devon Arkwright and Marisol Quint", "2019")
     alone = "Devon Arkwright has been in a relationship since 2019 - he said so on Monday."
     assert not _facts(alone, "date")
+
+
+def test_the_couple_is_the_pair_the_story_opens_with_when_no_tie_names_them():
+    text = (
+        "Actor Devon Arkwright and singer Marisol Quint made sure their friends were there on "
+        "their big day. The happy couple, who got engaged on Valentine's Day last year after a "
+        "year of dating, tied the knot on 5 January at a ranch in Montana."
+    )
+    dates = {(f.subject, f.value) for f in _facts(text, "date")}
+    pair = "Devon Arkwright and Marisol Quint"
+    assert dates == {(pair, "January 5"), (pair, "Valentine's Day")}, dates
+    costars = (
+        "Actor Devon Arkwright and actor Rupert Vale made a film together. "
+        "The pair won a prize for it in 2019."
+    )
+    assert not _facts(costars, "date")

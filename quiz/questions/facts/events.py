@@ -949,6 +949,36 @@ def _replaced(
     return Clause(lemma, verb.text, others[0], tense=tense_of(verb))
 
 
+_PAIR_EVENTS = frozenset({"wedding", "engagement", "romance", "split"})
+
+
+def _lede_couple(f: Findings, view: SentenceView, verb: Token, event: object) -> str:
+    """'The couple (, who got engaged ...,) tied the knot': the pair the story opens with ("A
+    and B made sure ...") when no partner fact names the star's other half ('' if none)."""
+    if getattr(event, "kind", "") not in _PAIR_EVENTS or couple(f):
+        return ""
+    subj = subject_token(verb)
+    if subj is not None and subj.text.lower() in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if (
+        subj is None
+        or subj.text.lower() not in COUPLE_WORDS
+        or not any(c.text.lower() == "the" for c in subj.children)
+    ):
+        return ""
+    first = next(iter(f.sentences()), None)
+    if first is None:
+        return ""
+    root = first.span.root
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or not any(t.dep_ == "cc" and t.text.lower() == "and" for t in head.subtree):
+        return ""
+    people = [p for p in dict.fromkeys(f.cast.who(first, t) for t in head.subtree) if p]
+    if len(people) == 2 and f.cast.main in people:
+        return " and ".join(people)  # "A and B made sure they were surrounded ..."
+    return ""
+
+
 def _reported_pregnancy(verb: Token) -> bool:
     """True for the 'was pregnant' of 'revealed she was pregnant', a state said by a verb of
     telling (its date is the telling's)."""
@@ -981,7 +1011,7 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
         return
     if _happening(f, view, date, verb):
         return
-    subject = subject_for(f, view, verb)
+    subject = subject_for(f, view, verb) or _lede_couple(f, view, verb, event)
     work = _work_subject(verb)
     if work and not subject:
         subject = f.cast.main  # "the record is set for release on May 19": the star's
