@@ -153,6 +153,8 @@ def date_options(spec: Spec, rng: Random) -> list[str]:
             y = value.year + m0 // 12
             if spec.year and y > spec.year:
                 continue
+            if spec.latest and (y, m0 % 12 + 1) > (spec.latest.year, spec.latest.month):
+                continue  # "July 2023" for what happened before a story of June 2023
             out.append(f"{MONTHS[m0 % 12]} {y}")
         return out
     return [MONTHS[(month - 1 + s) % 12] for s in _near(0, -5, 6, 1, rng)]

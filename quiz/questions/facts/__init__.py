@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Fact
-from .base import RULES, Findings, Rule
+from .base import LATE_RULES, RULES, Findings, Rule
 from .coref import build_cast
 from .reading import read
 
@@ -34,9 +34,9 @@ def _load_rules() -> None:
 
 def _rules_in_order() -> list[Rule]:
     """Family rules first: later rules read their facts ("the couple" is the star and their
-    partner); otherwise the order the rules registered in. Import order is not relied on,
-    since tools sort imports."""
-    return sorted(RULES, key=lambda fn: not fn.__module__.endswith(".family"))
+    partner); late rules last; otherwise the order the rules registered in. Import order is
+    not relied on, since tools sort imports."""
+    return sorted(RULES, key=lambda fn: (fn in LATE_RULES, not fn.__module__.endswith(".family")))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -17,10 +17,20 @@ Rule = Callable[["Findings"], None]
 RULES: list[Rule] = []
 
 
+LATE_RULES: list[Rule] = []  # rules that read the facts every other rule found
+
+
 def rule(fn: Rule) -> Rule:
     """Register a fact rule; rules run in the order their modules are imported."""
     RULES.append(fn)
     return fn
+
+
+def late_rule(fn: Rule) -> Rule:
+    """Register a fact rule that runs after all the others ("the sitcom" is the title the
+    works rules read from the same sentence)."""
+    LATE_RULES.append(fn)
+    return rule(fn)
 
 
 @dataclass

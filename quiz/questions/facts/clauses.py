@@ -227,12 +227,31 @@ def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> st
             if inner is not None and len(list(inner.subtree)) <= 3:
                 keep.extend([child, *inner.subtree])
                 of_phrase = True  # "time" is vague alone, not "his time in the Netherlands"
+        elif (
+            child.dep_ == "appos" and child.i in view.titled and tok.text.lower() in lexicon.works()
+        ):
+            # 'the quiz show "Lamp Street"': the work's title says which show.
+            run = [
+                t for t in tok.doc[tok.i + 1 : child.i + 1] if t.text in '"“”' or t.i in view.titled
+            ]
+            close = child.i + 1
+            if close < view.span.end and tok.doc[close].text in '"”':
+                run.append(tok.doc[close])
+            if run and run[0].i == tok.i + 1 and len(run) == run[-1].i - tok.i:
+                keep.extend(run)
         elif child.dep_ == "prep" and child.text.lower() == "of" and child.i == tok.i + 1:
             # "every one of his NFL seasons", "the name of their newborn"
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             # Its own left part only: "the news of their pregnancy (with the Instagram family)".
             head_part = [t for t in inner.subtree if t.i <= inner.i] if inner is not None else []
-            if inner is not None and len(head_part) <= 4 and head_part[0].i == child.i + 1:
+            if inner is not None and inner.i in view.titled:
+                # 'the evening edition of "Spin for Cash"': the whole title, quotes and all.
+                head_part = []
+                for t in tok.doc[child.i + 1 : view.span.end]:
+                    if t.i not in view.titled and t.text not in '"“”' or t.text == ",":
+                        break
+                    head_part.append(t)
+            if inner is not None and len(head_part) <= 8 and head_part[0].i == child.i + 1:
                 keep.extend([child, *head_part])
                 of_phrase = True
     toks = sorted(set(keep), key=lambda t: t.i)

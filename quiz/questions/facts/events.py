@@ -14,9 +14,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import DateValue, Mention, find_dates, find_relative
+from ..textutil import WORD_NUMBERS
 from . import lexicon
-from .base import COUPLE_WORDS, PRONOUNS, Findings, couple, rule, subject_of, subject_token
-from .clauses import Clause, clause_for, pronoun_for, tense_of
+from .base import (
+    COUPLE_WORDS,
+    PRONOUNS,
+    Findings,
+    couple,
+    late_rule,
+    rule,
+    subject_of,
+    subject_token,
+)
+from .clauses import Clause, clause_for, pronoun_for, tense_of, verb_form
 from .reading import SentenceView
 
 if TYPE_CHECKING:
@@ -63,6 +73,7 @@ class _Date:
     text: str  # as written
     value: DateValue | None = None  # absolute dates
     mention: Mention | None = None  # relative ones
+    span: bool = False  # the first year of "from 2010 to 2018": when a lasting state began
 
     def resolve(self, f: Findings, future: bool) -> DateValue | None:
         """The calendar date at the precision written, relative ones resolved."""
@@ -143,16 +154,45 @@ def _dates(view: SentenceView) -> list[_Date]:
         if tok.i in used or not _YEAR.match(tok.text) or tok.ent_type_ != "DATE":
             continue
         nxt = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else ""
-        if nxt in ("-", "–", "/") or nxt.startswith(("-", "–")):
-            continue  # "2021-22": a season, not a year
+        if not tok.whitespace_ and (nxt in ("-", "–", "/") or nxt.startswith(("-", "–"))):
+            continue  # "2021-22": a season, not a year (but "since 2019 - after ...": a year)
         prev = tok.nbor(-1).text.lower() if tok.i > view.span.start else ""
-        if prev in ("in", "of", "year", "since") or _event_noun_after(tok):
+        until = _span_end(tok) if prev == "from" else None
+        if until is not None:
+            used.add(until.i)
+            out.append(
+                _Date(
+                    tok,
+                    frozenset({tok.i, until.i, until.head.i}),
+                    tok.text,
+                    value=DateValue(int(tok.text), text=tok.text),
+                    span=True,
+                )
+            )
+        elif prev in ("in", "of", "year", "since") or _event_noun_after(tok):
             out.append(
                 _Date(
                     tok, frozenset({tok.i}), tok.text, value=DateValue(int(tok.text), text=tok.text)
                 )
             )
     return out
+
+
+def _span_end(start: Token) -> Token | None:
+    """The last year of 'from 2010 to 2018', both phrases of one verb (None if no such year)."""
+    prep = start.head
+    if prep.text.lower() != "from" or start.dep_ != "pobj":
+        return None
+    for sib in (*prep.head.children, *prep.children):  # "to" hangs on the verb or on "from"
+        if (
+            sib.dep_ == "prep"
+            and sib.text.lower() in ("to", "until", "through")
+            and sib.i > start.i
+        ):
+            end = next((c for c in sib.children if c.dep_ == "pobj"), None)
+            if end is not None and _YEAR.match(end.text) and sib.i == start.i + 1:
+                return end
+    return None
 
 
 def _event_noun_after(tok: Token) -> Token | None:
@@ -205,12 +245,18 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
         ),
         date.first,
     )
+    if date.span:
+        verb = root.head.head
+        return ("verb", verb) if verb.tag_.startswith("VB") else None
     after = _event_noun_after(doc[last])
     if after is not None:
         return "noun", after  # "the pair's Sept. 16, 1995 wedding"
     prep = root.head if root.dep_ == "pobj" else None
     attach = prep.head if prep is not None else root.head
     nouns = lexicon.event_nouns()
+    since = _since_noun(date)
+    if since is not None:
+        return "verb", since.head.head  # "has hosted the show since its debut in 1983"
     if (
         attach.tag_.startswith("NN")
         and attach.text.lower() in nouns
@@ -218,8 +264,8 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
     ):
         return "noun", attach  # "its release in November 2018", "a trade to the Knicks in 2011"
     if prep is not None and prep.i > 0:
-        before = doc[prep.i - 1]
-        if before.text.lower() in nouns and before.dep_ == "pobj" and before.tag_.startswith("NN"):
+        before = _noun_ending_at(doc[prep.i - 1], nouns)
+        if before is not None:
             return "noun", before  # "following his birth in June 1982" (parsed onto the verb)
     node = attach
     for _ in range(6):
@@ -245,6 +291,54 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
         if node.dep_ == "pcomp" and node.head.text.lower() in lexicon.word_set("temporal_preps"):
             return None
         if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _since_its(noun: Token) -> Token | None:
+    """The verb of 'has hosted the show since its debut': a work's own beginning, named as the
+    start of the state the verb says (None for any other noun)."""
+    if (
+        noun.text.lower() not in lexicon.event_nouns()
+        or noun.dep_ != "pobj"
+        or noun.head.text.lower() != "since"
+        or not any(c.dep_ == "poss" and c.text.lower() == "its" for c in noun.children)
+    ):
+        return None
+    verb = noun.head.head
+    return verb if verb.tag_.startswith("VB") else None
+
+
+def _since_noun(date: _Date) -> Token | None:
+    """The noun of "since its debut" when the date is that debut's ("since its debut in
+    1983", however the parse hangs the date)."""
+    doc = date.first.doc
+    root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
+    if root.dep_ != "pobj" or root.head.i == 0:
+        return None
+    prep = root.head
+    nouns = lexicon.event_nouns()
+    for noun in (prep.head, _noun_ending_at(doc[prep.i - 1], nouns)):
+        if noun is not None and _since_its(noun) is not None:
+            return noun
+    return None
+
+
+def _noun_ending_at(last: Token, nouns: dict[str, lexicon.EventNoun]) -> Token | None:
+    """The event noun, object of a preposition, whose phrase ends at `last`: a date right after
+    "ahead of his christening in the chapel of the palace" is the christening's, though the
+    parse hangs it on the verb."""
+    node = last
+    for _ in range(6):
+        if (
+            node.text.lower() in nouns
+            and node.dep_ == "pobj"
+            and node.tag_.startswith("NN")
+            and node.right_edge.i == last.i
+        ):
+            return node
+        if node.head == node or node.head.i > node.i and node.head.i > last.i:
             return None
         node = node.head
     return None
@@ -308,6 +402,27 @@ def _since_state(verb: Token, prep_word: str) -> Clause | None:
     ):
         return Clause("start", "started", "dating")
     return None
+
+
+def _since_start(verb: Token, clause: Clause, *, span: bool = False) -> Clause | None:
+    """'has hosted the show since 1983', 'played for the Hawks from 2010 to 2018' -> 'start
+    hosting the show', 'start playing for the Hawks': a state of a lasting verb held since a
+    date, or over years, began then (None for a count, a denial or any other verb)."""
+    lemma = clause.lemma
+    aux = {c.text.lower() for c in verb.children if c.dep_ == "aux"}
+    perfect = bool(aux & {"has", "have", "had", "'s", "'ve"}) and verb.tag_ in ("VBN", "VBG")
+    if (
+        not (perfect or span)
+        or clause.passive
+        or lemma not in lexicon.word_set("lasting_verbs")
+        or any(w.isdecimal() or w in WORD_NUMBERS for w in clause.rest.lower().split())
+    ):
+        return None
+    words = clause.rest.split()
+    if words and words[-1].lower() in lexicon.works() and not any(w[:1].isupper() for w in words):
+        return None  # "since 2015 has starred in the soap": which soap, a fan would ask
+    rest = f"{verb_form(lemma, 'VBG')} {clause.rest}".strip()
+    return Clause("start", "started", rest, tense="past")
 
 
 _WORK_NOUNS = frozenset(
@@ -379,12 +494,10 @@ def _weight(lemma: str, kind: str, clause: Clause) -> float:
     ):
         return 1.2
     if kind == "announcement":
-        return (
-            0.9
-            if clause.rest.split()[-1:]
-            and clause.rest.split()[-1] in {n.noun for n in lexicon.events().values() if n.noun}
-            else 0.5
-        )
+        events = {n.noun for n in lexicon.events().values() if n.noun}
+        states = set(lexicon.data()["state_nouns"].values())  # "revealed her pregnancy"
+        last = clause.rest.split()[-1:]
+        return 0.9 if last and last[0] in events | states else 0.5
     return 0.6
 
 
@@ -404,6 +517,134 @@ def dated_events(f: Findings) -> None:
                 _noun_event(f, view, date, where[1])
             else:
                 _verb_event(f, view, date, where[1])
+
+
+_TITLE_KINDS = ("show", "film", "album", "song", "book", "screen")
+
+
+@late_rule
+def dated_works(f: Findings) -> None:
+    """'the hit sitcom, which debuted in 2011': a work's own debut, asked by its title (the
+    sentence's, or the one the works rules read "the sitcom" as)."""
+    for view in f.sentences():
+        _year_works(f, view)
+        for date in _dates(view):
+            if view.in_quote(date.first) or _dateline(view, date) or _listed(date):
+                continue
+            where = _attachment(date)
+            if where is None or where[0] != "verb":
+                continue
+            verb = where[1]
+            lemma = lexicon.lemma_of(verb.text)
+            if (
+                verb.dep_ != "relcl"
+                or lemma not in _WORK_EVENTS
+                or not any(
+                    c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children
+                )
+            ):
+                continue
+            noun, title = _work_named(f, view, verb.head)
+            clause = clause_for(verb, view, f.cast, title, skip=_skip_of(date)) if title else None
+            if clause is None or clause.passive:
+                continue
+            value, tense = _settle(f, date, clause.tense)
+            shown, precision = _shown(date, value)
+            if not shown:
+                continue
+            f.add(
+                "date", title, shown, view,
+                relation="release", type="date", precision=precision, clause=clause.base(),
+                past=clause.past(), tense=tense, verb=clause.lemma, support=date.text,
+                described=f"the {noun.text.lower()}", weight=0.9,
+            )  # fmt: skip
+
+
+# Works a year before the noun dates as a whole ("the 2016 series" is one season, "a 2019
+# show" one night, "the 2023 tour" a run of dates).
+_YEAR_WORKS = frozenset(
+    "album record ep mixtape single song track film movie documentary book memoir".split()
+)
+
+
+def _year_works(f: Findings, view: SentenceView) -> None:
+    """ "Ada Lark's 2013 song Night Rivers", "her 2018 hit song 'Solo'": the year a titled work
+    came out, asked by its owner and title."""
+    from ..textutil import possessive
+
+    for tok in view.tokens:
+        noun = tok.head
+        if (
+            not _YEAR.match(tok.text)
+            or tok.ent_type_ != "DATE"
+            or tok.dep_ not in ("nummod", "amod", "compound")
+            or noun.text.lower() not in _YEAR_WORKS
+            or not tok.i < noun.i
+            or view.in_quote(tok)
+        ):
+            continue
+        title = _title_of(f, view, noun)
+        if not title:
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = f.cast.who(view, poss) if poss is not None else ""
+        if poss is not None and not owner:
+            continue  # "its 2013 song": whose, a fan could not tell
+        described = (
+            f"{possessive(owner)} {noun.text.lower()}" if owner else f"the {noun.text.lower()}"
+        )
+        f.add(
+            "date", title, tok.text, view,
+            relation="release", type="date", precision="year", clause="come out",
+            past="came out", tense="past", verb="come", support=tok.text, described=described,
+            weight=0.8,
+        )  # fmt: skip
+
+
+def _work_named(f: Findings, view: SentenceView, head: Token) -> tuple[Token, str]:
+    """The work noun a relative clause hangs from and the title it stands for: "the sitcom Lamp
+    Street, which", "the hit sitcom, which" (its title read elsewhere in the sentence); the
+    title is '' when unsure."""
+    if head.text.lower() in _WORK_NOUNS:
+        return head, _title_of(f, view, head)
+    noun = next(
+        (c for c in head.children if c.dep_ == "compound" and c.text.lower() in _WORK_NOUNS), None
+    )
+    if noun is None or head.tag_ != "NNP" or head.ent_type_ == "PERSON":
+        return head, ""
+    run = head.doc[noun.i + 1 : head.i + 1]
+    if not all(t.tag_ in ("NNP", "NNPS") or t.i in view.titled for t in run):
+        return noun, ""
+    return noun, run.text  # "the sitcom Lamp Street"
+
+
+def _title_of(f: Findings, view: SentenceView, noun: Token) -> str:
+    """The title a work noun stands for: its apposition in quotes or capitals ("the sitcom, Lamp
+    Street,"), else the one work the sentence's facts name ('' when unsure)."""
+    if noun.text.lower() not in _WORK_NOUNS:
+        return ""
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and child.i in view.titled:
+            run = [t for t in child.subtree if t.i in view.titled and t.text not in '"“”,']
+            if run and run[-1].i - run[0].i + 1 == len(run):
+                return " ".join(t.text for t in run)
+        if (
+            child.dep_ == "appos"
+            and child.i == noun.i + 2
+            and child.tag_ == "NNP"
+            and child.ent_type_ != "PERSON"
+        ):
+            run = [t for t in child.subtree if t.tag_ in ("NNP", "NNPS")]
+            if run and run[0].i == noun.i + 1 and run[-1].i - run[0].i + 1 == len(run):
+                return " ".join(t.text for t in run)  # "the song Night Rivers"
+    here = {
+        x.subject
+        for x in f.facts
+        if x.evidence == view.sentence
+        and x.kind in _TITLE_KINDS
+        and f.cast.person(x.subject) is None
+    }
+    return next(iter(here)) if len(here) == 1 else ""
 
 
 def _listed(date: _Date) -> bool:
@@ -601,6 +842,15 @@ def _described(f: Findings, view: SentenceView, noun: Token) -> str:
         )
         if whose and name:
             return f"{possessive(whose)} {noun.text} {name}"
+        return ""  # a relative of someone unnamed: not "George" alone
+    named = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if (
+        noun.tag_.startswith("NN")
+        and len(named) == 1
+        and named[0].tag_ == "NNP"
+        and named[0].ent_type_ == "PERSON"
+    ):
+        return f.cast.who(view, named[0]) or _name_run(named[0])  # "the manager Ron Gale who"
     return ""
 
 
@@ -670,6 +920,80 @@ def _skip_of(date: _Date) -> frozenset[int]:
     return frozenset(skip)
 
 
+_OBJECT_SEX = {"him": "M", "her": "F"}
+
+
+def _replaced(
+    f: Findings, view: SentenceView, verb: Token, subject: str, date: _Date
+) -> Clause | None:
+    """'Vale replaced him in 1981', just after a sentence naming one other man: the clause with
+    him named ("replace Rupert Vale"); None when the verb, or who "him" is, is unclear."""
+    lemma = lexicon.lemma_of(verb.text)
+    if lemma not in lexicon.word_set("succession_verbs") or view.index == 0:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].text.lower() not in _OBJECT_SEX:
+        return None
+    sex = _OBJECT_SEX[objects[0].text.lower()]
+    skip = _skip_of(date)
+    if any(
+        c.dep_ not in ("nsubj", "dobj", "cc", "conj", "punct", "advmod") and c.i not in skip
+        for c in verb.children
+    ):
+        return None  # more said than "X replaced him (in 1981)": left to the full clause
+    before = list(f.sentences())[view.index - 1]
+    named = {f.cast.who(before, t) for t in before.tokens if t.tag_ in ("NNP", "NNPS")} - {""}
+    others = [n for n in named if n != subject and f.cast.sex(n) in (sex, "")]
+    if len(others) != 1 or " and " in subject:
+        return None
+    return Clause(lemma, verb.text, others[0], tense=tense_of(verb))
+
+
+_PAIR_EVENTS = frozenset({"wedding", "engagement", "romance", "split"})
+
+
+def _lede_couple(f: Findings, view: SentenceView, verb: Token, event: object) -> str:
+    """'The couple (, who got engaged ...,) tied the knot': the pair the story opens with ("A
+    and B made sure ...") when no partner fact names the star's other half ('' if none)."""
+    if getattr(event, "kind", "") not in _PAIR_EVENTS or couple(f):
+        return ""
+    subj = subject_token(verb)
+    if subj is not None and subj.text.lower() in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if (
+        subj is None
+        or subj.text.lower() not in COUPLE_WORDS
+        or not any(c.text.lower() == "the" for c in subj.children)
+    ):
+        return ""
+    first = next(iter(f.sentences()), None)
+    if first is None:
+        return ""
+    root = first.span.root
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or not any(t.dep_ == "cc" and t.text.lower() == "and" for t in head.subtree):
+        return ""
+    people = [p for p in dict.fromkeys(f.cast.who(first, t) for t in head.subtree) if p]
+    if len(people) == 2 and f.cast.main in people:
+        return " and ".join(people)  # "A and B made sure they were surrounded ..."
+    return ""
+
+
+def _reported_pregnancy(verb: Token) -> bool:
+    """True for the 'was pregnant' of 'revealed she was pregnant', a state said by a verb of
+    telling (its date is the telling's)."""
+    from .clauses import _event_noun
+
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and lexicon.lemma_of(verb.text) in ("be", "expect")
+        and head.tag_.startswith("VB")
+        and lexicon.lemma_of(head.text) in lexicon.word_set("needs_object")
+        and _event_noun(verb) == "pregnancy"
+    )
+
+
 def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> None:
     """'tied the knot in September 2017': the verb's clause and its subject."""
     lemma = lexicon.lemma_of(verb.text)
@@ -680,9 +1004,14 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             # "welcomed their second child, who weighed 7lb 1oz, ... on May 30": the welcome's day.
             _verb_event(f, view, date, host)
             return
+    if _reported_pregnancy(verb):
+        # "revealed (that) she was pregnant in April": one is not pregnant on a date, so the
+        # date is the reveal's.
+        _verb_event(f, view, date, verb.head)
+        return
     if _happening(f, view, date, verb):
         return
-    subject = subject_for(f, view, verb)
+    subject = subject_for(f, view, verb) or _lede_couple(f, view, verb, event)
     work = _work_subject(verb)
     if work and not subject:
         subject = f.cast.main  # "the record is set for release on May 19": the star's
@@ -699,9 +1028,14 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     doc = date.first.doc
     root = next((doc[i] for i in sorted(date.toks) if doc[i].head.i not in date.toks), date.first)
     prep_word = root.head.text.lower() if root.dep_ == "pobj" else ""
-    clause = _since_state(verb, prep_word) or clause_for(
-        verb, view, f.cast, subject, skip=_skip_of(date)
-    )
+    skip = _skip_of(date)
+    if date.span:
+        prep_word = "since"  # "played from 2010 to 2018": asked as when the playing began
+    since = _since_noun(date)
+    if since is not None and since.head.head == verb:
+        prep_word = "since"  # "since its debut in September 1983"
+        skip |= {t.i for t in since.head.subtree}
+    clause = _since_state(verb, prep_word) or clause_for(verb, view, f.cast, subject, skip=skip)
     if (
         clause is None
         and work
@@ -716,9 +1050,14 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             tense=tense_of(verb) if tense_of(verb) in ("future", "present") else "past",
         )
     if clause is None:
+        clause = _replaced(f, view, verb, subject, date)
+    if clause is None:
         return
     if prep_word == "since" and clause.lemma not in ("get", "start"):
-        return  # "has hosted the show since 1983" is not when he hosted it
+        # "has hosted the show since 1983" is not when he hosted it, but when he began to.
+        clause = _since_start(verb, clause, span=date.span)
+        if clause is None:
+            return
     means = _by_doing(f, view, verb, subject)
     if means is not None:
         clause, lemma = (
@@ -738,6 +1077,11 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     kind = event.kind if event else lemma
     if clause.rest in ("dating", "together") and clause.lemma in ("start", "get"):
         kind, lemma = "romance", "date"  # "began dating in 2012", "have been together since 2017"
+        if " and " not in subject:
+            pair = couple(f)
+            if not pair or subject not in pair.split(" and "):
+                return  # "X started dating": whom, the prompt must say
+            subject = pair  # "has been in a relationship with the golfer since 2019"
     f.add(
         "date", subject, shown, view,
         relation=kind, type="date", precision=precision, clause=clause.base(), past=clause.past(),
@@ -798,6 +1142,23 @@ def _of_phrase(f: Findings, view: SentenceView, noun: Token) -> tuple[str, Token
     return next((n for n in named if n), ""), pobj
 
 
+def _own_subject(f: Findings, view: SentenceView, noun: Token) -> str:
+    """Whose ownerless trade or retirement it is: the subject of the clause whose time phrase
+    it stands in ("He played there before a trade to Ohio"), when that subject is a person."""
+    if noun.dep_ != "pobj" or noun.head.text.lower() not in lexicon.word_set("temporal_preps"):
+        return ""
+    if any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an") for c in noun.children):
+        return ""  # "before the trade", "before that retirement": one the article spoke of
+    verb = governing_verb(noun.head)
+    if verb is None or noun.head.head != verb:
+        return ""
+    subject = subject_for(f, view, verb)
+    said = subject_token(verb)
+    if said is not None and said.tag_ == "PRP" and subject != f.cast.main:
+        return ""  # "He", read as the last man named: only the star is safe to assume
+    return subject if subject and clear_subject(f, view, verb, subject) else ""
+
+
 def _noun_event(f: Findings, view: SentenceView, date: _Date, noun: Token) -> None:
     """'the pair's Sept. 16, 1995 wedding', 'following his birth in June 1982'."""
     from .clauses import _noun_phrase
@@ -826,6 +1187,8 @@ def _noun_event(f: Findings, view: SentenceView, date: _Date, noun: Token) -> No
         if not work:
             return  # whose release? a fan could not tell from the prompt
         subject = subject or f.cast.main
+    if not subject and entry.own:
+        subject = _own_subject(f, view, noun)  # "played there before a trade to Ohio in 2011"
     if not subject:
         return
     if entry.keep:

@@ -171,6 +171,7 @@ class EventNoun:
     of: str = ""  # what an of-phrase names: "subject" (the birth of X) or "object" (the loss of X)
     work: bool = False  # the event of a work ("its release"), not of a person
     keep: str = ""  # a preposition whose phrase the question keeps ("trade to the Knicks")
+    own: bool = False  # with no owner written, the event of the clause's subject ("before a trade")
 
 
 @functools.cache
@@ -184,6 +185,7 @@ def event_nouns() -> dict[str, EventNoun]:
             info.get("of", ""),
             bool(info.get("work", False)),
             info.get("keep", ""),
+            bool(info.get("own", False)),
         )
         for word, info in data()["event_nouns"].items()
     }

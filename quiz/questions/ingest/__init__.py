@@ -90,13 +90,15 @@ def _classify(raw: list[str], title: str) -> tuple[str, str | None, _Lines]:
     date: str | None = None
     punctuated_seen = False  # a headline comes before the first punctuated sentence
     cleaned = []
+    body_started = False  # a page's widgets may push the dateline far down, never the body
     for i, ln in enumerate(raw):
         line = clean_line(ln)
         if line and is_timestamp(line):
             # "PUBLISHED: 22:09 12 July 2019 | UPDATED: ..." is furniture that dates the story.
-            if date is None and i < HEAD_LINES * 2:
+            if date is None and (i < HEAD_LINES * 2 or not body_started):
                 date = find_date(line)
             continue
+        body_started = body_started or (bool(line) and _is_prose(line) and ends_like_prose(line))
         if line and not is_boilerplate(line):
             cleaned.append((i, line))
     last = cleaned[-1][0] if cleaned else -1

@@ -82,19 +82,27 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     head = _HEADS.get(precision, "When")
     if precision == "monthday" and published is not None:
         head = f"On what date in {_year_of(fact, published)}"  # "May 22": which year's, asks a fan
+    past = published is not None and fact.get("tense") != "future"
     spec = Spec(
         "date",
         fact.value,
-        year=published.year if published and fact.get("tense") != "future" else None,
+        year=published.year if past and published else None,
+        latest=published if past else None,
     )
     bump = 1.0 if fact.relation in _CORE else 0.6
     if fact.relation == "tour" and fact.get("venue"):
         bump *= _TOUR_STOP  # the date of one stop of the listing
-    if precision == "monthday":
-        bump *= 0.5  # a day with no year: only to fill a short pack
     when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
     out = []
-    for i, (who, said) in enumerate(namings(fact, clause, asker)):
+    named = namings(fact, clause, asker)
+    plain = _PLAIN.get(fact.relation, "")
+    if plain and clause != plain and clause.split()[0] in _PLAIN_VERBS[plain]:
+        # "die in a London hotel" names the place another question asks: "die" alone is
+        # another wording, tried when that one is dropped.
+        named += [(who, plain) for who, said in named if said == clause]
+    if fact.get("described"):
+        named = [(f"{fact.get('described')} {fact.subject}", clause)]  # "the sitcom Lamp Street"
+    for i, (who, said) in enumerate(named):
         if fact.get("happening"):
             event = f"{possessive(fact.subject)} {fact.get('happening')}"
             done = "scheduled" if fact.get("tense") == "future" else "held"
@@ -152,6 +160,9 @@ def _year_of(fact: Fact, published: dt.date) -> int:
         return published.year - 1
     return published.year
 
+
+_PLAIN = {"death": "die", "wedding": "get married"}
+_PLAIN_VERBS = {"die": ("die",), "get married": ("marry", "wed", "tie", "get")}
 
 _KIN_WORDS = {
     ("spouse", "F"): "wife", ("spouse", "M"): "husband", ("spouse", ""): "spouse",
