@@ -92,7 +92,14 @@ def _names(text: str, key: str, *, person: bool = False) -> bool:
 
 
 def _leaks(prompt: str, q: Question) -> bool:
-    """True when the prompt gives away q's answer."""
+    """True when the prompt gives away q's answer (a short count too: "In his 19 seasons, with
+    how many teams ..." answers "How many seasons ...?")."""
+    if (
+        q.kind == "number"
+        and q.answer.isdigit()
+        and re.search(rf"(?<![\w.,]){q.answer}(?![\w.,])", prompt)
+    ):
+        return True
     return _names(prompt, q.answer, person=q.kind in _PEOPLE_KINDS)
 
 
@@ -109,6 +116,10 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.relation == "tour" and f.kind in ("place", "date"):
         # One stop of a tour's listing is worth a question; three are a timetable.
         return (f"tour-{f.kind}", f.subject.lower(), "")
+    if f.kind == "number" and f.relation == "count":
+        # "19 seasons" and "six teams" of one career are two questions; "played 19 seasons" and
+        # "retiring after 19 seasons" are one.
+        return ("number", f.subject.lower(), f"count {f.get('noun').lower().rstrip('s')}")
     if f.kind == "number" and f.relation:
         # "nearly 30 years" and "28 years" of one marriage are one question asked twice.
         return ("number", f.subject.lower(), f.relation)

@@ -227,3 +227,23 @@ def test_a_tally_over_years_is_asked_as_had_by_the_story_month():
     )
     prompts = {q.prompt: q.answer for q in generate_pack(text).questions if q.answer == "4"}
     assert prompts == {"By November 2024, how many Emmys had Ada Brook won?": "4"}, prompts
+
+
+def test_two_different_counts_of_one_person_are_two_questions() -> None:
+    def count(prompt: str, answer: str, noun: str, sentence: str) -> Question:
+        q = _q(prompt, answer, kind="number", sentence=sentence, score=3.0 - len(sentence))
+        assert q.fact is not None
+        return replace(q, fact=replace(q.fact, relation="count", detail=(("noun", noun),)))
+
+    seasons = count("How many seasons did Ann Bee play?", "19", "seasons", "")
+    teams = count("How many teams did Ann Bee play for?", "6", "teams", "B")
+    again = count("After how many seasons did Ann Bee retire?", "18", "seasons", "C")
+    chosen = select([seasons, teams, again], main="Ann Bee").questions
+    assert {q.answer for q in chosen} == {"19", "6"}
+
+
+def test_a_prompt_naming_a_count_gives_that_count_away() -> None:
+    seasons = _q("How many seasons did Ann Bee play?", "19", kind="number", score=2.0)
+    teams = _q("In her 19 seasons, for how many teams did Ann Bee play?", "6", kind="number")
+    chosen = select([seasons, teams], main="Ann Bee").questions
+    assert [q.answer for q in chosen] == ["19"]
