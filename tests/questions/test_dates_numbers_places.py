@@ -174,13 +174,38 @@ def test_a_reported_state_becomes_the_announced_event():
 # --- counts --------------------------------------------------------------------------------
 
 
-def test_a_count_keeps_its_verb_and_drops_a_second_count():
+def test_a_count_keeps_its_verb_and_a_career_length_beside_it_is_left_out():
     text = "date 2023-05-22 Retirement\n\nMilo Grant played 19 seasons with six different teams."
     counts = _facts(text, "number")
     assert [(c.value, c.get("noun"), c.get("clause")) for c in counts] == [
-        ("19", "seasons", "play")
+        ("19", "seasons", "play"),
+        ("6", "different teams", "play"),
     ]
-    assert _drafts(text, "number")[0].prompt == "How many seasons did Milo Grant play?"
+    assert [q.prompt for q in _drafts(text, "number")] == [
+        "How many seasons did Milo Grant play?",
+        "With how many different teams did Milo Grant play?",
+    ]
+
+
+def test_a_second_count_that_is_no_career_length_is_not_asked():
+    text = "date 2023-05-22 Music\n\nMilo Grant sold 19 records in six countries."
+    assert "6" not in [c.value for c in _facts(text, "number")]
+
+
+def test_a_finished_career_part_of_n_teams_is_counted():
+    text = (
+        "date 2022-06-21 Football\n\nOver his 11 league seasons, Rob Gale was part of "
+        "four title-winning teams."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number")]
+    assert prompts == ["How many title-winning teams was Rob Gale part of?"]
+
+
+def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
+    text = "date 2023-05-22 Sport\n\nOver three seasons, Milo Grant won five titles."
+    assert [q.prompt for q in _drafts(text, "number")] == [
+        "By May 2023, how many titles had Milo Grant won?"
+    ]
 
 
 def test_a_count_in_a_phrase_is_asked_with_its_preposition_and_tense():

@@ -260,7 +260,14 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     )
     direct = direct and (own_subject or verb.dep_ == "ROOT")  # "a tour consisting of 25 dates"
     lemma = lexicon.lemma_of(verb.text)
-    if not direct or lemma in ("bear", "weigh", "rank", "be") or _hides_context(verb):
+    part_of = bool(skip_extra) and prep is None and noun.head.head.text.lower() == "part"
+    if (
+        not direct
+        or lemma in ("bear", "weigh", "rank")
+        or lemma == "be"
+        and not part_of
+        or _hides_context(verb)
+    ):
         return  # "a tight end for 11 seasons, announced his retirement": not what was counted
     if prep is not None and (
         prep.text.lower() not in _COUNT_PREPS
@@ -275,6 +282,13 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     skip = {t.i for t in noun.subtree} | skip_extra
     if prep is not None:
         skip.add(prep.i)
+    if low not in _TIME_NOUNS:
+        # "played 19 seasons with six teams": the career's length is left out of the prompt
+        # (the other count's own question asks it), so the teams can be asked too.
+        skip |= {t.i for t in _span_tokens(verb, noun, view)}
+    if part_of:
+        _part_of(f, view, tok, noun, num_toks, verb, subject, n)
+        return
     clause = clause_for(verb, view, f.cast, subject, skip=frozenset(skip), wide=True, places=True)
     if clause is None or _has_number(clause.rest):
         return  # "How many teams did he play 19 seasons with?" would answer the other count
@@ -303,6 +317,57 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         support=written,
         weight=1.1 if clause.lemma not in lexicon.word_set("weak_verbs") else 0.6,
     )
+
+
+def _part_of(
+    f: Findings,
+    view: SentenceView,
+    tok: Token,
+    noun: Token,
+    num_toks: list[Token],
+    verb: Token,
+    subject: str,
+    n: int,
+) -> None:
+    """'was part of four title-winning teams': asked "How many ... was X part of?", only of a
+    finished career (the past tense) and a sentence with no other count or clause to read."""
+    said = {t.i for t in verb.subtree} - {t.i for t in _span_tokens(verb, noun, view)}
+    if (
+        verb.tag_ != "VBD"
+        or any(c.dep_ == "neg" for c in verb.children)
+        or any(verb.doc[i].like_num and verb.doc[i] not in num_toks for i in said)
+        or any(verb.doc[i].dep_ in ("relcl", "advcl", "ccomp", "conj") for i in said)
+    ):
+        return
+    f.add(
+        "number", subject, str(n), view,
+        relation="count", type="number", noun=_noun_phrase_without(noun, num_toks),
+        verb="be", clause="be part of", tense="past", support=tok.text, weight=1.1,
+    )  # fmt: skip
+
+
+def _span_tokens(verb: Token, noun: Token, view: SentenceView) -> list[Token]:
+    """A whole career's length beside a count on one verb, which a prompt may leave out: "19
+    seasons" of "played 19 seasons with six teams", "Over his 11 NFL seasons" ([] if none)."""
+    for child in verb.children:
+        head = child
+        if child.dep_ == "prep" and child.text.lower() == "over":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if not any(c.dep_ == "poss" for c in head.children):
+                continue  # "over three seasons" may be any three of them; "over his" is all
+        elif child.dep_ != "dobj":
+            continue
+        toks = sorted(child.subtree, key=lambda t: t.i)
+        if (
+            head.i != noun.i
+            and head.text.lower() in ("seasons", "years", "decades")
+            and any(t.dep_ == "nummod" for t in head.subtree)
+            and len(toks) <= 6
+            and toks[-1].i - toks[0].i + 1 == len(toks)
+            and not any(view.in_quote(t) for t in toks)
+        ):
+            return toks
+    return []
 
 
 _REPEATED = frozenset({"marry", "wed", "divorce", "win", "host", "nominate", "engage"})

@@ -107,7 +107,9 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
     event = "" if when else story_event(asker, fact.subject) or fact.get("story")
     low = f"{lead[0].lower()}{lead[1:]}"
     for who, said in namings(fact, clause, asker):
-        if tense == "future":
+        if verb == "be" and clause == "be part of":
+            out.append(f"{lead} {be} {who} part of?")  # a finished career's (see counts.py)
+        elif tense == "future":
             out.append(f"{lead} {be} {who} due to {said}{tail}?")
         elif fact.get("perfect"):
             participle = fact.get("participle") if said == clause else said
@@ -140,7 +142,9 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
 
 
 _SPAN = re.compile(
-    r"\b(?:during|throughout|over the course of|in (?:his|her|their) career)\b", re.I
+    r"\b(?:during|throughout|over the course of|in (?:his|her|their) career"
+    r"|over (?:[\w-]+ ){1,3}(?:seasons|years|decades))\b",
+    re.I,
 )
 _STORY_EVENTS = ("wedding", "engagement", "birth", "retirement", "death", "split", "release")
 
