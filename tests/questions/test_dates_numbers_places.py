@@ -201,6 +201,20 @@ def test_a_finished_career_part_of_n_teams_is_counted():
     assert prompts == ["How many title-winning teams was Rob Gale part of?"]
 
 
+def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
+    text = (
+        "date 2023-05-22 Sport\n\nMilo Grant retired on Monday after 19 seasons. "
+        "His 28,289 total points are ninth in league history. "
+        "His 40 goals came in May, and Nina Ruiz's 116 assists are a record."
+    )
+    tallies = [q for q in _drafts(text, "number") if "points" in q.prompt]
+    assert [q.prompt for q in tallies] == [
+        "In May 2023, how many total points did Milo Grant have?"
+    ]
+    assert all("," in w for w in _wrong(tallies[0]))
+    assert {c.value for c in _facts(text, "number")} == {"19", "28,289"}
+
+
 def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
     text = "date 2023-05-22 Sport\n\nOver three seasons, Milo Grant won five titles."
     assert [q.prompt for q in _drafts(text, "number")] == [

@@ -222,7 +222,11 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
             f, view, tok, noun, prep, n
         )  # "retiring after 19 seasons", "leaving WNBC after 50 years"
         return
-    if low in _SKIP_NOUNS and low not in _TIME_NOUNS:
+    if (
+        low in _SKIP_NOUNS
+        and low not in _TIME_NOUNS
+        and not (low == "points" and any(c.dep_ == "poss" for c in noun.children))
+    ):
         return
     if tok.ent_type_ == "DATE" and low not in _TIME_NOUNS:
         return
@@ -238,7 +242,9 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     if any(c.text.lower() in ("first", "last", "next", "final", "past") for c in noun.children):
         return  # "hit his first four shots": a stretch of something, not its total
     if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("dobj", "attr"):
-        return  # "His 92 career touchdowns rank third", "Gates' 116": a tally, not what was done
+        if low == "points" or low not in _SKIP_NOUNS:
+            _owned_tally(f, view, tok, noun, num_toks, n)  # (a career's points are a tally)
+        return  # "Gates' 116", "his 20 goals came in May": a tally, not what was done
     verb = governing_verb(noun)
     if verb is None or noun.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return
@@ -317,6 +323,40 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         support=written,
         weight=1.1 if clause.lemma not in lexicon.word_set("weak_verbs") else 0.6,
     )
+
+
+# Verbs that place a tally ("His 92 touchdowns rank third", "Her 900 points are a record").
+_PLACING = frozenset({"rank", "be", "place", "stand", "sit", "put", "tie", "trail"})
+
+
+def _owned_tally(
+    f: Findings, view: SentenceView, tok: Token, noun: Token, num_toks: list[Token], n: int
+) -> None:
+    """'His 28,289 total points are ninth in league history': the owner's tally, asked "How
+    many total points did X have?" with the story's time. Only the article's own star owns
+    it (a pronoun read across sentences may be anyone else), and only a tally the sentence
+    ranks, not one it tells a story of."""
+    verb = noun.head
+    poss = next(c for c in noun.children if c.dep_ == "poss")
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or not noun.tag_.endswith("S")
+        or lexicon.lemma_of(verb.text) not in _PLACING
+        or any(c.dep_ == "neg" for c in verb.children)
+        or tense_of(verb) == "unreal"
+        or poss.text.lower() not in ("his", "her")
+        and poss.tag_ != "NNP"
+    ):
+        return
+    whose = owner(f, view, noun)
+    if not whose or whose != f.cast.main or " and " in whose:
+        return
+    f.add(
+        "number", whose, f"{_hedge(tok)} {_number(tok)[1]}".strip(), view,
+        relation="count", type="number", noun=_noun_phrase_without(noun, num_toks),
+        verb="have", clause="have", tense="present", hedge=_hedge(tok), support=tok.text,
+        story=lede_event(f, whose), weight=1.1,
+    )  # fmt: skip
 
 
 def _part_of(
