@@ -699,3 +699,33 @@ def test_a_milestone_without_its_month_or_its_own_deed_is_not_asked():
     )
     asked = [q.prompt for q in _drafts(others, "number") if q.answer == "300th"]
     assert asked == ["Which career goal did Luis Ortega score in May 2023?"]
+
+
+# --- measures ------------------------------------------------------------------------------
+
+
+def test_a_newborns_weight_is_asked_with_options_in_its_form():
+    text = (
+        "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
+        "Wyatt Quint. Wyatt Quint was born Monday weighing in at 7 pounds, 2 ounces."
+    )
+    (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("How much did Wyatt")]
+    assert q.prompt == "How much did Wyatt Quint weigh at birth?"
+    assert q.answer == "7 pounds, 2 ounces"
+    for w in _wrong(q):
+        lbs, oz = w.replace(" ounces", "").replace(" ounce", "").split(" pounds, ")
+        assert 5 <= int(lbs) <= 10 and 1 <= int(oz) <= 15
+        assert abs(int(lbs) * 16 + int(oz) - 114) >= 4
+
+
+def test_a_weight_in_short_units_keeps_them_and_needs_a_known_baby():
+    text = (
+        "date 2023-06-05 Royal baby\n\nPrincess Ada and husband Tom Reeve welcomed their son "
+        "Rufus Reeve on May 30. Princess Ada and Tom Reeve welcomed their second child, who "
+        "weighed 7lb 1oz, at home."
+    )
+    weights = [q for q in _drafts(text, "number") if "weigh" in q.prompt]
+    assert weights and all(q.answer == "7lb 1oz" for q in weights)
+    assert all(w.endswith("oz") and "lb " in w for q in weights for w in _wrong(q))
+    nobody = "date 2023-06-05 News\n\nThe parcel weighed 7lb 1oz when it arrived."
+    assert _facts(nobody, "number") == []

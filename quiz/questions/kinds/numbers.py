@@ -293,6 +293,25 @@ def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:
     return out
 
 
+def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
+    """ "How much did Wyatt Quint weigh at birth?", options in the key's units and form."""
+    spec = Spec("weight", fact.value, subject=fact.subject)
+    out = []
+    for i, (who, _said) in enumerate(namings(fact, "", asker)):
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"How much did {who} weigh at birth?",
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)} weighed {fact.value} at birth.",
+            bump=1 - 0.03 * i,
+        )
+        if q:
+            out.append(q)
+    return out
+
+
 @generator("number")
 def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     """Counts, years of marriage, children so far, which anniversary or milestone."""
@@ -302,6 +321,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     q: Question | None = None
     if fact.relation == "count":
         return _count(fact, asker)
+    if fact.relation == "birth-weight":
+        return _birth_weight(fact, asker)
     if fact.relation == "married":
         spouse = _spouse(fact, asker)
         couple = (
