@@ -266,6 +266,27 @@ def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
     assert "How many children did Ty Marsh have after the birth of his latest baby?" in prompts
 
 
+def test_a_third_daughter_is_the_copulas_subject_not_an_older_sister_named_after_it():
+    text = (
+        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Athena Marsh is the third daughter of Ty Marsh and his wife Paris Marsh, joining "
+        "sisters Ivy Marsh and June Marsh."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number") if "daughters" in q.prompt]
+    assert prompts and not any("Ivy" in p or "June" in p for p in prompts)
+    assert "With the birth of Athena Marsh, how many daughters did Ty Marsh have?" in prompts
+    assert not any("did Athena Marsh have" in p for p in prompts)
+
+
+def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
+    text = (
+        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh and his wife Paris Marsh also have three sons: Leo, Max and Finn."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number") if "sons" in q.prompt]
+    assert any(p.endswith("have when Athena Marsh was born?") for p in prompts), prompts
+
+
 def test_a_mother_of_two_is_a_family_size_asked_with_its_time():
     text = "date 2023-05-04 Baby news\n\nNora Vale is a mother of two."
     (size,) = _facts(text, "number")

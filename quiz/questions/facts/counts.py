@@ -37,6 +37,7 @@ _ORDINAL_NOUNS = {
     "goal": "goal", "album": "album", "title": "title", "win": "win", "film": "film",
     "single": "single", "show": "show", "episode": "episode",
 }  # fmt: skip
+_KIN_KINDS = frozenset({"children", "sons", "daughters"})
 _TIME_NOUNS = frozenset("days weeks months years seasons nights episodes decades".split())
 # Prepositions a count may stand in and still be asked: "At how many venues", "In how many series".
 _COUNT_PREPS = frozenset(
@@ -768,6 +769,15 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
     ):
         return  # "the album's 30th anniversary": not a couple's
     named, _end = person_after(f, view, noun)
+    if noun.dep_ == "attr" and lexicon.lemma_of(noun.head.text) == "be" and kind in _KIN_KINDS:
+        # "Athena is his third daughter": the baby is the copula's subject, the parent is the
+        # noun's owner ("his", "of Ty Marsh"), never the subject itself.
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if not named and subj is not None and subj.text.lower() not in PRONOUNS:
+            named = who(f, view, subj)
+        whose = owner(f, view, noun) or of_person
+        if not whose or whose == named or named and named in whose.split(" and "):
+            return
     modifiers = " ".join(
         c.text
         for c in noun.children

@@ -105,6 +105,8 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
     be = "were" if " and " in fact.subject else "was"
     out = []
     event = "" if when else story_event(asker, fact.subject) or fact.get("story")
+    if not when and not event and nouns in _KIN_NOUNS and verb in _HOLDING:
+        event = _birth_anchor(fact, asker)  # "How many sons did they have when X was born?"
     low = f"{lead[0].lower()}{lead[1:]}"
     for who, said in namings(fact, clause, asker):
         if verb == "be" and clause == "be part of":
@@ -188,6 +190,29 @@ def story_event(asker: Asker, subject: str) -> str:
     return ""
 
 
+_KIN_NOUNS = frozenset({"children", "kids", "sons", "daughters"})
+_BIRTH_WORDS = re.compile(r"\b(?:born|birth|welcom\w*|arrival|arrived)\b", re.I)
+
+
+def _birth_anchor(fact: Fact, asker: Asker) -> str:
+    """'when Athena Vale was born': the one baby whose birth the story's lede reports, to say
+    when an undated family's size held ('' if there is none, or more than one)."""
+    people = set(fact.subject.split(" and "))
+    lede = max(3, len(asker.findings.reading.sents) // 3)
+    born = {
+        f.value
+        for f in asker.findings.facts
+        if f.kind == "child"
+        and (f.get("event") == "birth" or _BIRTH_WORDS.search(f.evidence.text))
+        and set(f.subject.split(" and ")) & people
+        and f.evidence.index <= lede
+    }
+    if len(born) != 1:
+        return ""
+    baby = born.pop()
+    return f"when {baby} was born" if len(baby.split()) >= 2 else ""
+
+
 def _count(fact: Fact, asker: Asker) -> list[Question]:
     """'How many seasons did Anthony play?', 'By May 2023, how many records had X broken?'"""
     nouns = plural(fact.get("noun"))
@@ -228,16 +253,16 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
     name may be another question's answer, at the birth of "his latest daughter"), else in
     the month."""
     named = fact.get("named")
-    baby = next(
-        (
-            f
-            for f in asker.findings.facts
-            if f.kind == "child"
-            and f.subject == fact.subject
-            and (f.value == named or not named and f.evidence == fact.evidence)
-        ),
-        None,
-    )
+    kin = [
+        f
+        for f in asker.findings.facts
+        if f.kind == "child"
+        and f.subject == fact.subject
+        and (f.value == named or not named and f.evidence == fact.evidence)
+    ]
+    # Unnamed, the sentence's child is the baby only when it names one ("her third daughter,
+    # following Ivy and June" names the older two).
+    baby = kin[0] if kin and (named or len({f.value for f in kin}) == 1) else None
     if baby is None and not named and fact.relation == "ordinal-children":
         # "the birth of her third child" named elsewhere: the one child the article says was born.
         born = [
@@ -438,13 +463,14 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             spec=spec,
             explanation=f"{fact.subject} had {fact.get('participle')} {fact.value} times.",
         )
-    elif fact.relation == "children" and (when or fact.get("story")):
+    elif fact.relation == "children" and (when or fact.get("story") or _birth_anchor(fact, asker)):
         kids = fact.get("noun") or "children"
         spec = Spec("number", fact.value, unit=kids, subject=fact.subject)
         at = (
             f"In {when}, how many {kids} did {fact.subject} have?"
             if when
-            else f"How many {kids} did {fact.subject} have {fact.get('story')}?"
+            else f"How many {kids} did {fact.subject} have "
+            f"{fact.get('story') or _birth_anchor(fact, asker)}?"
         )
         q = draft(
             fact,
