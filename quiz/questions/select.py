@@ -24,7 +24,7 @@ SENTENCE_MAX = 4
 PER_KIND = {
     "age": 3,
     "date": 3,
-    "number": 3,
+    "number": 4,
     "child": 3,
     "place": 3,
     "partner": 2,

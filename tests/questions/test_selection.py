@@ -249,3 +249,17 @@ def test_a_prompt_naming_a_count_gives_that_count_away() -> None:
     teams = replace(teams, fact=replace(teams.fact, relation="other"))
     chosen = select([seasons, teams], main="Ann Bee").questions
     assert [q.answer for q in chosen] == ["19"]
+
+
+def test_four_counts_from_four_sentences_all_stay_and_a_fifth_does_not() -> None:
+    drafts = [
+        _q(f"How many things number {i} did Ann Bee do?", str(10 + i), kind="number",
+           score=2 - i * 0.1, sentence=f"S{i}", value=str(10 + i))
+        for i in range(5)
+    ]  # fmt: skip
+    drafts = [
+        replace(q, fact=Fact("number", "Ann Bee", q.answer, Sentence(f"S{i}", 0), relation=f"r{i}"))
+        for i, q in enumerate(drafts)
+    ]
+    chosen = select(drafts, main="Ann Bee").questions
+    assert sorted(q.answer for q in chosen) == ["10", "11", "12", "13"]
