@@ -750,3 +750,13 @@ def test_a_weight_in_short_units_keeps_them_and_needs_a_known_baby():
     assert all(w.endswith("oz") and "lb " in w for q in weights for w in _wrong(q))
     nobody = "date 2023-06-05 News\n\nThe parcel weighed 7lb 1oz when it arrived."
     assert _facts(nobody, "number") == []
+
+
+def test_a_works_place_among_the_artists_own_is_asked_of_its_title():
+    text = (
+        "date 2023-05-16 Music\n\nThe singer Marisol Quint announced her fifth studio album, "
+        "Glass Harbor, on Tuesday."
+    )
+    (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("What number")]
+    assert q.prompt == "What number studio album by Marisol Quint is “Glass Harbor”?"
+    assert q.answer == "5th" and all(w.endswith(("th", "rd", "nd", "st")) for w in _wrong(q))

@@ -337,6 +337,35 @@ def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
     return out
 
 
+# "her fifth studio album, Glass Harbor": the work's place among the artist's own, which
+# never changes, asked of the one work of that kind the sentence names.
+_WORK_ORDINALS = {"ordinal-album": "album", "ordinal-film": "film", "ordinal-single": "song"}
+
+
+def _work_ordinal(fact: Fact, asker: Asker) -> list[Question]:
+    """ "What number studio album by Marisol Quint is “Glass Harbor”?" """
+    kind = _WORK_ORDINALS[fact.relation]
+    titles = {
+        f.value
+        for f in asker.findings.facts
+        if f.kind == kind and f.subject == fact.subject and f.evidence == fact.evidence
+    }
+    if len(titles) != 1 or " and " in fact.subject:
+        return []
+    title = titles.pop()
+    noun = fact.get("noun")
+    spec = Spec("ordinal", fact.value, subject=fact.subject)
+    q = draft(
+        fact,
+        asker,
+        kind="number",
+        prompt=f"What number {noun} by {fact.subject} is “{title.strip('“”')}”?",
+        spec=spec,
+        explanation=f"“{title.strip('“”')}” is {possessive(fact.subject)} {fact.value} {noun}.",
+    )
+    return [q] if q else []
+
+
 @generator("number")
 def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     """Counts, years of marriage, children so far, which anniversary or milestone."""
@@ -428,6 +457,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             if q:
                 out.append(q)
         return out
+    elif fact.relation in _WORK_ORDINALS:
+        return _work_ordinal(fact, asker)
     elif fact.relation.startswith("ordinal-") and fact.get("deed") and when:
         return _milestone(fact, asker, when)
     elif fact.relation == "span":
