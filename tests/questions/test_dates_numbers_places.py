@@ -7,6 +7,8 @@ rule it names broke.
 
 from __future__ import annotations
 
+import re
+
 from quiz.questions.facts import extract
 from quiz.questions.ingest import read_article
 from quiz.questions.model import Fact, Question
@@ -760,3 +762,18 @@ def test_a_works_place_among_the_artists_own_is_asked_of_its_title():
     (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("What number")]
     assert q.prompt == "What number studio album by Marisol Quint is “Glass Harbor”?"
     assert q.answer == "5th" and all(w.endswith(("th", "rd", "nd", "st")) for w in _wrong(q))
+
+
+def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_season():
+    text = (
+        "date 2023-05-22 Sport\n\nDevon Arkwright averaged 22.5 points per game in his career. "
+        "Marisol Quint averaged 9.5 assists per game in 2019-20. Nina Ruiz averaged 3 blocks "
+        "per game."
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "number")}
+    career = "By May 2023, how many points per game had Devon Arkwright averaged in his career?"
+    assert set(prompts) == {
+        career,
+        "How many assists per game did Marisol Quint average in 2019-20?",
+    }
+    assert all(re.fullmatch(r"\d+\.\d", w) and w != "22.5" for w in _wrong(prompts[career]))

@@ -235,6 +235,8 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         noun.dep_ in ("dobj", "attr") or (prep is not None and prep.text.lower() in ("for", "over"))
     ):
         return  # "five years after their wedding" measures nothing a fan would count
+    if any(c.dep_ == "prep" and c.text.lower() == "per" for c in noun.children):
+        return  # "3 blocks per game" is a rate (measures.py asks averages), not a count
     if any(
         c.text.lower() in ("additional", "another", "extra", "more", "further")
         for c in noun.children

@@ -7,6 +7,7 @@ weigh at birth?" is what the article says.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,8 @@ from spacy.matcher import Matcher
 from .base import Findings, rule, who
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .reading import SentenceView
 
 _POUNDS = r"^(?i:pounds?|lbs?\.?)$"
@@ -90,3 +93,57 @@ def birth_weights(f: Findings) -> None:
                     relation="birth-weight", type="weight", support=written, weight=1.0,
                 )  # fmt: skip
             break
+
+
+_PER = frozenset({"game", "match", "contest", "night", "race"})
+
+
+@rule
+def per_game_averages(f: Findings) -> None:
+    """'averaged 22.5 points per game in his career', '... 28.7 points per game in 2012-13':
+    a scoring average over a career or one season the sentence names."""
+    from .events import clear_subject, subject_for
+
+    for view in f.sentences():
+        for verb in view.tokens:
+            if verb.text.lower() not in ("averaged", "averaging") or view.in_quote(verb):
+                continue
+            noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            num = next((c for c in noun.children if c.dep_ == "nummod"), None) if noun else None
+            per = (
+                next((c for c in noun.children if c.dep_ == "prep" and c.text == "per"), None)
+                if noun
+                else None
+            )
+            game = next((c for c in per.children if c.dep_ == "pobj"), None) if per else None
+            if noun is None or num is None or game is None or game.text.lower() not in _PER:
+                continue
+            if not re.fullmatch(r"\d{1,3}(?:\.\d)?", num.text) or not noun.tag_ == "NNS":
+                continue
+            span = _average_span(verb)
+            subject = subject_for(f, view, verb)
+            if not span or not subject or not clear_subject(f, view, verb, subject):
+                continue
+            f.add(
+                "number", subject, num.text, view,
+                relation="average", type="number", noun=f"{noun.text} per {game.text}",
+                span=span, support=num.text, weight=1.1,
+            )  # fmt: skip
+
+
+def _average_span(verb: Token) -> str:
+    """'career' for 'in his career', '2012-13' for 'in 2012-13' ('' for any other span)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.text.lower() not in ("in", "over", "for", "during"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.text.lower() == "career" and any(
+            c.dep_ == "poss" and c.text.lower() in ("his", "her", "their") for c in pobj.children
+        ):
+            return "career"
+        text = "".join(t.text_with_ws for t in pobj.subtree).strip()
+        if re.fullmatch(r"(?:19|20)\d\d\s?-\s?\d\d(?:\d\d)?", text):
+            return text.replace(" ", "")
+    return ""

@@ -318,6 +318,29 @@ def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:
     return out
 
 
+def _average(fact: Fact, asker: Asker, when: str) -> list[Question]:
+    """ "How many points per game did X average in 2012-13?"; a career average only up to
+    the story's month (it moves while the career goes on)."""
+    span, noun = fact.get("span"), fact.get("noun")
+    if span == "career":
+        if not when:
+            return []
+        his = pronoun(asker.findings.cast.sex(fact.subject), "possessive") or "their"
+        prompt = f"By {when}, how many {noun} had {fact.subject} averaged in {his} career?"
+    else:
+        prompt = f"How many {noun} did {fact.subject} average in {span}?"
+    spec = Spec("number", fact.value, unit=noun, subject=fact.subject)
+    q = draft(
+        fact,
+        asker,
+        kind="number",
+        prompt=prompt,
+        spec=spec,
+        explanation=f"{capitalise(fact.subject)} averaged {fact.value} {noun}.",
+    )
+    return [q] if q else []
+
+
 def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
     """ "How much did Wyatt Quint weigh at birth?", options in the key's units and form."""
     spec = Spec("weight", fact.value, subject=fact.subject)
@@ -377,6 +400,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _count(fact, asker)
     if fact.relation == "birth-weight":
         return _birth_weight(fact, asker)
+    if fact.relation == "average":
+        return _average(fact, asker, when)
     if fact.relation == "married":
         spouse = _spouse(fact, asker)
         couple = (
