@@ -212,7 +212,7 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
             or per_sentence[(q.evidence, "")] >= SENTENCE_MAX
         ):
             reason = "enough questions already come from this sentence"
-        elif normalize(q.answer) in answers:
+        elif _answer_key(q) in answers:
             reason = "another question has the same answer"
         elif per_kind[q.kind] >= PER_KIND.get(q.kind, DEFAULT_PER_KIND):
             reason = f"enough {q.kind} questions already"
@@ -239,11 +239,20 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
         chosen.append(q)
         per_sentence[(q.evidence, _strand(q, children))] += 1
         per_sentence[(q.evidence, "")] += 1
-        answers.add(normalize(q.answer))
+        answers.add(_answer_key(q))
         per_kind[q.kind] += 1
         topics.add(_topic(q))
         prompts.add(normalize(q.prompt))
     return chosen, rejected
+
+
+def _answer_key(q: Question) -> str:
+    """What makes two answers one: the text, and for a count also what it counts ("3" sons
+    and "3" times married are two answers; "Theo" twice is one)."""
+    f = q.fact
+    if q.kind == "number" and f is not None and f.relation:
+        return f"{normalize(q.answer)} {f.relation} {f.get('noun').lower()}"
+    return normalize(q.answer)
 
 
 def _rank(q: Question) -> tuple[float, int, str]:

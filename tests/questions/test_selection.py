@@ -263,3 +263,17 @@ def test_four_counts_from_four_sentences_all_stay_and_a_fifth_does_not() -> None
     ]
     chosen = select(drafts, main="Ann Bee").questions
     assert sorted(q.answer for q in chosen) == ["10", "11", "12", "13"]
+
+
+def test_two_counts_with_one_value_are_two_answers_but_one_name_twice_is_one() -> None:
+    def count(prompt: str, relation: str, sentence: str) -> Question:
+        q = _q(prompt, "3", kind="number", sentence=sentence, score=3.0 - len(prompt) / 100)
+        assert q.fact is not None
+        return replace(q, fact=replace(q.fact, relation=relation))
+
+    sons = count("How many sons did Ann Bee have in May 2023?", "children", "A")
+    wed = count("By May 2023, how many times had Ann Bee been married?", "times-done", "B")
+    assert len(select([sons, wed], main="Ann Bee").questions) == 2
+    first = _q("Who is Ann Bee's son?", "Theo", kind="child", sentence="A", value="Theo")
+    again = _q("Who did Ann Bee name after her father?", "Theo", sentence="B", value="x")
+    assert len(select([first, again], main="Ann Bee").questions) == 1
