@@ -97,7 +97,7 @@ def _leaks(prompt: str, q: Question) -> bool:
     if (
         q.kind == "number"
         and q.answer.isdigit()
-        and re.search(rf"(?<![\w.,]){q.answer}(?![\w.,])", prompt)
+        and re.search(rf"(?<![\w.,-]){q.answer}(?![\w.,-])", prompt)
     ):
         return True
     return _names(prompt, q.answer, person=q.kind in _PEOPLE_KINDS)

@@ -207,7 +207,8 @@ def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
     text = (
         "date 2023-05-22 Sport\n\nMilo Grant retired on Monday after 19 seasons. "
         "His 28,289 total points are ninth in league history. "
-        "His 40 goals came in May, and Nina Ruiz's 116 assists are a record."
+        "His 40 goals came in May, and Nina Ruiz's 116 assists are a record. "
+        "His 30 goals rank first in the league."
     )
     tallies = [q for q in _drafts(text, "number") if "points" in q.prompt]
     assert [q.prompt for q in tallies] == [

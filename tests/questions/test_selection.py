@@ -249,6 +249,11 @@ def test_a_prompt_naming_a_count_gives_that_count_away() -> None:
     teams = replace(teams, fact=replace(teams.fact, relation="other"))
     chosen = select([seasons, teams], main="Ann Bee").questions
     assert [q.answer for q in chosen] == ["19"]
+    season = _q("How many blocks did Ann Bee average in 2018-19?", "3.5", kind="number")
+    assert season.fact is not None
+    season = replace(season, fact=replace(season.fact, relation="other"))
+    nineteen = _q("How many titles did Ann Bee win?", "19", kind="number", sentence="T")
+    assert len(select([season, nineteen], main="Ann Bee").questions) == 2
 
 
 def test_four_counts_from_four_sentences_all_stay_and_a_fifth_does_not() -> None:

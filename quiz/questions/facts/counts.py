@@ -328,6 +328,7 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     )
 
 
+_WHOLE_TALLY = frozenset({"career", "total", "all-time", "lifetime"})
 # Verbs that place a tally ("His 92 touchdowns rank third", "Her 900 points are a record").
 _PLACING = frozenset({"rank", "be", "place", "stand", "sit", "put", "tie", "trail"})
 
@@ -351,6 +352,10 @@ def _owned_tally(
         and poss.tag_ != "NNP"
     ):
         return
+    if not any(
+        c.dep_ in ("amod", "compound") and c.text.lower() in _WHOLE_TALLY for c in noun.children
+    ):
+        return  # "her 20 goals lead the league": this season's or the career's?
     whose = owner(f, view, noun)
     if not whose or whose != f.cast.main or " and " in whose:
         return
