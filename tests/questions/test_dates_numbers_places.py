@@ -290,6 +290,17 @@ def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
     assert any(p.endswith("have when Athena Marsh was born?") for p in prompts), prompts
 
 
+def test_an_undated_marriages_length_is_asked_at_the_birth_the_story_reports():
+    text = (
+        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "The girl is the first daughter for Ty Marsh and his wife of nine years, Paris Marsh."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number") if "married" in q.prompt]
+    assert "How long had Ty Marsh and Paris Marsh been married when Athena Marsh was born?" in (
+        prompts
+    ), prompts
+
+
 def test_a_mother_of_two_is_a_family_size_asked_with_its_time():
     text = "date 2023-05-04 Baby news\n\nNora Vale is a mother of two."
     (size,) = _facts(text, "number")

@@ -411,6 +411,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         )
         spec = Spec("duration", fact.value, unit="year", subject=fact.subject)
         since = fact.get("since") or (f"in {when}" if when and not fact.get("ended") else "")
+        if not since and not fact.get("ended"):
+            since = _birth_anchor(fact, asker)  # "... been married when Athena was born?"
         if not since:
             return []
         out = []
