@@ -88,9 +88,10 @@ def birth_weights(f: Findings) -> None:
             baby = _baby(f, view, toks[0].i)
             if baby:
                 written = span.doc[toks[0].i : toks[-1].i + 1].text
+                # A side measure of the birth: worth less than its date or the baby's name.
                 f.add(
                     "number", baby, written, view,
-                    relation="birth-weight", type="weight", support=written, weight=1.0,
+                    relation="birth-weight", type="weight", support=written, weight=0.55,
                 )  # fmt: skip
             break
 
