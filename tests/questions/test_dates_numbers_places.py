@@ -789,3 +789,14 @@ def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_sea
         "How many assists per game did Marisol Quint average in 2019-20?",
     }
     assert all(re.fullmatch(r"\d+\.\d", w) and w != "22.5" for w in _wrong(prompts[career]))
+
+
+def test_a_newborns_weight_ranks_below_the_births_date():
+    text = (
+        "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
+        "Wyatt Quint, on May 1. Wyatt Quint was born weighing 7 pounds, 2 ounces."
+    )
+    _pack, drafts = build_pack(text)
+    weight = max(q.score for q in drafts if "weigh" in q.prompt)
+    born = max(q.score for q in drafts if q.kind == "date")
+    assert 0.6 <= weight < born
