@@ -24,7 +24,7 @@ SENTENCE_MAX = 4
 PER_KIND = {
     "age": 3,
     "date": 3,
-    "number": 3,
+    "number": 4,
     "child": 3,
     "place": 3,
     "partner": 2,
@@ -95,7 +95,14 @@ def _names(text: str, key: str, *, person: bool = False) -> bool:
 
 
 def _leaks(prompt: str, q: Question) -> bool:
-    """True when the prompt gives away q's answer."""
+    """True when the prompt gives away q's answer (a short count too: "In his 19 seasons, with
+    how many teams ..." answers "How many seasons ...?")."""
+    if (
+        q.kind == "number"
+        and q.answer.isdigit()
+        and re.search(rf"(?<![\w.,-]){q.answer}(?![\w.,-])", prompt)
+    ):
+        return True
     return _names(prompt, q.answer, person=q.kind in _PEOPLE_KINDS)
 
 
@@ -112,6 +119,10 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.relation == "tour" and f.kind in ("place", "date"):
         # One stop of a tour's listing is worth a question; three are a timetable.
         return (f"tour-{f.kind}", f.subject.lower(), "")
+    if f.kind == "number" and f.relation == "count":
+        # "19 seasons" and "six teams" of one career are two questions; "played 19 seasons" and
+        # "retiring after 19 seasons" are one.
+        return ("number", f.subject.lower(), f"count {f.get('noun').lower().rstrip('s')}")
     if f.kind == "number" and f.relation:
         # "nearly 30 years" and "28 years" of one marriage are one question asked twice.
         return ("number", f.subject.lower(), f.relation)
@@ -206,7 +217,7 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
             or per_sentence[(q.evidence, "")] >= SENTENCE_MAX
         ):
             reason = "enough questions already come from this sentence"
-        elif normalize(q.answer) in answers:
+        elif _answer_key(q) in answers:
             reason = "another question has the same answer"
         elif per_kind[q.kind] >= PER_KIND.get(q.kind, DEFAULT_PER_KIND):
             reason = f"enough {q.kind} questions already"
@@ -233,11 +244,20 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
         chosen.append(q)
         per_sentence[(q.evidence, _strand(q, children))] += 1
         per_sentence[(q.evidence, "")] += 1
-        answers.add(normalize(q.answer))
+        answers.add(_answer_key(q))
         per_kind[q.kind] += 1
         topics.add(_topic(q))
         prompts.add(normalize(q.prompt))
     return chosen, rejected
+
+
+def _answer_key(q: Question) -> str:
+    """What makes two answers one: the text, and for a count also what it counts ("3" sons
+    and "3" times married are two answers; "Theo" twice is one)."""
+    f = q.fact
+    if q.kind == "number" and f is not None and f.relation:
+        return f"{normalize(q.answer)} {f.relation} {f.get('noun').lower()}"
+    return normalize(q.answer)
 
 
 def _rank(q: Question) -> tuple[float, int, str]:

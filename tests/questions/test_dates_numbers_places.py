@@ -7,6 +7,8 @@ rule it names broke.
 
 from __future__ import annotations
 
+import re
+
 from quiz.questions.facts import extract
 from quiz.questions.ingest import read_article
 from quiz.questions.model import Fact, Question
@@ -174,13 +176,53 @@ def test_a_reported_state_becomes_the_announced_event():
 # --- counts --------------------------------------------------------------------------------
 
 
-def test_a_count_keeps_its_verb_and_drops_a_second_count():
+def test_a_count_keeps_its_verb_and_a_career_length_beside_it_is_left_out():
     text = "date 2023-05-22 Retirement\n\nMilo Grant played 19 seasons with six different teams."
     counts = _facts(text, "number")
     assert [(c.value, c.get("noun"), c.get("clause")) for c in counts] == [
-        ("19", "seasons", "play")
+        ("19", "seasons", "play"),
+        ("6", "different teams", "play"),
     ]
-    assert _drafts(text, "number")[0].prompt == "How many seasons did Milo Grant play?"
+    assert [q.prompt for q in _drafts(text, "number")] == [
+        "How many seasons did Milo Grant play?",
+        "With how many different teams did Milo Grant play?",
+    ]
+
+
+def test_a_second_count_that_is_no_career_length_is_not_asked():
+    text = "date 2023-05-22 Music\n\nMilo Grant sold 19 records in six countries."
+    assert "6" not in [c.value for c in _facts(text, "number")]
+
+
+def test_a_finished_career_part_of_n_teams_is_counted():
+    text = (
+        "date 2022-06-21 Football\n\nOver his 11 league seasons, Rob Gale was part of "
+        "four title-winning teams."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number")]
+    assert prompts == ["How many title-winning teams was Rob Gale part of?"]
+
+
+def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
+    text = (
+        "date 2023-05-22 Sport\n\nMilo Grant retired on Monday after 19 seasons. "
+        "His 28,289 total points are ninth in league history. "
+        "His 40 goals came in May, and Nina Ruiz's 116 assists are a record. "
+        "His 30 goals rank first in the league."
+    )
+    tallies = [q for q in _drafts(text, "number") if "points" in q.prompt]
+    assert [q.prompt for q in tallies] == [
+        "In May 2023, how many total points did Milo Grant have?"
+    ]
+    assert all("," in w for w in _wrong(tallies[0]))
+    assert {c.value for c in _facts(text, "number")} == {"19", "28,289"}
+
+
+def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
+    text = "date 2023-05-22 Sport\n\nOver three seasons, Milo Grant won five titles."
+    assert [q.prompt for q in _drafts(text, "number")] == [
+        "By May 2023, how many titles had Milo Grant won?"
+    ]
 
 
 def test_a_count_in_a_phrase_is_asked_with_its_preposition_and_tense():
@@ -225,6 +267,38 @@ def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
     assert relations.get("ordinal-daughters") == "3rd"
     prompts = [q.prompt for q in _drafts(text, "number")]
     assert "How many children did Ty Marsh have after the birth of his latest baby?" in prompts
+
+
+def test_a_third_daughter_is_the_copulas_subject_not_an_older_sister_named_after_it():
+    text = (
+        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Athena Marsh is the third daughter of Ty Marsh and his wife Paris Marsh, joining "
+        "sisters Ivy Marsh and June Marsh."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number") if "daughters" in q.prompt]
+    assert prompts and not any("Ivy" in p or "June" in p for p in prompts)
+    assert "With the birth of Athena Marsh, how many daughters did Ty Marsh have?" in prompts
+    assert not any("did Athena Marsh have" in p for p in prompts)
+
+
+def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
+    text = (
+        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh and his wife Paris Marsh also have three sons: Leo, Max and Finn."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number") if "sons" in q.prompt]
+    assert any(p.endswith("have when Athena Marsh was born?") for p in prompts), prompts
+
+
+def test_an_undated_marriages_length_is_asked_at_the_birth_the_story_reports():
+    text = (
+        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "The girl is the first daughter for Ty Marsh and his wife of nine years, Paris Marsh."
+    )
+    prompts = [q.prompt for q in _drafts(text, "number") if "married" in q.prompt]
+    assert "How long had Ty Marsh and Paris Marsh been married when Athena Marsh was born?" in (
+        prompts
+    ), prompts
 
 
 def test_a_mother_of_two_is_a_family_size_asked_with_its_time():
@@ -884,3 +958,69 @@ def test_the_couple_is_the_pair_the_story_opens_with_when_no_tie_names_them():
         "The pair won a prize for it in 2019."
     )
     assert not _facts(costars, "date")
+
+
+# --- measures ------------------------------------------------------------------------------
+
+
+def test_a_newborns_weight_is_asked_with_options_in_its_form():
+    text = (
+        "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
+        "Wyatt Quint. Wyatt Quint was born Monday weighing in at 7 pounds, 2 ounces."
+    )
+    (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("How much did Wyatt")]
+    assert q.prompt == "How much did Wyatt Quint weigh at birth?"
+    assert q.answer == "7 pounds, 2 ounces"
+    for w in _wrong(q):
+        lbs, oz = w.replace(" ounces", "").replace(" ounce", "").split(" pounds, ")
+        assert 5 <= int(lbs) <= 10 and 1 <= int(oz) <= 15
+        assert abs(int(lbs) * 16 + int(oz) - 114) >= 4
+
+
+def test_a_weight_in_short_units_keeps_them_and_needs_a_known_baby():
+    text = (
+        "date 2023-06-05 Royal baby\n\nPrincess Ada and husband Tom Reeve welcomed their son "
+        "Rufus Reeve on May 30. Princess Ada and Tom Reeve welcomed their second child, who "
+        "weighed 7lb 1oz, at home."
+    )
+    weights = [q for q in _drafts(text, "number") if "weigh" in q.prompt]
+    assert weights and all(q.answer == "7lb 1oz" for q in weights)
+    assert all(w.endswith("oz") and "lb " in w for q in weights for w in _wrong(q))
+    nobody = "date 2023-06-05 News\n\nThe parcel weighed 7lb 1oz when it arrived."
+    assert _facts(nobody, "number") == []
+
+
+def test_a_works_place_among_the_artists_own_is_asked_of_its_title():
+    text = (
+        "date 2023-05-16 Music\n\nThe singer Marisol Quint announced her fifth studio album, "
+        "Glass Harbor, on Tuesday."
+    )
+    (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("What number")]
+    assert q.prompt == "What number studio album by Marisol Quint is “Glass Harbor”?"
+    assert q.answer == "5th" and all(w.endswith(("th", "rd", "nd", "st")) for w in _wrong(q))
+
+
+def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_season():
+    text = (
+        "date 2023-05-22 Sport\n\nDevon Arkwright averaged 22.5 points per game in his career. "
+        "Marisol Quint averaged 9.5 assists per game in 2019-20. Nina Ruiz averaged 3 blocks "
+        "per game."
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "number")}
+    career = "By May 2023, how many points per game had Devon Arkwright averaged in his career?"
+    assert set(prompts) == {
+        career,
+        "How many assists per game did Marisol Quint average in 2019-20?",
+    }
+    assert all(re.fullmatch(r"\d+\.\d", w) and w != "22.5" for w in _wrong(prompts[career]))
+
+
+def test_a_newborns_weight_ranks_below_the_births_date():
+    text = (
+        "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
+        "Wyatt Quint, on May 1. Wyatt Quint was born weighing 7 pounds, 2 ounces."
+    )
+    _pack, drafts = build_pack(text)
+    weight = max(q.score for q in drafts if "weigh" in q.prompt)
+    born = max(q.score for q in drafts if q.kind == "date")
+    assert 0.6 <= weight < born

@@ -235,3 +235,58 @@ def test_a_tally_over_years_is_asked_as_had_by_the_story_month():
     )
     prompts = {q.prompt: q.answer for q in generate_pack(text).questions if q.answer == "4"}
     assert prompts == {"By November 2024, how many Emmys had Ada Brook won?": "4"}, prompts
+
+
+def test_two_different_counts_of_one_person_are_two_questions() -> None:
+    def count(prompt: str, answer: str, noun: str, sentence: str) -> Question:
+        q = _q(prompt, answer, kind="number", sentence=sentence, score=3.0 - len(sentence))
+        assert q.fact is not None
+        return replace(q, fact=replace(q.fact, relation="count", detail=(("noun", noun),)))
+
+    seasons = count("How many seasons did Ann Bee play?", "19", "seasons", "")
+    teams = count("How many teams did Ann Bee play for?", "6", "teams", "B")
+    again = count("After how many seasons did Ann Bee retire?", "18", "seasons", "C")
+    chosen = select([seasons, teams, again], main="Ann Bee").questions
+    assert {q.answer for q in chosen} == {"19", "6"}
+
+
+def test_a_prompt_naming_a_count_gives_that_count_away() -> None:
+    seasons = _q("How many seasons did Ann Bee play?", "19", kind="number", score=2.0)
+    teams = _q("In her 19 seasons, for how many teams did Ann Bee play?", "6", kind="number")
+    assert teams.fact is not None
+    teams = replace(teams, fact=replace(teams.fact, relation="other"))
+    chosen = select([seasons, teams], main="Ann Bee").questions
+    assert [q.answer for q in chosen] == ["19"]
+    season = _q("How many blocks did Ann Bee average in 2018-19?", "3.5", kind="number")
+    assert season.fact is not None
+    season = replace(season, fact=replace(season.fact, relation="other"))
+    nineteen = _q("How many titles did Ann Bee win?", "19", kind="number", sentence="T")
+    assert len(select([season, nineteen], main="Ann Bee").questions) == 2
+
+
+def test_four_counts_from_four_sentences_all_stay_and_a_fifth_does_not() -> None:
+    drafts = [
+        _q(f"How many things number {i} did Ann Bee do?", str(10 + i), kind="number",
+           score=2 - i * 0.1, sentence=f"S{i}", value=str(10 + i))
+        for i in range(5)
+    ]  # fmt: skip
+    drafts = [
+        replace(q, fact=Fact("number", "Ann Bee", q.answer, Sentence(f"S{i}", 0), relation=f"r{i}"))
+        for i, q in enumerate(drafts)
+    ]
+    chosen = select(drafts, main="Ann Bee").questions
+    assert sorted(q.answer for q in chosen) == ["10", "11", "12", "13"]
+
+
+def test_two_counts_with_one_value_are_two_answers_but_one_name_twice_is_one() -> None:
+    def count(prompt: str, relation: str, sentence: str) -> Question:
+        q = _q(prompt, "3", kind="number", sentence=sentence, score=3.0 - len(prompt) / 100)
+        assert q.fact is not None
+        return replace(q, fact=replace(q.fact, relation=relation))
+
+    sons = count("How many sons did Ann Bee have in May 2023?", "children", "A")
+    wed = count("By May 2023, how many times had Ann Bee been married?", "times-done", "B")
+    assert len(select([sons, wed], main="Ann Bee").questions) == 2
+    first = _q("Who is Ann Bee's son?", "Theo", kind="child", sentence="A", value="Theo")
+    again = _q("Who did Ann Bee name after her father?", "Theo", sentence="B", value="x")
+    assert len(select([first, again], main="Ann Bee").questions) == 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from random import Random
 
 from .guard import clean
-from .numbers import date_options, number_options
+from .numbers import date_options, number_options, weight_options
 from .people import people_options
 from .places import place_options
 from .titles import named_options
@@ -49,6 +49,8 @@ def options(spec: Spec, article_pool: list[str], rng: Random, n: int = 8) -> lis
         raw = people_options(spec, article_pool, rng)
     elif spec.type in ("number", "ordinal", "duration", "age"):
         raw = number_options(spec, rng)
+    elif spec.type == "weight":
+        raw = weight_options(spec, rng)
     elif spec.type == "date":
         raw = date_options(spec, rng)
     elif spec.type == "place":
@@ -59,7 +61,7 @@ def options(spec: Spec, article_pool: list[str], rng: Random, n: int = 8) -> lis
         spec.key,
         raw,
         spec.avoid,
-        numeric=spec.type in ("number", "ordinal", "duration", "age", "date"),
+        numeric=spec.type in ("number", "ordinal", "duration", "age", "date", "weight"),
         limit=n,
         shape=spec.type in ("person", "first_name"),
     )

@@ -8,7 +8,7 @@ from random import Random
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, find_dates
-from ..textutil import ordinal_value, to_int
+from ..textutil import is_variant, ordinal_value, to_int
 
 if TYPE_CHECKING:
     from . import Spec
@@ -105,6 +105,33 @@ def number_options(spec: Spec, rng: Random) -> list[str]:
         f"{prefix}{_write(x, written)}{_plural_suffix(suffix, x)}"
         for x in _near(n, 1 if n > 0 else 0, max(n * 3, n + 10), gap, rng)
     ]
+
+
+def weight_options(spec: Spec, rng: Random) -> list[str]:
+    """A newborn's weight in the key's form ("7 pounds, 2 ounces", "7lb 1oz"): pounds from 5 to
+    10 and ounces from 0 to 15, at least four ounces from the key and from each other."""
+    m = re.fullmatch(r"(\D*?)(\d+)(\D+?)(\d+)(\D*)", spec.key)
+    if m is None:
+        return []
+    lead, lbs, mid, oz, tail = m.groups()
+    key = int(lbs) * 16 + int(oz)
+    picks: list[int] = []
+    pool = [p * 16 + o for p in range(5, 11) for o in range(1, 16)]
+    rng.shuffle(pool)
+    for x in sorted(pool, key=lambda x: abs(x - key) // 8):
+        if abs(x - key) >= 4 and all(abs(x - c) >= 4 for c in picks):
+            picks.append(x)
+        if len(picks) == 8:
+            break
+    out = []
+    for x in picks:
+        o = x % 16
+        # "1 ounces" reads wrong; "2 ounce" does too (the key's word may be either).
+        ounce_tail = re.sub(r"^(\s*ounce)s?", r"\1" if o == 1 else r"\1s", tail)
+        text = f"{lead}{x // 16}{mid}{o}{ounce_tail}"
+        if not is_variant(text, spec.key):  # "7 pounds, 7 ounces" is all words of the key's
+            out.append(text)
+    return out
 
 
 def _unit_word(unit: str, n: int) -> str:

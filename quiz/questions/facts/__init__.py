@@ -25,6 +25,7 @@ def _load_rules() -> None:
         counts,
         events,
         family,
+        measures,
         places,
         platforms,
         quotes,

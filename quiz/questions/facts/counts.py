@@ -38,6 +38,7 @@ _ORDINAL_NOUNS = {
     "goal": "goal", "album": "album", "title": "title", "win": "win", "film": "film",
     "single": "single", "show": "show", "episode": "episode",
 }  # fmt: skip
+_KIN_KINDS = frozenset({"children", "sons", "daughters"})
 _TIME_NOUNS = frozenset("days weeks months years seasons nights episodes decades".split())
 # Prepositions a count may stand in and still be asked: "At how many venues", "In how many series".
 _COUNT_PREPS = frozenset(
@@ -223,7 +224,11 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
             f, view, tok, noun, prep, n
         )  # "retiring after 19 seasons", "leaving WNBC after 50 years"
         return
-    if low in _SKIP_NOUNS and low not in _TIME_NOUNS:
+    if (
+        low in _SKIP_NOUNS
+        and low not in _TIME_NOUNS
+        and not (low == "points" and any(c.dep_ == "poss" for c in noun.children))
+    ):
         return
     if tok.ent_type_ == "DATE" and low not in _TIME_NOUNS:
         return
@@ -231,6 +236,8 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         noun.dep_ in ("dobj", "attr") or (prep is not None and prep.text.lower() in ("for", "over"))
     ):
         return  # "five years after their wedding" measures nothing a fan would count
+    if any(c.dep_ == "prep" and c.text.lower() == "per" for c in noun.children):
+        return  # "3 blocks per game" is a rate (measures.py asks averages), not a count
     if any(
         c.text.lower() in ("additional", "another", "extra", "more", "further")
         for c in noun.children
@@ -239,7 +246,9 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     if any(c.text.lower() in ("first", "last", "next", "final", "past") for c in noun.children):
         return  # "hit his first four shots": a stretch of something, not its total
     if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ not in ("dobj", "attr"):
-        return  # "His 92 career touchdowns rank third", "Gates' 116": a tally, not what was done
+        if low == "points" or low not in _SKIP_NOUNS:
+            _owned_tally(f, view, tok, noun, num_toks, n)  # (a career's points are a tally)
+        return  # "Gates' 116", "his 20 goals came in May": a tally, not what was done
     verb = governing_verb(noun)
     if verb is None or noun.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return
@@ -261,7 +270,14 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     )
     direct = direct and (own_subject or verb.dep_ == "ROOT")  # "a tour consisting of 25 dates"
     lemma = lexicon.lemma_of(verb.text)
-    if not direct or lemma in ("bear", "weigh", "rank", "be") or _hides_context(verb):
+    part_of = bool(skip_extra) and prep is None and noun.head.head.text.lower() == "part"
+    if (
+        not direct
+        or lemma in ("bear", "weigh", "rank")
+        or lemma == "be"
+        and not part_of
+        or _hides_context(verb)
+    ):
         return  # "a tight end for 11 seasons, announced his retirement": not what was counted
     if prep is not None and (
         prep.text.lower() not in _COUNT_PREPS
@@ -276,6 +292,13 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     skip = {t.i for t in noun.subtree} | skip_extra
     if prep is not None:
         skip.add(prep.i)
+    if low not in _TIME_NOUNS:
+        # "played 19 seasons with six teams": the career's length is left out of the prompt
+        # (the other count's own question asks it), so the teams can be asked too.
+        skip |= {t.i for t in _span_tokens(verb, noun, view)}
+    if part_of:
+        _part_of(f, view, tok, noun, num_toks, verb, subject, n)
+        return
     clause = clause_for(verb, view, f.cast, subject, skip=frozenset(skip), wide=True, places=True)
     if clause is None or _has_number(clause.rest):
         return  # "How many teams did he play 19 seasons with?" would answer the other count
@@ -304,6 +327,96 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         support=written,
         weight=1.1 if clause.lemma not in lexicon.word_set("weak_verbs") else 0.6,
     )
+
+
+_WHOLE_TALLY = frozenset({"career", "total", "all-time", "lifetime"})
+# Verbs that place a tally ("His 92 touchdowns rank third", "Her 900 points are a record").
+_PLACING = frozenset({"rank", "be", "place", "stand", "sit", "put", "tie", "trail"})
+
+
+def _owned_tally(
+    f: Findings, view: SentenceView, tok: Token, noun: Token, num_toks: list[Token], n: int
+) -> None:
+    """'His 28,289 total points are ninth in league history': the owner's tally, asked "How
+    many total points did X have?" with the story's time. Only the article's own star owns
+    it (a pronoun read across sentences may be anyone else), and only a tally the sentence
+    ranks, not one it tells a story of."""
+    verb = noun.head
+    poss = next(c for c in noun.children if c.dep_ == "poss")
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or not noun.tag_.endswith("S")
+        or lexicon.lemma_of(verb.text) not in _PLACING
+        or any(c.dep_ == "neg" for c in verb.children)
+        or tense_of(verb) == "unreal"
+        or poss.text.lower() not in ("his", "her")
+        and poss.tag_ != "NNP"
+    ):
+        return
+    if not any(
+        c.dep_ in ("amod", "compound") and c.text.lower() in _WHOLE_TALLY for c in noun.children
+    ):
+        return  # "her 20 goals lead the league": this season's or the career's?
+    whose = owner(f, view, noun)
+    if not whose or whose != f.cast.main or " and " in whose:
+        return
+    f.add(
+        "number", whose, f"{_hedge(tok)} {_number(tok)[1]}".strip(), view,
+        relation="count", type="number", noun=_noun_phrase_without(noun, num_toks),
+        verb="have", clause="have", tense="present", hedge=_hedge(tok), support=tok.text,
+        story=lede_event(f, whose), weight=1.1,
+    )  # fmt: skip
+
+
+def _part_of(
+    f: Findings,
+    view: SentenceView,
+    tok: Token,
+    noun: Token,
+    num_toks: list[Token],
+    verb: Token,
+    subject: str,
+    n: int,
+) -> None:
+    """'was part of four title-winning teams': asked "How many ... was X part of?", only of a
+    finished career (the past tense) and a sentence with no other count or clause to read."""
+    said = {t.i for t in verb.subtree} - {t.i for t in _span_tokens(verb, noun, view)}
+    if (
+        verb.tag_ != "VBD"
+        or any(c.dep_ == "neg" for c in verb.children)
+        or any(verb.doc[i].like_num and verb.doc[i] not in num_toks for i in said)
+        or any(verb.doc[i].dep_ in ("relcl", "advcl", "ccomp", "conj") for i in said)
+    ):
+        return
+    f.add(
+        "number", subject, str(n), view,
+        relation="count", type="number", noun=_noun_phrase_without(noun, num_toks),
+        verb="be", clause="be part of", tense="past", support=tok.text, weight=1.1,
+    )  # fmt: skip
+
+
+def _span_tokens(verb: Token, noun: Token, view: SentenceView) -> list[Token]:
+    """A whole career's length beside a count on one verb, which a prompt may leave out: "19
+    seasons" of "played 19 seasons with six teams", "Over his 11 NFL seasons" ([] if none)."""
+    for child in verb.children:
+        head = child
+        if child.dep_ == "prep" and child.text.lower() == "over":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if not any(c.dep_ == "poss" for c in head.children):
+                continue  # "over three seasons" may be any three of them; "over his" is all
+        elif child.dep_ != "dobj":
+            continue
+        toks = sorted(child.subtree, key=lambda t: t.i)
+        if (
+            head.i != noun.i
+            and head.text.lower() in ("seasons", "years", "decades")
+            and any(t.dep_ == "nummod" for t in head.subtree)
+            and len(toks) <= 6
+            and toks[-1].i - toks[0].i + 1 == len(toks)
+            and not any(view.in_quote(t) for t in toks)
+        ):
+            return toks
+    return []
 
 
 _REPEATED = frozenset({"marry", "wed", "divorce", "win", "host", "nominate", "engage"})
@@ -669,6 +782,15 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
     ):
         return  # "the album's 30th anniversary": not a couple's
     named, _end = person_after(f, view, noun)
+    if noun.dep_ == "attr" and lexicon.lemma_of(noun.head.text) == "be" and kind in _KIN_KINDS:
+        # "Athena is his third daughter": the baby is the copula's subject, the parent is the
+        # noun's owner ("his", "of Ty Marsh"), never the subject itself.
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if not named and subj is not None and subj.text.lower() not in PRONOUNS:
+            named = who(f, view, subj)
+        whose = owner(f, view, noun) or of_person
+        if not whose or whose == named or named and named in whose.split(" and "):
+            return
     modifiers = " ".join(
         c.text
         for c in noun.children

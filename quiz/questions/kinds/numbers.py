@@ -105,9 +105,13 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
     be = "were" if " and " in fact.subject else "was"
     out = []
     event = "" if when else story_event(asker, fact.subject) or fact.get("story")
+    if not when and not event and nouns in _KIN_NOUNS and verb in _HOLDING:
+        event = _birth_anchor(fact, asker)  # "How many sons did they have when X was born?"
     low = f"{lead[0].lower()}{lead[1:]}"
     for who, said in namings(fact, clause, asker):
-        if tense == "future":
+        if verb == "be" and clause == "be part of":
+            out.append(f"{lead} {be} {who} part of?")  # a finished career's (see counts.py)
+        elif tense == "future":
             out.append(f"{lead} {be} {who} due to {said}{tail}?")
         elif fact.get("perfect"):
             participle = fact.get("participle") if said == clause else said
@@ -140,7 +144,9 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
 
 
 _SPAN = re.compile(
-    r"\b(?:during|throughout|over the course of|in (?:his|her|their) career)\b", re.I
+    r"\b(?:during|throughout|over the course of|in (?:his|her|their) career"
+    r"|over (?:[\w-]+ ){1,3}(?:seasons|years|decades))\b",
+    re.I,
 )
 _STORY_EVENTS = ("wedding", "engagement", "birth", "retirement", "death", "split", "release")
 
@@ -184,6 +190,29 @@ def story_event(asker: Asker, subject: str) -> str:
     return ""
 
 
+_KIN_NOUNS = frozenset({"children", "kids", "sons", "daughters"})
+_BIRTH_WORDS = re.compile(r"\b(?:born|birth|welcom\w*|arrival|arrived)\b", re.I)
+
+
+def _birth_anchor(fact: Fact, asker: Asker) -> str:
+    """'when Athena Vale was born': the one baby whose birth the story's lede reports, to say
+    when an undated family's size held ('' if there is none, or more than one)."""
+    people = set(fact.subject.split(" and "))
+    lede = max(3, len(asker.findings.reading.sents) // 3)
+    born = {
+        f.value
+        for f in asker.findings.facts
+        if f.kind == "child"
+        and (f.get("event") == "birth" or _BIRTH_WORDS.search(f.evidence.text))
+        and set(f.subject.split(" and ")) & people
+        and f.evidence.index <= lede
+    }
+    if len(born) != 1:
+        return ""
+    baby = born.pop()
+    return f"when {baby} was born" if len(baby.split()) >= 2 else ""
+
+
 def _count(fact: Fact, asker: Asker) -> list[Question]:
     """'How many seasons did Anthony play?', 'By May 2023, how many records had X broken?'"""
     nouns = plural(fact.get("noun"))
@@ -224,16 +253,16 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
     name may be another question's answer, at the birth of "his latest daughter"), else in
     the month."""
     named = fact.get("named")
-    baby = next(
-        (
-            f
-            for f in asker.findings.facts
-            if f.kind == "child"
-            and f.subject == fact.subject
-            and (f.value == named or not named and f.evidence == fact.evidence)
-        ),
-        None,
-    )
+    kin = [
+        f
+        for f in asker.findings.facts
+        if f.kind == "child"
+        and f.subject == fact.subject
+        and (f.value == named or not named and f.evidence == fact.evidence)
+    ]
+    # Unnamed, the sentence's child is the baby only when it names one ("her third daughter,
+    # following Ivy and June" names the older two).
+    baby = kin[0] if kin and (named or len({f.value for f in kin}) == 1) else None
     if baby is None and not named and fact.relation == "ordinal-children":
         # "the birth of her third child" named elsewhere: the one child the article says was born.
         born = [
@@ -289,6 +318,77 @@ def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:
     return out
 
 
+def _average(fact: Fact, asker: Asker, when: str) -> list[Question]:
+    """ "How many points per game did X average in 2012-13?"; a career average only up to
+    the story's month (it moves while the career goes on)."""
+    span, noun = fact.get("span"), fact.get("noun")
+    if span == "career":
+        if not when:
+            return []
+        his = pronoun(asker.findings.cast.sex(fact.subject), "possessive") or "their"
+        prompt = f"By {when}, how many {noun} had {fact.subject} averaged in {his} career?"
+    else:
+        prompt = f"How many {noun} did {fact.subject} average in {span}?"
+    spec = Spec("number", fact.value, unit=noun, subject=fact.subject)
+    q = draft(
+        fact,
+        asker,
+        kind="number",
+        prompt=prompt,
+        spec=spec,
+        explanation=f"{capitalise(fact.subject)} averaged {fact.value} {noun}.",
+    )
+    return [q] if q else []
+
+
+def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
+    """ "How much did Wyatt Quint weigh at birth?", options in the key's units and form."""
+    spec = Spec("weight", fact.value, subject=fact.subject)
+    out = []
+    for i, (who, _said) in enumerate(namings(fact, "", asker)):
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"How much did {who} weigh at birth?",
+            spec=spec,
+            explanation=f"{capitalise(fact.subject)} weighed {fact.value} at birth.",
+            bump=1 - 0.03 * i,
+        )
+        if q:
+            out.append(q)
+    return out
+
+
+# "her fifth studio album, Glass Harbor": the work's place among the artist's own, which
+# never changes, asked of the one work of that kind the sentence names.
+_WORK_ORDINALS = {"ordinal-album": "album", "ordinal-film": "film", "ordinal-single": "song"}
+
+
+def _work_ordinal(fact: Fact, asker: Asker) -> list[Question]:
+    """ "What number studio album by Marisol Quint is “Glass Harbor”?" """
+    kind = _WORK_ORDINALS[fact.relation]
+    titles = {
+        f.value
+        for f in asker.findings.facts
+        if f.kind == kind and f.subject == fact.subject and f.evidence == fact.evidence
+    }
+    if len(titles) != 1 or " and " in fact.subject:
+        return []
+    title = titles.pop()
+    noun = fact.get("noun")
+    spec = Spec("ordinal", fact.value, subject=fact.subject)
+    q = draft(
+        fact,
+        asker,
+        kind="number",
+        prompt=f"What number {noun} by {fact.subject} is “{title.strip('“”')}”?",
+        spec=spec,
+        explanation=f"“{title.strip('“”')}” is {possessive(fact.subject)} {fact.value} {noun}.",
+    )
+    return [q] if q else []
+
+
 @generator("number")
 def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     """Counts, years of marriage, children so far, which anniversary or milestone."""
@@ -298,6 +398,10 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     q: Question | None = None
     if fact.relation == "count":
         return _count(fact, asker)
+    if fact.relation == "birth-weight":
+        return _birth_weight(fact, asker)
+    if fact.relation == "average":
+        return _average(fact, asker, when)
     if fact.relation == "married":
         spouse = _spouse(fact, asker)
         couple = (
@@ -307,6 +411,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         )
         spec = Spec("duration", fact.value, unit="year", subject=fact.subject)
         since = fact.get("since") or (f"in {when}" if when and not fact.get("ended") else "")
+        if not since and not fact.get("ended"):
+            since = _birth_anchor(fact, asker)  # "... been married when Athena was born?"
         if not since:
             return []
         out = []
@@ -378,6 +484,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             if q:
                 out.append(q)
         return out
+    elif fact.relation in _WORK_ORDINALS:
+        return _work_ordinal(fact, asker)
     elif fact.relation.startswith("ordinal-") and fact.get("deed") and when:
         return _milestone(fact, asker, when)
     elif fact.relation == "span":
@@ -413,13 +521,14 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             spec=spec,
             explanation=f"{fact.subject} had {fact.get('participle')} {fact.value} times.",
         )
-    elif fact.relation == "children" and (when or fact.get("story")):
+    elif fact.relation == "children" and (when or fact.get("story") or _birth_anchor(fact, asker)):
         kids = fact.get("noun") or "children"
         spec = Spec("number", fact.value, unit=kids, subject=fact.subject)
         at = (
             f"In {when}, how many {kids} did {fact.subject} have?"
             if when
-            else f"How many {kids} did {fact.subject} have {fact.get('story')}?"
+            else f"How many {kids} did {fact.subject} have "
+            f"{fact.get('story') or _birth_anchor(fact, asker)}?"
         )
         q = draft(
             fact,

@@ -1,0 +1,150 @@
+"""Measures of a newborn: 'born weighing 7 pounds, 2 ounces', 'who weighed 7lb 1oz'.
+
+A weight is asked only of a baby the family rules already know (a child the sentence or the
+article's birth names), and only from a sentence about the birth, so that "How much did X
+weigh at birth?" is what the article says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import Matcher
+
+from .base import Findings, rule, who
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .reading import SentenceView
+
+_POUNDS = r"^(?i:pounds?|lbs?\.?)$"
+_OUNCES = r"^(?i:ounces?|oz\.?)$"
+# "7 pounds, 2 ounces", "7lb 1oz" (split "7", "lb", "1", "oz"), "6lbs 14oz" ("6lbs" whole).
+_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        {"LIKE_NUM": True},
+        {"TEXT": {"REGEX": _POUNDS}},
+        {"TEXT": {"IN": [",", "and"]}, "OP": "?"},
+        {"LIKE_NUM": True},
+        {"TEXT": {"REGEX": _OUNCES}},
+    ],
+    [
+        {"TEXT": {"REGEX": r"^\d{1,2}(?i:lbs?)$"}},
+        {"TEXT": {"IN": [",", "and"]}, "OP": "?"},
+        {"LIKE_NUM": True},
+        {"TEXT": {"REGEX": _OUNCES}},
+    ],
+]
+_BIRTH_WORDS = frozenset({"born", "weighed", "weighing", "weighs", "arrived", "welcomed"})
+
+
+@cache
+def _matcher(vocab: object) -> Matcher:
+    """One Matcher per vocabulary (the pipeline's, loaded once)."""
+    m = Matcher(vocab)  # type: ignore[arg-type]
+    m.add("BIRTH_WEIGHT", _PATTERNS)
+    return m
+
+
+def _baby(f: Findings, view: SentenceView, start: int) -> str:
+    """The newborn a weight belongs to: the one child the sentence names, else the one the
+    article says was born when the sentence names no one else ('' if unclear)."""
+    here = {
+        x.value
+        for x in f.facts
+        if x.kind == "child" and x.evidence.index == view.index and x.relation != "stepchild"
+    }
+    if len(here) == 1:
+        return here.pop()
+    if here:
+        return ""
+    named = {who(f, view, t) for t in view.tokens if t.i < start and who(f, view, t)}
+    born = {x.value for x in f.facts if x.kind == "child" and x.get("event") == "birth"}
+    # The parents may be named ("X and husband Y welcomed their second child, who weighed ...").
+    parents = {x.subject for x in f.facts if x.kind == "child" and x.value in born}
+    parents |= {
+        x.value for x in f.facts if x.kind in ("spouse", "partner") and x.subject in parents
+    }
+    if len(born) == 1 and named <= born | parents | {f.cast.main}:
+        return born.pop()
+    return ""
+
+
+@rule
+def birth_weights(f: Findings) -> None:
+    """'Wyatt was born weighing 7 pounds, 2 ounces': how much the baby weighed at birth."""
+    for view in f.sentences():
+        words = {t.text.lower() for t in view.tokens}
+        if not words & _BIRTH_WORDS:
+            continue
+        span = view.span
+        for _id, start, end in _matcher(span.doc.vocab)(span):
+            toks = list(span.doc[span.start + start : span.start + end])
+            if any(view.in_quote(t) for t in toks):
+                continue  # a post's "stats" line: the parse of who it is about is unsure
+            baby = _baby(f, view, toks[0].i)
+            if baby:
+                written = span.doc[toks[0].i : toks[-1].i + 1].text
+                # A side measure of the birth: worth less than its date or the baby's name.
+                f.add(
+                    "number", baby, written, view,
+                    relation="birth-weight", type="weight", support=written, weight=0.55,
+                )  # fmt: skip
+            break
+
+
+_PER = frozenset({"game", "match", "contest", "night", "race"})
+
+
+@rule
+def per_game_averages(f: Findings) -> None:
+    """'averaged 22.5 points per game in his career', '... 28.7 points per game in 2012-13':
+    a scoring average over a career or one season the sentence names."""
+    from .events import clear_subject, subject_for
+
+    for view in f.sentences():
+        for verb in view.tokens:
+            if verb.text.lower() not in ("averaged", "averaging") or view.in_quote(verb):
+                continue
+            noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            num = next((c for c in noun.children if c.dep_ == "nummod"), None) if noun else None
+            per = (
+                next((c for c in noun.children if c.dep_ == "prep" and c.text == "per"), None)
+                if noun
+                else None
+            )
+            game = next((c for c in per.children if c.dep_ == "pobj"), None) if per else None
+            if noun is None or num is None or game is None or game.text.lower() not in _PER:
+                continue
+            if not re.fullmatch(r"\d{1,3}(?:\.\d)?", num.text) or not noun.tag_ == "NNS":
+                continue
+            span = _average_span(verb)
+            subject = subject_for(f, view, verb)
+            if not span or not subject or not clear_subject(f, view, verb, subject):
+                continue
+            f.add(
+                "number", subject, num.text, view,
+                relation="average", type="number", noun=f"{noun.text} per {game.text}",
+                span=span, support=num.text, weight=1.1,
+            )  # fmt: skip
+
+
+def _average_span(verb: Token) -> str:
+    """'career' for 'in his career', '2012-13' for 'in 2012-13' ('' for any other span)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.text.lower() not in ("in", "over", "for", "during"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.text.lower() == "career" and any(
+            c.dep_ == "poss" and c.text.lower() in ("his", "her", "their") for c in pobj.children
+        ):
+            return "career"
+        text = "".join(t.text_with_ws for t in pobj.subtree).strip()
+        if re.fullmatch(r"(?:19|20)\d\d\s?-\s?\d\d(?:\d\d)?", text):
+            return text.replace(" ", "")
+    return ""
