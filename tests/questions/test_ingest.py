@@ -139,3 +139,13 @@ def test_corpus_gold_evidence_survives_ingest() -> None:
             kept += any(same_sentence(s, fact["evidence"]) for s in sentences)
     assert total > 1000
     assert kept / total >= 0.97, f"{kept}/{total}"
+
+
+def test_a_nickname_in_brackets_is_part_of_the_sentence_not_a_dateline() -> None:
+    text = (
+        "Finale news\n\nLeo (Big L) Marsh proposed to Dana Pike on the live finale.\n\n"
+        "LONDON (Reuters) - A rival show also ended."
+    )
+    body = read_article(text).body
+    assert "Leo (Big L) Marsh proposed" in body
+    assert "(Reuters)" not in body

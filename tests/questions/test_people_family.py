@@ -781,3 +781,14 @@ def test_side_figures_works_are_not_asked_but_the_star_s_are():
     assert "Cold Harbour" in asked
     assert "Tall Tales" not in asked
     assert any("side trivia" in why for r in pack.rejected for why in r.reasons)
+
+
+def test_a_bracketed_nickname_joins_the_name_and_a_pronoun_of_another_clause_is_not_his():
+    text = (
+        "Finale news\n\nCasey (Big C) Marsh proposed to Dana Pike on the live finale. "
+        "Marsh told Pike during their reunion that he has golfed with her father every weekend "
+        "she has been away. Marsh, 27, works as a coach."
+    )
+    findings = extract(read_article(text))
+    person = findings.cast.person("Casey Marsh")
+    assert person is not None and person.sex != "F"  # "she" and "her" are Pike's

@@ -68,6 +68,18 @@ def _clause_subject(token: Token) -> Token | None:
     return None
 
 
+def _own_clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above a token, if that verb has one."""
+    head = token.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ in SUBJECTS and c.i != token.i), None)
+        if head.head == head:
+            return None
+        head = head.head
+    return None
+
+
 def _descriptor_head(token: Token) -> bool:
     """True for 'singer' in 'the singer' / 'the 30-year-old' (a definite description)."""
     heads = lexicon.word_set("descriptor_heads")
@@ -169,7 +181,9 @@ def _vote_sexes(reading: Reading, people: People) -> dict[str, str]:
             if sex and not view.in_quote(tok) and not _stands_for_an_object(tok):
                 # An object pronoun, or a possessive beside one, is someone else than the
                 # clause's subject: "how Toth swept her off her feet".
-                subj = _clause_subject(tok)
+                # With two people named, only the pronoun's own clause says whose it is:
+                # in "Ann told Bo that he golfed with her father", "her" is not Ann's.
+                subj = _clause_subject(tok) if len(named) < 2 else _own_clause_subject(tok)
                 if subj is not None and subj.i in owner_of and subj.i < tok.i:
                     votes[owner_of[subj.i]][sex] += 2  # as telling as a first name
                     voted.add(tok.i)

@@ -101,13 +101,14 @@ def _runs(view: SentenceView) -> list[list[Token]]:
     for tok in view.tokens:
         if tok.i < skip_to:
             continue
-        if cur and tok.text in ("“", '"', "‘", "'") and tok.i + 2 < view.span.end:
-            # Chris “Swaggy C” Williams: a nickname in quotes inside the name.
+        if cur and tok.text in ("“", '"', "‘", "'", "(") and tok.i + 2 < view.span.end:
+            # Chris “Swaggy C” Williams, Chris (Swaggy C) Williams: a nickname inside the name.
+            closers = (")",) if tok.text == "(" else ("”", '"', "’", "'")
             close = next(
                 (
                     j
                     for j in range(tok.i + 1, min(tok.i + 5, view.span.end))
-                    if doc[j].text in ("”", '"', "’", "'")
+                    if doc[j].text in closers
                 ),
                 None,
             )

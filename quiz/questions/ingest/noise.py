@@ -61,11 +61,12 @@ def _rules() -> dict[str, re.Pattern[str]]:
             r"^[A-Z][\w.'’ -]{0,40}/(?:" + credit + r")(?:\s+for\s+[A-Z][\w]*)?\s*", re.I
         ),
         # "LOS ANGELES (Reuters) –", "CNN —", "(NEW YORK) —", "Dec. 27 (UPI) --".
+        # Only the agency is matched in any case: "(NEW YORK)" is a dateline, the nickname in
+        # "Chris (Swaggy C) Williams" is part of the sentence.
         "dateline": re.compile(
-            r"^(?:[A-Z][A-Za-z0-9.,' ]{0,40}\s)?\((?:" + wire + r"|[A-Z][A-Z .,']{2,30})\)"
+            r"^(?:[A-Z][A-Za-z0-9.,' ]{0,40}\s)?\((?:(?i:" + wire + r")|[A-Z][A-Z .,']{2,30})\)"
             r"\s*(?:[—–-]{1,2}\s*)?"
-            r"|^(?:" + wire + r")\s+[—–-]{1,2}\s*",
-            re.I,
+            r"|^(?i:" + wire + r")\s+[—–-]{1,2}\s*",
         ),
         "wire_tail": re.compile(
             r"\s*(?:\((?:" + wire + r")\)|[—–-]{1,2}\s*(?:" + wire + r"))\s*$", re.I
