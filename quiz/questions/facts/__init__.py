@@ -25,9 +25,11 @@ def _load_rules() -> None:
         counts,
         events,
         family,
+        origins,
         places,
         platforms,
         quotes,
+        schools,
         works,
     )
 

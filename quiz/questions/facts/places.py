@@ -15,7 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .base import Findings, owner, rule, subject_of
+from .base import Findings, couple, owner, rule, subject_of
 from .clauses import Clause, clause_for, tense_of
 from .events import clear_subject, governing_verb, subject_for
 from .reading import SentenceView
@@ -98,11 +98,72 @@ def _in_a_title(ent: Span) -> bool:
     )
 
 
+_NAME_LINKS = frozenset({"At", "On", "By", "The", "&"})  # capitalised: inside a name
+
+
+def _venue_run(ent: Span, view: SentenceView) -> Span:
+    """The whole venue name the tagger cut in pieces: 'Sycamore Creek Ranch and Resort', 'The
+    Mansion At Holloway' (the entity itself when it runs on into nothing of the name)."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    end = ent.end
+    stop = view.span.end
+
+    def title(i: int) -> bool:
+        return i < stop and doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper()
+
+    while end < stop:
+        tok = doc[end]
+        if doc[end - 1].text in _NAME_LINKS and title(end):
+            end += 1  # "The Mansion At" + "Holloway"
+        elif tok.text in _NAME_LINKS and title(end + 1):
+            end += 2
+        elif (
+            tok.text == "and"
+            and title(end + 1)
+            and not title(end + 2)
+            and doc[end + 1].text.lower() in _venue_words()
+        ):
+            end += 2  # "Ranch and Resort", "Club and Spa": one venue, not a list of two
+        else:
+            break
+    if end == ent.end or not _venue_kind(doc[ent.start : end].text):
+        return ent
+    return Span(doc, ent.start, end, label="FAC")
+
+
+def _untagged_venues(view: SentenceView) -> list[Span]:
+    """Venue names the tagger left out ('at the Rosewood Manor'): a proper noun after 'at'
+    whose last word names a venue, with the proper nouns before it."""
+    from spacy.tokens import Span
+
+    out = []
+    for tok in view.span:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.text.lower() == "at"
+            and tok.tag_ == "NNP"
+            and not tok.ent_type_
+            and tok.text.lower() in _venue_words()
+        ):
+            start = tok.i
+            while start > view.span.start and tok.doc[start - 1].tag_ == "NNP":
+                start -= 1
+            if start < tok.i and not any(t.ent_type_ for t in tok.doc[start : tok.i]):
+                out.append(Span(tok.doc, start, tok.i + 1, label="FAC"))
+    return out
+
+
 def _candidates(view: SentenceView) -> list[Span]:
     """Spans that name places: the tagger's places, venues it took for organisations, and
     cities or venues it took for people ("at Twickenham")."""
-    out = []
-    for ent in view.span.ents:
+    out: list[Span] = []
+    ents = sorted([*view.span.ents, *_untagged_venues(view)], key=lambda e: e.start)
+    runs = [_venue_run(ent, view) for ent in ents]
+    for ent in runs:
+        if out and ent.start < out[-1].end:
+            continue  # a piece of the venue name before it ("Resort" of "Ranch and Resort")
         if view.in_quote(ent[0]) or ent[0].i in view.titled or _ceremony(ent) or _in_a_title(ent):
             continue
         if ent.label_ in _PLACE_LABELS:
@@ -298,12 +359,43 @@ def _has_number(text: str) -> bool:
 def _listed(ent: Span) -> bool:
     """'one in Houston and two in Portland', 'Texas and Orange County': one of several."""
     root = ent.root
-    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+    inside = range(ent.start, ent.end)  # "Ranch and Resort" is one name, not a list
+    if any(c.dep_ == "conj" and c.i not in inside for c in root.children) or root.dep_ == "conj":
         return True
     prep = root.head if root.dep_ == "pobj" else None
     return prep is not None and (
         prep.dep_ == "conj" or any(c.dep_ == "conj" and c.tag_ == "IN" for c in prep.children)
     )
+
+
+_WEDDING_NOUNS = frozenset({"wedding", "nuptials", "ceremony", "reception"})
+
+
+def _wed_couple(f: Findings, view: SentenceView, noun: Token) -> str:
+    """The couple 'the wedding' or 'the Quint wedding' means: the star and partner, once the
+    article has said they married or will (someone else's wedding would be named: "his
+    sister's wedding", "the Smith wedding")."""
+    if not any(c.dep_ == "det" and c.text.lower() == "the" for c in noun.children):
+        return ""
+    pair = couple(f)
+    if not pair:
+        return ""
+    family = {p.split()[-1] for p in pair.split(" and ")}
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    if named:
+        return pair if all(c.text in family for c in named) else ""
+    wed = any(
+        x.relation in ("wedding", "engagement")
+        and x.subject == pair
+        or x.kind in ("spouse", "partner")
+        and x.subject == f.cast.main
+        and x.relation in _WED_TIES
+        for x in f.facts
+    )
+    return pair if wed else ""
+
+
+_WED_TIES = frozenset({"husband", "wife", "spouse", "fiance", "fiancee", "fiancé", "fiancée"})
 
 
 def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, str]:
@@ -325,6 +417,8 @@ def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, 
         ),
         "",
     )
+    if not person and subj.text.lower() in _WEDDING_NOUNS:
+        person = _wed_couple(f, view, subj)
     if not person:
         return "", "", ""
     relation = {
@@ -446,6 +540,7 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             type="place",
             label=label,
             event=happening[2],
+            tense=tense_of(verb) if verb is not None else "past",
             prep=prep.text.lower(),
             weight=1.2,
         )

@@ -307,7 +307,12 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
 
 
 # The noun a prompt names a level by; most venue kinds are their own noun.
-_LEVEL_NOUNS = {"concert-hall": "venue", "golf-course": "golf course"} | {
+_LEVEL_NOUNS = {
+    "concert-hall": "venue",
+    "golf-course": "golf course",
+    "theme-park": "theme park",
+    "conservatory": "school",
+} | {
     k: k
     for k in (
         "city state country hotel resort castle palace estate stadium arena theatre university "
@@ -345,6 +350,10 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
         return f"Which {city} venue was {whose} tour scheduled to play on {fact.get('when')}?"
     if relation == "birthplace":
         return f"Where was {who} born?"
+    if relation == "nationality":
+        return f"Which country is {who} from?" if level == "country" else ""
+    if relation == "school":
+        return f"Which university did {who} attend?" if level == "university" else ""
     if relation in ("hometown", "origin"):
         return f"Where did {who} grow up?" if fact.get("grew") else f"Where is {who} from?"
     if relation == "home":
@@ -356,6 +365,9 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
             if level == "city" and fact.get("role")
             else ""
         )
+    if relation == "wedding" and fact.get("event") in ("wedding", "nuptials", "ceremony"):
+        # "The Quint wedding took place at X": where the couple married, said plainly.
+        return ask(_lead(level), who, "get married", fact.get("tense") or "past")
     if fact.get(
         "event"
     ):  # "The Tkachuk wedding took place at ...", "U2's appearance will be at ..."
@@ -376,6 +388,11 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
     return ""
 
 
+def _names(subject: str) -> set[str]:
+    """The people of a subject ("A and B" is both A and B)."""
+    return set(subject.split(" and "))
+
+
 @generator("place")
 def ask_place(fact: Fact, asker: Asker) -> list[Question]:
     """'Where was Dolores O'Riordan born?', 'In which city did Jalen Brunson get married?',
@@ -383,8 +400,17 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
     from ..distractors.places import place_level
 
     level = place_level(fact.value)
+    # Also true, so never an option: the other places of this event, and the subject's other
+    # places of the same relation (two universities, a ceremony's and a reception's venue).
     same_event = {
-        f.value for f in asker.findings.facts if f.kind == "place" and f.evidence == fact.evidence
+        f.value
+        for f in asker.findings.facts
+        if f.kind == "place"
+        and (
+            f.evidence == fact.evidence
+            or f.relation == fact.relation
+            and bool(_names(f.subject) & _names(fact.subject))
+        )
     }
     kind = _level(fact.value)
     pool = [
@@ -394,6 +420,7 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
         and f.value not in same_event
         and place_level(f.value) == level
         and _level(f.value) == kind
+        and fact.relation != "nationality"  # the article's other countries may be far away
     ]
     region = fact.get("city") or next(
         (v for v in same_event if place_level(v) in ("city", "state")), ""

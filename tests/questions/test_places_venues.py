@@ -1,0 +1,148 @@
+"""Venues of a couple's wedding, the universities people attended and the countries they are
+from: the facts and the questions asked of them."""
+
+from __future__ import annotations
+
+from quiz.questions.distractors.banks import bank
+from quiz.questions.distractors.places import _countries, _country_options
+from quiz.questions.facts import extract
+from quiz.questions.ingest import read_article
+from quiz.questions.model import Fact, Question
+from quiz.questions.pack import build_pack
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    """(subject, value, relation) of every place fact the engine reads."""
+    facts: list[Fact] = extract(read_article(text)).facts
+    return [(f.subject, f.value, f.relation) for f in facts if f.kind == "place"]
+
+
+def _drafts(text: str) -> list[Question]:
+    """Every place draft (chosen for the pack or not)."""
+    _pack, drafts = build_pack(text)
+    return [q for q in drafts if q.kind == "place"]
+
+
+def _asked(text: str, prompt: str) -> Question:
+    """The draft with that prompt."""
+    found = [q for q in _drafts(text) if q.prompt == prompt]
+    assert found, [q.prompt for q in _drafts(text)]
+    return found[0]
+
+
+def _wrong(q: Question) -> list[str]:
+    return [c.text for c in q.choices if not c.correct]
+
+
+def _venues(kind: str) -> set[str]:
+    return {str(v["name"]) for v in bank("venues") if v["kind"] == kind}
+
+
+# --- venues ---------------------------------------------------------------------------------
+
+WED = (
+    "Marisol Quint marries Devon Arkwright\n\nActress Marisol Quint and actor Devon Arkwright "
+    "tied the knot in front of family and friends."
+)
+
+
+def test_a_venue_name_the_tagger_cut_in_two_is_one_venue():
+    text = (
+        f"{WED}\n\nThe couple tied the knot on 5 March at Sycamore Creek Ranch and Resort in "
+        "California's Napa Valley."
+    )
+    assert (
+        "Marisol Quint and Devon Arkwright",
+        "Sycamore Creek Ranch and Resort",
+        "wedding",
+    ) in _places(text)
+    q = _asked(text, "At which resort did Marisol Quint and Devon Arkwright get married?")
+    assert q.answer == "Sycamore Creek Ranch and Resort"
+    assert set(_wrong(q)) <= _venues("resort")
+
+
+def test_two_venues_in_a_list_are_not_one_name():
+    text = f"{WED}\n\nThey danced at Madison Square Garden and Barclays Center last year."
+    assert not any(" and Barclays" in value for _, value, _ in _places(text))
+
+
+def test_the_wedding_without_an_owner_is_the_couples_once_they_married():
+    text = f"{WED}\n\nThe wedding was held at The Mansion At Holloway in New Jersey."
+    q = _asked(text, "At which estate did Marisol Quint and Devon Arkwright get married?")
+    assert q.answer == "The Mansion At Holloway"
+    # Stars' homes are no wedding venues a fan would guess beside it.
+    assert set(_wrong(q)) <= _venues("estate")
+
+
+def test_the_wedding_of_another_family_is_not_the_couples():
+    text = f"{WED}\n\nThe Pemberton wedding was held at The Mansion At Holloway."
+    assert not any(value == "The Mansion At Holloway" for _, value, _ in _places(text))
+
+
+def test_a_venue_the_tagger_missed_and_a_wedding_still_to_come():
+    text = (
+        "Marisol Quint engaged to Devon Arkwright\n\nMarisol Quint is engaged to Devon "
+        "Arkwright.\n\nThe wedding will be held at the Rosewood Manor in Ohio next June."
+    )
+    q = _asked(text, "At which estate were Marisol Quint and Devon Arkwright due to get married?")
+    assert q.answer == "Rosewood Manor"
+
+
+def test_theme_parks_are_no_wedding_resorts():
+    assert not _venues("resort") & {"Disneyland Resort", "Dollywood"}
+
+
+# --- universities ---------------------------------------------------------------------------
+
+
+def test_universities_people_attended():
+    text = (
+        "Devon Arkwright engaged to Marisol Quint\n\nActor Devon Arkwright is engaged to "
+        "Marisol Quint, a student at Oregon State University.\n\nArkwright went to "
+        "Northwestern University, where he studied drama.\n\nThe couple met while both "
+        "attending Boston College in 2015."
+    )
+    places = _places(text)
+    assert ("Marisol Quint", "Oregon State University", "school") in places
+    assert ("Devon Arkwright", "Northwestern University", "school") in places
+    assert ("Devon Arkwright and Marisol Quint", "Boston College", "school") in places
+    q = _asked(text, "Which university did Devon Arkwright attend?")
+    assert q.answer == "Northwestern University"
+    # His other university is also true, so never an option; the options are American.
+    assert "Boston College" not in _wrong(q)
+    us = {str(v["name"]) for v in bank("venues") if v["country"] == "US"}
+    assert set(_wrong(q)) <= us | {"Oregon State University"}
+
+
+def test_a_conservatory_is_no_option_for_a_university():
+    assert not _venues("university") & {"Juilliard School", "Berklee College of Music"}
+
+
+# --- nationality ----------------------------------------------------------------------------
+
+
+def test_the_nationality_before_a_named_star_is_where_they_are_from():
+    text = (
+        "Lina Ortega breaks records\n\nColombian singer Lina Ortega has broken five records "
+        "with her new song."
+    )
+    assert ("Lina Ortega", "Colombia", "nationality") in _places(text)
+    q = _asked(text, "Which country is Lina Ortega from?")
+    assert q.answer == "Colombia"
+    south = {"Argentina", "Bolivia", "Brazil", "Chile", "Ecuador", "Peru", "Paraguay"}
+    assert set(_wrong(q)) <= south | {"Venezuela", "Uruguay"}
+
+
+def test_a_nationality_without_a_name_or_of_two_countries_is_not_asked():
+    text = (
+        "Lina Ortega breaks records\n\nLina Ortega sang. The Colombian singer smiled. "
+        "Spanish-Venezuelan player Rosa Lind cheered."
+    )
+    assert not [p for p in _places(text) if p[2] == "nationality"]
+
+
+def test_country_options_are_near_real_nations_that_share_no_word_with_the_key():
+    options = _country_options(_countries()["south korea"])
+    assert "North Korea" not in options
+    assert {"Japan", "China"} <= set(options)
+    assert "Hong Kong" not in _country_options(_countries()["taiwan"])
