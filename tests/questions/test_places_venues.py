@@ -146,3 +146,49 @@ def test_country_options_are_near_real_nations_that_share_no_word_with_the_key()
     assert "North Korea" not in options
     assert {"Japan", "China"} <= set(options)
     assert "Hong Kong" not in _country_options(_countries()["taiwan"])
+
+
+# --- adoption and counties ------------------------------------------------------------------
+
+
+def test_the_country_a_couple_adopted_a_child_from():
+    text = (
+        f"{WED}\n\nThree years after their wedding, Quint and Arkwright announced in 2018 that "
+        "they had adopted a baby boy from Kenya, Milo James, now 5."
+    )
+    assert ("Marisol Quint and Devon Arkwright", "Kenya", "adoption") in _places(text)
+    q = _asked(text, "From which country did Marisol Quint and Devon Arkwright adopt a baby boy?")
+    assert q.answer == "Kenya"
+    assert "Vietnam" not in _wrong(q)
+
+
+def test_a_thing_from_a_country_is_no_adoption():
+    text = f"{WED}\n\nThe couple adopted a strict diet from Italy last year."
+    assert not [p for p in _places(text) if p[2] == "adoption"]
+
+
+def test_an_english_county_is_where_a_star_is_from():
+    text = (
+        "Devon Arkwright marries\n\nThe Suffolk superstar Devon Arkwright keeps his "
+        "marriage out of the spotlight but wears a ring.\n\nThe Suffolk superstar has kept quiet."
+    )
+    q = _asked(text, "Where is Devon Arkwright from?")
+    assert q.answer == "Suffolk"
+    assert set(_wrong(q)) <= {
+        "Essex", "Kent", "Norfolk", "Surrey", "Yorkshire", "Cheshire", "Cornwall", "Dorset",
+        "Somerset", "Lancashire", "Hampshire", "Berkshire", "Wiltshire", "Shropshire",
+        "Cumbria", "Derbyshire", "Lincolnshire", "Oxfordshire", "Bedfordshire",
+        "Buckinghamshire", "Cambridgeshire", "Gloucestershire", "Herefordshire",
+        "Hertfordshire", "Leicestershire", "Northamptonshire", "Northumberland",
+        "Nottinghamshire", "Staffordshire", "Warwickshire", "Worcestershire",
+    }  # fmt: skip
+
+
+def test_a_womens_college_is_no_option():
+    from random import Random
+
+    from quiz.questions.distractors import Spec
+    from quiz.questions.distractors.places import place_options
+
+    spec = Spec("place", "Vanderbilt University", subject="Devon Arkwright")
+    assert "Spelman College" not in place_options(spec, [], Random(1))

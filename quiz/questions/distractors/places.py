@@ -150,9 +150,17 @@ def place_level(text: str) -> str:
         return "country"
     if city is not None and (city["population"] >= KNOWN_TOWN):
         return "city"  # a bare town name is only told apart from its namesakes when it is big
+    if key in _counties():
+        return "county"  # "Suffolk": England's county, not Virginia's small town
     if lookup("venues", key):
         return "venue"
     return ""
+
+
+@functools.cache
+def _counties() -> frozenset[str]:
+    """England's counties as copy names them ("Suffolk", "Yorkshire")."""
+    return frozenset(lexicon.data()["english_counties"])
 
 
 def _far(city: dict[str, Any], name: str, km: float = 60.0) -> bool:
@@ -185,7 +193,9 @@ def _venue_options(key: str, country: str) -> list[str]:
     venues = [
         v
         for v in bank("venues")
-        if v["kind"] == kind and normalize(str(v["name"])) != normalize(key)
+        if v["kind"] == kind
+        and normalize(str(v["name"])) != normalize(key)
+        and not v.get("women")  # a women's college is no fair guess for most people
     ]
     continent = {str(c["iso"]): str(c["continentcode"]) for c in _country_list()}
     home = [v for v in venues if country and v["country"] == country]
@@ -301,6 +311,8 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
             ]
     elif level == "country":
         out = _country_options(_countries()[normalize(key)])
+    elif level == "county":
+        out = sorted(c for c in _counties() if c != key)
     elif level == "state":
         out = [
             str(s["name"])

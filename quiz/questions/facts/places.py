@@ -527,6 +527,8 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
         return  # "dating Savoie, a student at the University of Texas": the phrase is hers
     if verb is not None and tense_of(verb) == "unreal":
         return
+    if prep.text.lower() == "from" and verb is not None and _adopted(f, view, ent, value, verb):
+        return
     if prep.text.lower() == "from" and relation not in ("hometown", "birthplace"):
         return  # "adopting a baby girl from Uganda": where the baby came from, not an event place
     happening = _happening(f, view, verb) if verb is not None else ("", "", "")
@@ -600,6 +602,39 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             on=on,
             weight=1.0,
         )
+
+
+def _adopted(f: Findings, view: SentenceView, ent: Span, value: str, verb: Token) -> bool:
+    """'they adopted a baby boy from Kenya': the country a couple's child came from
+    (True when the fact is added)."""
+    from ..distractors.places import place_level
+
+    if lexicon.lemma_of(verb.text.lower()) != "adopt" or place_level(value) != "country":
+        return False
+    child = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    words = lexicon.data()["child_words"]
+    if child is None or child.text.lower() not in words or child.i > ent.start:
+        return False
+    subject = subject_for(f, view, verb)
+    said_by = subject_for(f, view, verb.head) if verb.dep_ == "ccomp" else ""
+    if " and " in said_by and any(c.text.lower() == "they" for c in verb.children):
+        subject = said_by  # "Quint and Arkwright announced that they had adopted ..."
+    elif not subject or not clear_subject(f, view, verb, subject):
+        return False
+    # "a baby girl", without what follows it ("from Uganda, Willa Gray").
+    said = " ".join(t.text for t in verb.doc[child.left_edge.i : child.i + 1])
+    f.add(
+        "place",
+        subject,
+        value,
+        view,
+        relation="adoption",
+        type="place",
+        label="GPE",
+        child=said,
+        weight=1.2,
+    )
+    return True
 
 
 def _date_on(view: SentenceView, verb: Token) -> str:

@@ -315,8 +315,8 @@ _LEVEL_NOUNS = {
 } | {
     k: k
     for k in (
-        "city state country hotel resort castle palace estate stadium arena theatre university "
-        "club cathedral church racecourse festival studio museum school"
+        "city county state country hotel resort castle palace estate stadium arena theatre "
+        "university club cathedral church racecourse festival studio museum school"
     ).split()
 }
 _SETTLED = {"wedding": "get married", "engagement": "get engaged", "death": "die"}
@@ -328,7 +328,7 @@ def _level(value: str) -> str:
     from ..facts.places import _venue_kind
 
     level = place_level(value)
-    if level in ("city", "state", "country"):
+    if level in ("city", "county", "state", "country"):
         return _LEVEL_NOUNS[level]
     return _LEVEL_NOUNS.get(_venue_kind(value), "")
 
@@ -337,7 +337,8 @@ def _lead(level: str) -> str:
     """'In which city', 'At which castle', or 'Where'."""
     if not level:
         return "Where"
-    return f"In which {level}" if level in ("city", "state", "country") else f"At which {level}"
+    in_it = ("city", "county", "state", "country")
+    return f"In which {level}" if level in in_it else f"At which {level}"
 
 
 def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool = False) -> str:
@@ -350,6 +351,8 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
         return f"Which {city} venue was {whose} tour scheduled to play on {fact.get('when')}?"
     if relation == "birthplace":
         return f"Where was {who} born?"
+    if relation == "adoption":
+        return f"From which country did {who} adopt {fact.get('child')}?"
     if relation == "nationality":
         return f"Which country is {who} from?" if level == "country" else ""
     if relation == "school":
