@@ -192,3 +192,27 @@ def test_a_womens_college_is_no_option():
 
     spec = Spec("place", "Vanderbilt University", subject="Devon Arkwright")
     assert "Spelman College" not in place_options(spec, [], Random(1))
+
+
+# --- where someone was for a piece of work --------------------------------------------------
+
+STAY = "Devon Arkwright busy\n\n"
+
+
+def test_where_someone_was_to_do_a_piece_of_work():
+    text = (
+        f"{STAY}Devon Arkwright was in Miami for ten days preparing to host the Golden "
+        "Globe Awards.\n\nMarisol Quint was in Toronto to promote her new film Harbor Lights."
+    )
+    q = _asked(text, "Where was Devon Arkwright preparing to host the Golden Globe Awards?")
+    assert q.answer == "Miami"
+    q = _asked(text, "Where was Marisol Quint promoting her new film?")
+    assert q.answer == "Toronto"
+
+
+def test_a_stay_for_no_work_or_for_the_articles_own_week_is_not_asked():
+    text = (
+        f"{STAY}Devon Arkwright was in Chicago with his family last spring.\n\nMarisol Quint "
+        "was in Toronto preparing to host Sunday's Golden Globe Awards."
+    )
+    assert not [p for p in _places(text) if p[2] == "stay"]

@@ -531,6 +531,8 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
         return
     if prep.text.lower() == "from" and relation not in ("hometown", "birthplace"):
         return  # "adopting a baby girl from Uganda": where the baby came from, not an event place
+    if verb is not None and prep.text.lower() == "in" and _stay(f, view, value, prep, verb):
+        return
     happening = _happening(f, view, verb) if verb is not None else ("", "", "")
     if happening[0]:
         f.add(
@@ -602,6 +604,60 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             on=on,
             weight=1.0,
         )
+
+
+def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token) -> bool:
+    """'X was in Miami for ten days preparing to host ...', 'Y was in Toronto to
+    promote her film': where someone was for a piece of work (True when the fact is added)."""
+    from ..distractors.places import place_level
+    from .clauses import verb_form
+
+    if lexicon.lemma_of(verb.text.lower()) != "be" or prep.head != verb:
+        return False
+    if place_level(value) not in ("city", "state", "country"):
+        return False
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.i > prep.i
+            and (c.tag_ == "VBG" or c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children))
+            and lexicon.lemma_of(c.text.lower()) in lexicon.word_set("stay_purposes")
+        ),
+        None,
+    )
+    if purpose is None:
+        return False
+    subject = subject_for(f, view, verb)
+    if not subject or not clear_subject(f, view, verb, subject):
+        return False
+    clause = clause_for(
+        purpose, view, f.cast, subject, skip=frozenset(t.i for t in prep.subtree), wide=True
+    )
+    if clause is None or clause.passive or not clause.rest or _dated(clause.rest):
+        return False  # "to host Sunday's show": which Sunday only the article knows
+    f.add(
+        "place",
+        subject,
+        value,
+        view,
+        relation="stay",
+        type="place",
+        label="GPE",
+        doing=f"{verb_form(clause.lemma, 'VBG')} {clause.rest}",
+        weight=0.8,  # where someone was for a while: below what they did there
+    )
+    return True
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _dated(text: str) -> bool:
+    """True when a phrase leans on the article's own week ("Sunday's awards")."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in text.split()}
+    return bool(words & _WEEKDAYS) or bool(words & lexicon.word_set("time_words"))
 
 
 def _adopted(f: Findings, view: SentenceView, ent: Span, value: str, verb: Token) -> bool:

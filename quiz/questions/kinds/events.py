@@ -351,6 +351,8 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
         return f"Which {city} venue was {whose} tour scheduled to play on {fact.get('when')}?"
     if relation == "birthplace":
         return f"Where was {who} born?"
+    if relation == "stay":
+        return f"Where {'were' if ' and ' in who else 'was'} {who} {fact.get('doing')}?"
     if relation == "adoption":
         return f"From which country did {who} adopt {fact.get('child')}?"
     if relation == "nationality":
