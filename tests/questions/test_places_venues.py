@@ -216,3 +216,22 @@ def test_a_stay_for_no_work_or_for_the_articles_own_week_is_not_asked():
         "was in Toronto preparing to host Sunday's Golden Globe Awards."
     )
     assert not [p for p in _places(text) if p[2] == "stay"]
+
+
+# --- where a tour opens and ends ------------------------------------------------------------
+
+TOUR = (
+    "The Velvet Pines announce tour\n\nThe Velvet Pines will kick off their Midnight Orchard "
+    "tour on July 8 in Tulsa, Okla.\n\nThe tour opens at the 40,000-capacity Harbour Stadium "
+    "in Halifax, Canada, on June 3 and closes at the Stade de France in Paris on July 30."
+)
+
+
+def test_the_venues_a_tour_opens_and_ends_at():
+    q = _asked(TOUR, "At which stadium was Velvet Pines' tour due to open?")
+    assert q.answer == "Harbour Stadium"
+    # Options from the venue's own side of the world (Halifax, Canada), not Paris's.
+    america = {str(v["name"]) for v in bank("venues") if v["country"] in ("US", "CA", "MX")}
+    assert set(_wrong(q)) <= america
+    q = _asked(TOUR, "At which stadium was Velvet Pines' tour due to close?")
+    assert q.answer == "Stade de France"

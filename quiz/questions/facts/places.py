@@ -140,18 +140,22 @@ def _untagged_venues(view: SentenceView) -> list[Span]:
 
     out = []
     for tok in view.span:
-        if (
+        if not (
             tok.dep_ == "pobj"
             and tok.head.text.lower() == "at"
             and tok.tag_ == "NNP"
             and not tok.ent_type_
-            and tok.text.lower() in _venue_words()
         ):
-            start = tok.i
-            while start > view.span.start and tok.doc[start - 1].tag_ == "NNP":
-                start -= 1
-            if start < tok.i and not any(t.ent_type_ for t in tok.doc[start : tok.i]):
-                out.append(Span(tok.doc, start, tok.i + 1, label="FAC"))
+            continue
+        start = tok.i  # back over the name's words: "Rosewood Manor", "Stade de France"
+        while start > view.span.start and (
+            tok.doc[start - 1].tag_ in ("NNP", "NNPS", "FW") and not tok.doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start < tok.i and tok.doc[start].tag_ != "FW":
+            name = Span(tok.doc, start, tok.i + 1, label="FAC")
+            if _venue_kind(name.text):
+                out.append(name)
     return out
 
 
@@ -549,6 +553,8 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             weight=1.2,
         )
         return
+    if verb is not None and _tour_stop(f, view, value, label, prep, verb, _venue_city(view, ent)):
+        return
     kind, clause, tense, doer = _generic(f, view, ent, verb)
     on = _date_on(view, verb) if verb is not None else ""
     if relation in ("birthplace", "hometown", "home"):
@@ -604,6 +610,65 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             on=on,
             weight=1.0,
         )
+
+
+def _venue_city(view: SentenceView, ent: Span) -> str:
+    """The town a venue is said to be in ("Harbour Stadium in Halifax, Canada"), '' if none:
+    its options come from that country."""
+    for child in ent.root.children:
+        if child.dep_ == "prep" and child.text.lower() == "in":
+            town = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if town is not None and town.ent_type_ == "GPE":
+                span = next((e for e in view.span.ents if e.start <= town.i < e.end), None)
+                if span is not None:
+                    return place_phrase(span, view)[0]
+    return ""
+
+
+def _tour_stop(
+    f: Findings,
+    view: SentenceView,
+    value: str,
+    label: str,
+    prep: Token,
+    verb: Token,
+    city: str = "",
+) -> bool:
+    """'The tour opens at Harbour Stadium ... and ends at the Stade de France': where the
+    star's tour starts or ends (True when the fact is added)."""
+    from .events import _WORK_EVENTS, _work_subject
+
+    lemma = lexicon.lemma_of(verb.text.lower())
+    if _work_subject(verb) != "tour" or lemma not in _WORK_EVENTS or prep.head != verb:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whose = owner(f, view, subj) if subj is not None else ""
+    star = whose or f.cast.main  # "The tour opens at ...": the star's, as the date rule reads it
+    if not star:
+        return False
+    # "The tour opens at ...": a schedule's present is a plan, asked "was due to open".
+    # "will visit 40 cities, starting in Dallas": the participle's time is its clause's.
+    timed = verb.head if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") else verb
+    tense = "future" if tense_of(timed) in ("future", "present") else "past"
+    f.add(
+        "place",
+        star,
+        value,
+        view,
+        relation="performance",
+        type="place",
+        label=label,
+        clause=lemma,
+        tense=tense,
+        prep=prep.text.lower(),
+        work="tour",
+        on=_date_on(view, verb),
+        city=city,
+        weight=1.0,
+    )
+    return True
 
 
 def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token) -> bool:
