@@ -235,3 +235,24 @@ def test_the_venues_a_tour_opens_and_ends_at():
     assert set(_wrong(q)) <= america
     q = _asked(TOUR, "At which stadium was Velvet Pines' tour due to close?")
     assert q.answer == "Stade de France"
+
+
+# --- islands --------------------------------------------------------------------------------
+
+
+def test_an_island_is_asked_among_islands_of_its_group():
+    text = (
+        "Marisol Quint engaged\n\nMarisol Quint got engaged to Devon Arkwright on Maui last "
+        "month.\n\nThe couple married in Mykonos in 2019."
+    )
+    q = _asked(text, "On which island did Marisol Quint get engaged?")
+    assert q.answer == "Maui"
+    assert set(_wrong(q)) <= {"Oahu", "Kauai", "Molokai", "Lanai"}
+    q = _asked(text, "On which island did Marisol Quint and Devon Arkwright get married?")
+    assert set(_wrong(q)) <= {"Santorini", "Crete", "Corfu", "Rhodes", "Paros", "Zakynthos"}
+
+
+def test_an_island_that_shares_a_towns_name_is_the_island():
+    from quiz.questions.distractors.places import place_level
+
+    assert place_level("Bali") == "island"

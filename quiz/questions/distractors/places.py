@@ -141,6 +141,8 @@ def place_level(text: str) -> str:
     if tail and (_state_code(tail) or normalize(tail) in _countries()):
         return "city" if normalize(head) in _cities_by_name() or not _state_code(head) else "state"
     n = normalize(key)
+    if key in _islands():
+        return "island"  # "Bali" is the island, not the Indian town of that name
     city = _city(n)
     if city is not None and city["population"] >= BIG_CITY:
         return "city"
@@ -155,6 +157,26 @@ def place_level(text: str) -> str:
     if lookup("venues", key):
         return "venue"
     return ""
+
+
+@functools.cache
+def _islands() -> dict[str, tuple[str, str]]:
+    """Islands copy names alone ("Maui", "Mykonos") and their (group, country)."""
+    out = {}
+    for name, where in lexicon.data()["islands"].items():
+        group, _, country = where.partition("/")
+        out[name] = (group, country)
+    return out
+
+
+def _island_options(key: str) -> list[str]:
+    """Islands of the key's group first ("Kauai" for "Maui"), then of its country, then any."""
+    group, country = _islands()[key]
+    others = [(n, g, c) for n, (g, c) in _islands().items() if n != key]
+    same = [n for n, g, _c in others if g == group]
+    near = [n for n, g, c in others if g != group and country and c == country]
+    rest = [n for n, g, c in others if g != group and not (country and c == country)]
+    return same + near + rest
 
 
 @functools.cache
@@ -311,6 +333,11 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
             ]
     elif level == "country":
         out = _country_options(_countries()[normalize(key)])
+    elif level == "island":
+        ordered = _island_options(key)
+        near = ordered[:6]
+        rng.shuffle(near)
+        return near + ordered[6:]  # the nearest stay first: a Greek one beside Mykonos
     elif level == "county":
         out = sorted(c for c in _counties() if c != key)
     elif level == "state":

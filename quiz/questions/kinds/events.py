@@ -315,7 +315,7 @@ _LEVEL_NOUNS = {
 } | {
     k: k
     for k in (
-        "city county state country hotel resort castle palace estate stadium arena theatre "
+        "city county island state country hotel resort castle palace estate stadium arena theatre "
         "university club cathedral church racecourse festival studio museum school"
     ).split()
 }
@@ -328,7 +328,7 @@ def _level(value: str) -> str:
     from ..facts.places import _venue_kind
 
     level = place_level(value)
-    if level in ("city", "county", "state", "country"):
+    if level in ("city", "county", "island", "state", "country"):
         return _LEVEL_NOUNS[level]
     return _LEVEL_NOUNS.get(_venue_kind(value), "")
 
@@ -338,6 +338,8 @@ def _lead(level: str) -> str:
     if not level:
         return "Where"
     in_it = ("city", "county", "state", "country")
+    if level == "island":
+        return "On which island"
     return f"In which {level}" if level in in_it else f"At which {level}"
 
 
