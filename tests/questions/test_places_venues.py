@@ -256,3 +256,29 @@ def test_an_island_that_shares_a_towns_name_is_the_island():
     from quiz.questions.distractors.places import place_level
 
     assert place_level("Bali") == "island"
+
+
+# --- where someone is from ------------------------------------------------------------------
+
+
+def test_the_ways_copy_says_where_someone_is_from():
+    text = (
+        "Marisol Quint news\n\nMarisol Quint, who hails from Tucson, Arizona, has a new album "
+        "out.\n\nDevon Arkwright is a native of Cork, Ireland.\n\nTexas native Cal Mercer said "
+        "hello.\n\nKira Dunn, originally from Leeds, now lives in London."
+    )
+    places = _places(text)
+    assert ("Marisol Quint", "Tucson, Arizona", "hometown") in places
+    assert ("Devon Arkwright", "Cork, Ireland", "hometown") in places
+    assert ("Cal Mercer", "Texas", "hometown") in places
+    assert ("Kira Dunn", "Leeds", "hometown") in places
+    assert _asked(text, "Where is Kira Dunn from?").answer == "Leeds"
+
+
+def test_a_persons_other_home_towns_are_no_options_in_any_written_form():
+    text = (
+        "Lina Ortega news\n\nThe Atlanta-born singer Lina Ortega was raised in Savannah, "
+        "Georgia.\n\nLina Ortega now lives in Augusta, Georgia."
+    )
+    q = _asked(text, "Where did Lina Ortega grow up?")
+    assert not {"Atlanta, Georgia", "Augusta, Georgia"} & set(_wrong(q))

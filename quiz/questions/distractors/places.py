@@ -369,4 +369,7 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
     rng.shuffle(out)
     peers = [p for p in article_pool if place_level(p) == level or not level and not place_level(p)]
     rng.shuffle(peers)
-    return peers + out
+    # A truth in another written form is still true: "Atlanta, Georgia" when she was born in
+    # "Atlanta".
+    true = {normalize(a.partition(",")[0]) for a in spec.avoid}
+    return [p for p in peers + out if normalize(p.partition(",")[0]) not in true]

@@ -227,6 +227,14 @@ def _origin(f: Findings, view: SentenceView, ent: Span) -> tuple[str, str, str]:
         return _person_of(f, view, head.head), "birthplace", ""  # "the Bronx-born star"
     if head.text.lower() == "native" and root.dep_ in ("compound", "amod", "nmod"):
         return _person_of(f, view, head) or subject_of(f, view, head), "hometown", ""
+    after = root.doc[ent.end] if ent.end < len(root.doc) else None
+    if (
+        after is not None
+        and after.text.lower() == "native"
+        and root.dep_ in ("compound", "nmod")
+        and head.ent_type_ == "PERSON"
+    ):
+        return f.cast.who(view, head), "hometown", ""  # "Texas native Cal Mercer"
     if root.dep_ in ("compound", "nmod", "amod") and head.tag_ == "NN" and not _in_a_name(root):
         role = head.text.lower()
         field = lexicon.roles().get(
@@ -507,7 +515,25 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             return
     prep = root.head if root.dep_ == "pobj" else root.head.head
     holder = prep.head
-    if holder.text.lower() in ("hometown", "home") and prep.text.lower() == "of":
+    if (
+        prep.text.lower() == "from"
+        and holder.ent_type_ == "PERSON"
+        and any(c.text.lower() == "originally" for c in prep.children)
+        and f.cast.who(view, holder)
+    ):
+        # "Kira Dunn, originally from Leeds, now lives in London": where she is from.
+        f.add(
+            "place",
+            f.cast.who(view, holder),
+            value,
+            view,
+            relation="hometown",
+            type="place",
+            label=label,
+            weight=1.2,
+        )
+        return
+    if holder.text.lower() in ("hometown", "home", "native") and prep.text.lower() == "of":
         whose = owner(f, view, holder) or subject_of(f, view, holder)
         if whose:
             f.add(

@@ -395,6 +395,15 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
     return ""
 
 
+_ROOTS = frozenset({"birthplace", "hometown", "origin", "home", "nationality"})
+
+
+def _akin(a: str, b: str) -> bool:
+    """True when two relations of one person may name the same place loosely: born in one
+    town and raised in another, both are "where she is from" to a fan."""
+    return a == b or a in _ROOTS and b in _ROOTS
+
+
 def _names(subject: str) -> set[str]:
     """The people of a subject ("A and B" is both A and B)."""
     return set(subject.split(" and "))
@@ -415,7 +424,7 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
         if f.kind == "place"
         and (
             f.evidence == fact.evidence
-            or f.relation == fact.relation
+            or _akin(f.relation, fact.relation)
             and bool(_names(f.subject) & _names(fact.subject))
         )
     }
