@@ -282,3 +282,26 @@ def test_a_persons_other_home_towns_are_no_options_in_any_written_form():
     )
     q = _asked(text, "Where did Lina Ortega grow up?")
     assert not {"Atlanta, Georgia", "Augusta, Georgia"} & set(_wrong(q))
+
+
+# --- honeymoons -----------------------------------------------------------------------------
+
+
+def test_where_a_couple_went_on_honeymoon():
+    text = (
+        "Marisol Quint weds Devon Arkwright in a small ceremony\n\nActress Marisol Quint and "
+        "actor Devon Arkwright tied the knot in front of family and friends.\n\nThe couple "
+        "spent their honeymoon in the Maldives, according to a representative for the pair."
+    )
+    assert ("Marisol Quint and Devon Arkwright", "Maldives", "honeymoon") in _places(text)
+    q = _asked(text, "Where did Marisol Quint and Devon Arkwright go on honeymoon?")
+    assert q.answer == "Maldives"
+
+
+def test_one_person_honeymooning_is_no_couples_fact():
+    text = (
+        "Marisol Quint weds Devon Arkwright in a small ceremony\n\nActress Marisol Quint and "
+        "actor Devon Arkwright tied the knot in front of family and friends.\n\nHer sister "
+        "Ana Quint honeymooned in Bali for two weeks before heading back to work on her film."
+    )
+    assert not [p for p in _places(text) if p[2] == "honeymoon"]

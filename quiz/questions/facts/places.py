@@ -177,7 +177,14 @@ def _candidates(view: SentenceView) -> list[Span]:
             and ent.root.dep_ == "pobj"
             and ent.root.head.text.lower() in ("at", "in")
         ):
-            if _venue_kind(ent.text) or ent.label_ != "ORG" and _known_place(ent.text):
+            from ..distractors.places import place_level
+
+            if (
+                _venue_kind(ent.text)
+                or ent.label_ != "ORG"
+                and _known_place(ent.text)
+                or place_level(ent.text) == "country"  # "in the Maldives" tagged as a firm
+            ):
                 out.append(ent)
         elif (
             ent.label_ in ("PERSON", "ORG", "NORP")
@@ -579,6 +586,8 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             weight=1.2,
         )
         return
+    if verb is not None and _honeymoon(f, view, value, label, relation, verb):
+        return
     if verb is not None and _tour_stop(f, view, value, label, prep, verb, _venue_city(view, ent)):
         return
     kind, clause, tense, doer = _generic(f, view, ent, verb)
@@ -636,6 +645,35 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             on=on,
             weight=1.0,
         )
+
+
+def _honeymoon(
+    f: Findings, view: SentenceView, value: str, label: str, relation: str, verb: Token
+) -> bool:
+    """'The newlyweds honeymooned in Bali', 'they spent their honeymoon in the Maldives':
+    where a couple went after the wedding (True when the fact is added)."""
+    spent = lexicon.lemma_of(verb.text.lower()) == "spend" and any(
+        c.dep_ == "dobj" and c.text.lower() == "honeymoon" for c in verb.children
+    )
+    if relation != "honeymoon" and not spent:
+        return False
+    if not verb.tag_.startswith("VB"):
+        return False
+    pair = subject_for(f, view, verb)
+    if " and " not in pair or not clear_subject(f, view, verb, pair):
+        return False
+    f.add(
+        "place",
+        pair,
+        value,
+        view,
+        relation="honeymoon",
+        type="place",
+        label=label,
+        tense="future" if tense_of(verb) == "future" else "past",
+        weight=1.1,
+    )
+    return True
 
 
 def _venue_city(view: SentenceView, ent: Span) -> str:

@@ -355,6 +355,8 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
         return f"Where was {who} born?"
     if relation == "stay":
         return f"Where {'were' if ' and ' in who else 'was'} {who} {fact.get('doing')}?"
+    if relation == "honeymoon":
+        return ask("Where", who, "go on honeymoon", fact.get("tense") or "past")
     if relation == "adoption":
         return f"From which country did {who} adopt {fact.get('child')}?"
     if relation == "nationality":
