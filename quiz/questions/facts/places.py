@@ -15,7 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .base import Findings, owner, rule, subject_of
+from .base import Findings, couple, owner, rule, subject_of
 from .clauses import Clause, clause_for, tense_of
 from .events import clear_subject, governing_verb, subject_for
 from .reading import SentenceView
@@ -98,11 +98,76 @@ def _in_a_title(ent: Span) -> bool:
     )
 
 
+_NAME_LINKS = frozenset({"At", "On", "By", "The", "&"})  # capitalised: inside a name
+
+
+def _venue_run(ent: Span, view: SentenceView) -> Span:
+    """The whole venue name the tagger cut in pieces: 'Sycamore Creek Ranch and Resort', 'The
+    Mansion At Holloway' (the entity itself when it runs on into nothing of the name)."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    end = ent.end
+    stop = view.span.end
+
+    def title(i: int) -> bool:
+        return i < stop and doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper()
+
+    while end < stop:
+        tok = doc[end]
+        if doc[end - 1].text in _NAME_LINKS and title(end):
+            end += 1  # "The Mansion At" + "Holloway"
+        elif tok.text in _NAME_LINKS and title(end + 1):
+            end += 2
+        elif (
+            tok.text == "and"
+            and title(end + 1)
+            and not title(end + 2)
+            and doc[end + 1].text.lower() in _venue_words()
+        ):
+            end += 2  # "Ranch and Resort", "Club and Spa": one venue, not a list of two
+        else:
+            break
+    if end == ent.end or not _venue_kind(doc[ent.start : end].text):
+        return ent
+    return Span(doc, ent.start, end, label="FAC")
+
+
+def _untagged_venues(view: SentenceView) -> list[Span]:
+    """Venue names the tagger left out ('at the Rosewood Manor'): a proper noun after 'at'
+    whose last word names a venue, with the proper nouns before it."""
+    from spacy.tokens import Span
+
+    out = []
+    for tok in view.span:
+        if not (
+            tok.dep_ == "pobj"
+            and tok.head.text.lower() == "at"
+            and tok.tag_ == "NNP"
+            and not tok.ent_type_
+        ):
+            continue
+        start = tok.i  # back over the name's words: "Rosewood Manor", "Stade de France"
+        while start > view.span.start and (
+            tok.doc[start - 1].tag_ in ("NNP", "NNPS", "FW") and not tok.doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start < tok.i and tok.doc[start].tag_ != "FW":
+            name = Span(tok.doc, start, tok.i + 1, label="FAC")
+            if _venue_kind(name.text):
+                out.append(name)
+    return out
+
+
 def _candidates(view: SentenceView) -> list[Span]:
     """Spans that name places: the tagger's places, venues it took for organisations, and
     cities or venues it took for people ("at Twickenham")."""
-    out = []
-    for ent in view.span.ents:
+    out: list[Span] = []
+    ents = sorted([*view.span.ents, *_untagged_venues(view)], key=lambda e: e.start)
+    runs = [_venue_run(ent, view) for ent in ents]
+    for ent in runs:
+        if out and ent.start < out[-1].end:
+            continue  # a piece of the venue name before it ("Resort" of "Ranch and Resort")
         if view.in_quote(ent[0]) or ent[0].i in view.titled or _ceremony(ent) or _in_a_title(ent):
             continue
         if ent.label_ in _PLACE_LABELS:
@@ -112,7 +177,14 @@ def _candidates(view: SentenceView) -> list[Span]:
             and ent.root.dep_ == "pobj"
             and ent.root.head.text.lower() in ("at", "in")
         ):
-            if _venue_kind(ent.text) or ent.label_ != "ORG" and _known_place(ent.text):
+            from ..distractors.places import place_level
+
+            if (
+                _venue_kind(ent.text)
+                or ent.label_ != "ORG"
+                and _known_place(ent.text)
+                or place_level(ent.text) == "country"  # "in the Maldives" tagged as a firm
+            ):
                 out.append(ent)
         elif (
             ent.label_ in ("PERSON", "ORG", "NORP")
@@ -162,6 +234,14 @@ def _origin(f: Findings, view: SentenceView, ent: Span) -> tuple[str, str, str]:
         return _person_of(f, view, head.head), "birthplace", ""  # "the Bronx-born star"
     if head.text.lower() == "native" and root.dep_ in ("compound", "amod", "nmod"):
         return _person_of(f, view, head) or subject_of(f, view, head), "hometown", ""
+    after = root.doc[ent.end] if ent.end < len(root.doc) else None
+    if (
+        after is not None
+        and after.text.lower() == "native"
+        and root.dep_ in ("compound", "nmod")
+        and head.ent_type_ == "PERSON"
+    ):
+        return f.cast.who(view, head), "hometown", ""  # "Texas native Cal Mercer"
     if root.dep_ in ("compound", "nmod", "amod") and head.tag_ == "NN" and not _in_a_name(root):
         role = head.text.lower()
         field = lexicon.roles().get(
@@ -298,12 +378,43 @@ def _has_number(text: str) -> bool:
 def _listed(ent: Span) -> bool:
     """'one in Houston and two in Portland', 'Texas and Orange County': one of several."""
     root = ent.root
-    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+    inside = range(ent.start, ent.end)  # "Ranch and Resort" is one name, not a list
+    if any(c.dep_ == "conj" and c.i not in inside for c in root.children) or root.dep_ == "conj":
         return True
     prep = root.head if root.dep_ == "pobj" else None
     return prep is not None and (
         prep.dep_ == "conj" or any(c.dep_ == "conj" and c.tag_ == "IN" for c in prep.children)
     )
+
+
+_WEDDING_NOUNS = frozenset({"wedding", "nuptials", "ceremony", "reception"})
+
+
+def _wed_couple(f: Findings, view: SentenceView, noun: Token) -> str:
+    """The couple 'the wedding' or 'the Quint wedding' means: the star and partner, once the
+    article has said they married or will (someone else's wedding would be named: "his
+    sister's wedding", "the Smith wedding")."""
+    if not any(c.dep_ == "det" and c.text.lower() == "the" for c in noun.children):
+        return ""
+    pair = couple(f)
+    if not pair:
+        return ""
+    family = {p.split()[-1] for p in pair.split(" and ")}
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    if named:
+        return pair if all(c.text in family for c in named) else ""
+    wed = any(
+        x.relation in ("wedding", "engagement")
+        and x.subject == pair
+        or x.kind in ("spouse", "partner")
+        and x.subject == f.cast.main
+        and x.relation in _WED_TIES
+        for x in f.facts
+    )
+    return pair if wed else ""
+
+
+_WED_TIES = frozenset({"husband", "wife", "spouse", "fiance", "fiancee", "fiancé", "fiancée"})
 
 
 def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, str]:
@@ -325,6 +436,8 @@ def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, 
         ),
         "",
     )
+    if not person and subj.text.lower() in _WEDDING_NOUNS:
+        person = _wed_couple(f, view, subj)
     if not person:
         return "", "", ""
     relation = {
@@ -409,7 +522,25 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             return
     prep = root.head if root.dep_ == "pobj" else root.head.head
     holder = prep.head
-    if holder.text.lower() in ("hometown", "home") and prep.text.lower() == "of":
+    if (
+        prep.text.lower() == "from"
+        and holder.ent_type_ == "PERSON"
+        and any(c.text.lower() == "originally" for c in prep.children)
+        and f.cast.who(view, holder)
+    ):
+        # "Kira Dunn, originally from Leeds, now lives in London": where she is from.
+        f.add(
+            "place",
+            f.cast.who(view, holder),
+            value,
+            view,
+            relation="hometown",
+            type="place",
+            label=label,
+            weight=1.2,
+        )
+        return
+    if holder.text.lower() in ("hometown", "home", "native") and prep.text.lower() == "of":
         whose = owner(f, view, holder) or subject_of(f, view, holder)
         if whose:
             f.add(
@@ -433,8 +564,12 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
         return  # "dating Savoie, a student at the University of Texas": the phrase is hers
     if verb is not None and tense_of(verb) == "unreal":
         return
+    if prep.text.lower() == "from" and verb is not None and _adopted(f, view, ent, value, verb):
+        return
     if prep.text.lower() == "from" and relation not in ("hometown", "birthplace"):
         return  # "adopting a baby girl from Uganda": where the baby came from, not an event place
+    if verb is not None and prep.text.lower() == "in" and _stay(f, view, value, prep, verb):
+        return
     happening = _happening(f, view, verb) if verb is not None else ("", "", "")
     if happening[0]:
         f.add(
@@ -446,9 +581,14 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             type="place",
             label=label,
             event=happening[2],
+            tense=tense_of(verb) if verb is not None else "past",
             prep=prep.text.lower(),
             weight=1.2,
         )
+        return
+    if verb is not None and _honeymoon(f, view, value, label, relation, verb):
+        return
+    if verb is not None and _tour_stop(f, view, value, label, prep, verb, _venue_city(view, ent)):
         return
     kind, clause, tense, doer = _generic(f, view, ent, verb)
     on = _date_on(view, verb) if verb is not None else ""
@@ -505,6 +645,181 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             on=on,
             weight=1.0,
         )
+
+
+def _honeymoon(
+    f: Findings, view: SentenceView, value: str, label: str, relation: str, verb: Token
+) -> bool:
+    """'The newlyweds honeymooned in Bali', 'they spent their honeymoon in the Maldives':
+    where a couple went after the wedding (True when the fact is added)."""
+    spent = lexicon.lemma_of(verb.text.lower()) == "spend" and any(
+        c.dep_ == "dobj" and c.text.lower() == "honeymoon" for c in verb.children
+    )
+    if relation != "honeymoon" and not spent:
+        return False
+    if not verb.tag_.startswith("VB"):
+        return False
+    pair = subject_for(f, view, verb)
+    if " and " not in pair or not clear_subject(f, view, verb, pair):
+        return False
+    f.add(
+        "place",
+        pair,
+        value,
+        view,
+        relation="honeymoon",
+        type="place",
+        label=label,
+        tense="future" if tense_of(verb) == "future" else "past",
+        weight=1.1,
+    )
+    return True
+
+
+def _venue_city(view: SentenceView, ent: Span) -> str:
+    """The town a venue is said to be in ("Harbour Stadium in Halifax, Canada"), '' if none:
+    its options come from that country."""
+    for child in ent.root.children:
+        if child.dep_ == "prep" and child.text.lower() == "in":
+            town = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if town is not None and town.ent_type_ == "GPE":
+                span = next((e for e in view.span.ents if e.start <= town.i < e.end), None)
+                if span is not None:
+                    return place_phrase(span, view)[0]
+    return ""
+
+
+def _tour_stop(
+    f: Findings,
+    view: SentenceView,
+    value: str,
+    label: str,
+    prep: Token,
+    verb: Token,
+    city: str = "",
+) -> bool:
+    """'The tour opens at Harbour Stadium ... and ends at the Stade de France': where the
+    star's tour starts or ends (True when the fact is added)."""
+    from .events import _WORK_EVENTS, _work_subject
+
+    lemma = lexicon.lemma_of(verb.text.lower())
+    if _work_subject(verb) != "tour" or lemma not in _WORK_EVENTS or prep.head != verb:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whose = owner(f, view, subj) if subj is not None else ""
+    star = whose or f.cast.main  # "The tour opens at ...": the star's, as the date rule reads it
+    if not star:
+        return False
+    # "The tour opens at ...": a schedule's present is a plan, asked "was due to open".
+    # "will visit 40 cities, starting in Dallas": the participle's time is its clause's.
+    timed = verb.head if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") else verb
+    tense = "future" if tense_of(timed) in ("future", "present") else "past"
+    f.add(
+        "place",
+        star,
+        value,
+        view,
+        relation="performance",
+        type="place",
+        label=label,
+        clause=lemma,
+        tense=tense,
+        prep=prep.text.lower(),
+        work="tour",
+        on=_date_on(view, verb),
+        city=city,
+        weight=1.0,
+    )
+    return True
+
+
+def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token) -> bool:
+    """'X was in Miami for ten days preparing to host ...', 'Y was in Toronto to
+    promote her film': where someone was for a piece of work (True when the fact is added)."""
+    from ..distractors.places import place_level
+    from .clauses import verb_form
+
+    if lexicon.lemma_of(verb.text.lower()) != "be" or prep.head != verb:
+        return False
+    if place_level(value) not in ("city", "state", "country"):
+        return False
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.i > prep.i
+            and (c.tag_ == "VBG" or c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children))
+            and lexicon.lemma_of(c.text.lower()) in lexicon.word_set("stay_purposes")
+        ),
+        None,
+    )
+    if purpose is None:
+        return False
+    subject = subject_for(f, view, verb)
+    if not subject or not clear_subject(f, view, verb, subject):
+        return False
+    clause = clause_for(
+        purpose, view, f.cast, subject, skip=frozenset(t.i for t in prep.subtree), wide=True
+    )
+    if clause is None or clause.passive or not clause.rest or _dated(clause.rest):
+        return False  # "to host Sunday's show": which Sunday only the article knows
+    f.add(
+        "place",
+        subject,
+        value,
+        view,
+        relation="stay",
+        type="place",
+        label="GPE",
+        doing=f"{verb_form(clause.lemma, 'VBG')} {clause.rest}",
+        weight=0.8,  # where someone was for a while: below what they did there
+    )
+    return True
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _dated(text: str) -> bool:
+    """True when a phrase leans on the article's own week ("Sunday's awards")."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in text.split()}
+    return bool(words & _WEEKDAYS) or bool(words & lexicon.word_set("time_words"))
+
+
+def _adopted(f: Findings, view: SentenceView, ent: Span, value: str, verb: Token) -> bool:
+    """'they adopted a baby boy from Kenya': the country a couple's child came from
+    (True when the fact is added)."""
+    from ..distractors.places import place_level
+
+    if lexicon.lemma_of(verb.text.lower()) != "adopt" or place_level(value) != "country":
+        return False
+    child = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    words = lexicon.data()["child_words"]
+    if child is None or child.text.lower() not in words or child.i > ent.start:
+        return False
+    subject = subject_for(f, view, verb)
+    said_by = subject_for(f, view, verb.head) if verb.dep_ == "ccomp" else ""
+    if " and " in said_by and any(c.text.lower() == "they" for c in verb.children):
+        subject = said_by  # "Quint and Arkwright announced that they had adopted ..."
+    elif not subject or not clear_subject(f, view, verb, subject):
+        return False
+    # "a baby girl", without what follows it ("from Uganda, Willa Gray").
+    said = " ".join(t.text for t in verb.doc[child.left_edge.i : child.i + 1])
+    f.add(
+        "place",
+        subject,
+        value,
+        view,
+        relation="adoption",
+        type="place",
+        label="GPE",
+        child=said,
+        weight=1.2,
+    )
+    return True
 
 
 def _date_on(view: SentenceView, verb: Token) -> str:

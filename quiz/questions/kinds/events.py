@@ -357,11 +357,16 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
 
 
 # The noun a prompt names a level by; most venue kinds are their own noun.
-_LEVEL_NOUNS = {"concert-hall": "venue", "golf-course": "golf course"} | {
+_LEVEL_NOUNS = {
+    "concert-hall": "venue",
+    "golf-course": "golf course",
+    "theme-park": "theme park",
+    "conservatory": "school",
+} | {
     k: k
     for k in (
-        "city state country hotel resort castle palace estate stadium arena theatre university "
-        "club cathedral church racecourse festival studio museum school"
+        "city county island state country hotel resort castle palace estate stadium arena theatre "
+        "university club cathedral church racecourse festival studio museum school"
     ).split()
 }
 _SETTLED = {"wedding": "get married", "engagement": "get engaged", "death": "die"}
@@ -373,7 +378,7 @@ def _level(value: str) -> str:
     from ..facts.places import _venue_kind
 
     level = place_level(value)
-    if level in ("city", "state", "country"):
+    if level in ("city", "county", "island", "state", "country"):
         return _LEVEL_NOUNS[level]
     return _LEVEL_NOUNS.get(_venue_kind(value), "")
 
@@ -382,7 +387,10 @@ def _lead(level: str) -> str:
     """'In which city', 'At which castle', or 'Where'."""
     if not level:
         return "Where"
-    return f"In which {level}" if level in ("city", "state", "country") else f"At which {level}"
+    in_it = ("city", "county", "state", "country")
+    if level == "island":
+        return "On which island"
+    return f"In which {level}" if level in in_it else f"At which {level}"
 
 
 def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool = False) -> str:
@@ -395,6 +403,16 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
         return f"Which {city} venue was {whose} tour scheduled to play on {fact.get('when')}?"
     if relation == "birthplace":
         return f"Where was {who} born?"
+    if relation == "stay":
+        return f"Where {'were' if ' and ' in who else 'was'} {who} {fact.get('doing')}?"
+    if relation == "honeymoon":
+        return ask("Where", who, "go on honeymoon", fact.get("tense") or "past")
+    if relation == "adoption":
+        return f"From which country did {who} adopt {fact.get('child')}?"
+    if relation == "nationality":
+        return f"Which country is {who} from?" if level == "country" else ""
+    if relation == "school":
+        return f"Which university did {who} attend?" if level == "university" else ""
     if relation in ("hometown", "origin"):
         return f"Where did {who} grow up?" if fact.get("grew") else f"Where is {who} from?"
     if relation == "home":
@@ -406,6 +424,9 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
             if level == "city" and fact.get("role")
             else ""
         )
+    if relation == "wedding" and fact.get("event") in ("wedding", "nuptials", "ceremony"):
+        # "The Quint wedding took place at X": where the couple married, said plainly.
+        return ask(_lead(level), who, "get married", fact.get("tense") or "past")
     if fact.get(
         "event"
     ):  # "The Tkachuk wedding took place at ...", "U2's appearance will be at ..."
@@ -426,6 +447,20 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
     return ""
 
 
+_ROOTS = frozenset({"birthplace", "hometown", "origin", "home", "nationality"})
+
+
+def _akin(a: str, b: str) -> bool:
+    """True when two relations of one person may name the same place loosely: born in one
+    town and raised in another, both are "where she is from" to a fan."""
+    return a == b or a in _ROOTS and b in _ROOTS
+
+
+def _names(subject: str) -> set[str]:
+    """The people of a subject ("A and B" is both A and B)."""
+    return set(subject.split(" and "))
+
+
 @generator("place")
 def ask_place(fact: Fact, asker: Asker) -> list[Question]:
     """'Where was Dolores O'Riordan born?', 'In which city did Jalen Brunson get married?',
@@ -433,8 +468,17 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
     from ..distractors.places import place_level
 
     level = place_level(fact.value)
+    # Also true, so never an option: the other places of this event, and the subject's other
+    # places of the same relation (two universities, a ceremony's and a reception's venue).
     same_event = {
-        f.value for f in asker.findings.facts if f.kind == "place" and f.evidence == fact.evidence
+        f.value
+        for f in asker.findings.facts
+        if f.kind == "place"
+        and (
+            f.evidence == fact.evidence
+            or _akin(f.relation, fact.relation)
+            and bool(_names(f.subject) & _names(fact.subject))
+        )
     }
     kind = _level(fact.value)
     pool = [
@@ -444,6 +488,7 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
         and f.value not in same_event
         and place_level(f.value) == level
         and _level(f.value) == kind
+        and fact.relation != "nationality"  # the article's other countries may be far away
     ]
     region = fact.get("city") or next(
         (v for v in same_event if place_level(v) in ("city", "state")), ""
