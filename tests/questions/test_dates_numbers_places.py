@@ -1026,3 +1026,11 @@ def test_a_newborns_weight_ranks_below_the_births_date():
     weight = max(q.score for q in drafts if "weigh" in q.prompt)
     born = max(q.score for q in drafts if q.kind == "date")
     assert 0.6 <= weight < born
+
+
+def test_a_number_after_its_noun_is_a_label_not_a_count():
+    text = (
+        "date 2021-12-22 Finale\n\nMara Quint won her fairytale ending on the season 16 finale "
+        "of the NBC romance series."
+    )
+    assert _facts(text, "number") == []

@@ -103,6 +103,8 @@ def _count_start(tok: Token) -> bool:
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.text in ("No.", "Top", "number", "#"):
         return False  # "the Top 20", "No. 1": a rank
+    if prev is not None and prev.tag_ in ("NN", "NNS") and not prev.like_num:
+        return False  # "the season 16 finale", "week two": a label, not a count
     return prev is None or not prev.like_num or bool(ordinal_value(prev.text))
 
 
