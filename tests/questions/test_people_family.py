@@ -792,3 +792,32 @@ def test_a_bracketed_nickname_joins_the_name_and_a_pronoun_of_another_clause_is_
     findings = extract(read_article(text))
     person = findings.cast.person("Casey Marsh")
     assert person is not None and person.sex != "F"  # "she" and "her" are Pike's
+
+
+def test_the_job_before_a_partner_s_name_is_asked_with_its_time():
+    text = (
+        "date 2024-03-02 Engaged\n\nActor Rory Vance is engaged to his girlfriend, model Ana "
+        "Lisle, he said on Friday. Their friend, photographer Ben Hale, took the pictures."
+    )
+    _pack, drafts = build_pack(text)
+    jobs = [(q.prompt, q.answer) for q in drafts if q.kind == "job"]
+    assert jobs == [("In March 2024, what was Rory Vance's fiancée's job?", "Model")]
+    former = (
+        "Star engaged\n\nComedian Tia Marsh got engaged to former sitcom writer Cal Brook, she "
+        "told fans."
+    )
+    _pack, drafts = build_pack(former)
+    assert [q.prompt for q in drafts if q.kind == "job"] == [
+        "What was Tia Marsh's fiancé's former job?"
+    ]
+
+
+def test_married_read_as_an_adjective_still_marries_the_two():
+    text = (
+        "date 2024-09-16 Wedding news\n\nSinger Ada Brook married producer Tom Vale in Austin on "
+        "Saturday. The couple met in 2019."
+    )
+    spouses = {
+        (f.subject, f.value) for f in extract(read_article(text)).facts if f.kind == "spouse"
+    }
+    assert ("Ada Brook", "Tom Vale") in spouses

@@ -13,7 +13,7 @@ __all__ = ["FACT_KINDS", "Findings", "extract"]
 FACT_KINDS = (
     "age", "spouse", "partner", "child", "parent", "sibling", "song", "album", "film", "show",
     "screen", "tour", "book", "band", "date", "place", "number", "team", "host", "award", "name",
-    "person", "quote", "platform", "role",
+    "person", "quote", "platform", "role", "job",
 )  # fmt: skip
 
 
@@ -25,6 +25,7 @@ def _load_rules() -> None:
         counts,
         events,
         family,
+        jobs,
         measures,
         origins,
         places,

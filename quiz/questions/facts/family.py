@@ -826,6 +826,58 @@ def couples(f: Findings) -> None:
                 )
 
 
+_MISPARSED_MARRIAGE = frozenset({"married", "marries", "wed", "weds"})
+
+
+def _the_star_described(f: Findings, tok: Token) -> str:
+    """The story's star for 'The "Paper Hearts" singer' when the star is a singer ('' else)."""
+    main = f.cast.person(f.cast.main) if f.cast.main else None
+    role = lexicon.roles().get(tok.text.lower())
+    if main is None or tok.tag_ != "NN" or role is None:
+        return ""
+    return main.name if tok.text.lower() in main.roles or role and role == main.field else ""
+
+
+@rule
+def misparsed_marriages(f: Findings) -> None:
+    """'Singer Ada Brook married producer Tom Vale': the tagger may read "married" as an
+    adjective of the role noun, and the clause then has no verb for the rules above. The words
+    themselves say it: a person, the verb, role words, a person."""
+    for view in f.sentences():
+        doc = view.span.doc
+        for tok in view.tokens:
+            if (
+                tok.text.lower() not in _MISPARSED_MARRIAGE
+                or tok.tag_.startswith("VB")
+                or view.in_quote(tok)
+                or tok.i == view.span.start
+            ):
+                continue
+            j = tok.i - 1
+            while j > view.span.start and (doc[j].text == "," or doc[j].like_num):
+                j -= 1  # 'The "Paper Hearts" singer, 29, married ...'
+            me = f.cast.who(view, doc[j]) or _the_star_described(f, doc[j])
+            i = tok.i + 1
+            while i < view.span.end and doc[i].tag_ in ("NN", "NNS") and doc[i].text.islower():
+                i += 1  # "producer", "talent agent"
+            other = f.cast.who(view, doc[i]) if i < view.span.end else ""
+            if not me or not other or me == other or doc[i].text.lower() in PRONOUNS:
+                continue
+            for a, b in ((me, other), (other, me)):
+                sex = f.cast.sex(b)
+                f.add(
+                    "spouse",
+                    a,
+                    b,
+                    view,
+                    relation={"M": "husband", "F": "wife"}.get(sex, "spouse"),
+                    type="person",
+                    sex=sex,
+                    status="married",
+                    weight=1.5,
+                )
+
+
 _NAMING = frozenset({"name", "call", "dub"})
 
 

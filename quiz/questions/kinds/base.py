@@ -103,7 +103,11 @@ class Asker:
         ):
             return ""  # a round-up of several stars has no side figures
         if kind == "age":
-            children = {f.value for f in self.findings.facts if f.kind == "child"}
+            children = {
+                f.value
+                for f in self.findings.facts
+                if f.kind == "child" and main in f.subject.split(" and ")
+            }  # the star's children; a royal's brothers and sisters are their parents' children
             title = self.findings.reading.article.title
             if fact.subject in children or contains_phrase(title, f"{fact.value}-year-old"):
                 return ""  # a child's age is the family's story; "his 26-year-old fiancée" leads

@@ -511,6 +511,8 @@ def _ask_newborn(fact: Fact, asker: Asker) -> list[Question]:
         capitalise(" ".join([*adjectives, "twin", plural_of[other]])),
     ]
     when = _written_month(fact, asker)
+    if not when and _has_older_children(fact, asker):
+        return []  # "What did she welcome?" with an older girl: "A baby girl" is true too
     prompt = f"What did {fact.subject} welcome{' in ' + when if when else ''}?"
     spec = Spec("phrase", capitalise(fact.value), subject=fact.subject)
     explanation = f"{fact.subject} welcomed {fact.value}."
@@ -525,6 +527,22 @@ def _ask_newborn(fact: Fact, asker: Asker) -> list[Question]:
         bump=0.9,
     )
     return [q] if q else []
+
+
+def _has_older_children(fact: Fact, asker: Asker) -> bool:
+    """True when the article gives the newborn's parent another child (named, counted or dated)."""
+    parent = fact.subject
+    for f in asker.findings.facts:
+        if parent not in members(f.subject) or f is fact:
+            continue
+        if f.kind == "child" and f.get("form") != "newborn":
+            return True
+        if f.kind == "number" and f.relation in ("children", "kids") and f.value.isdecimal():
+            if int(f.value) > 1:
+                return True
+        if f.kind == "date" and f.relation == "birth" and f.evidence != fact.evidence:
+            return True
+    return False
 
 
 def _best_newborn_parent(fact: Fact, asker: Asker) -> str:
