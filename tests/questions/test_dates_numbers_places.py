@@ -206,7 +206,7 @@ def test_a_finished_career_part_of_n_teams_is_counted():
 def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
     text = (
         "date 2023-05-22 Sport\n\nMilo Grant retired on Monday after 19 seasons. "
-        "His 28,289 total points are ninth in league history. "
+        "His 31,406 total points are the ninth most in league history. "
         "His 40 goals came in May, and Nina Ruiz's 116 assists are a record. "
         "His 30 goals rank first in the league."
     )
@@ -215,7 +215,7 @@ def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
         "In May 2023, how many total points did Milo Grant have?"
     ]
     assert all("," in w for w in _wrong(tallies[0]))
-    assert {c.value for c in _facts(text, "number")} == {"19", "28,289"}
+    assert {c.value for c in _facts(text, "number")} == {"19", "31,406"}
 
 
 def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
@@ -271,7 +271,7 @@ def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
 
 def test_a_third_daughter_is_the_copulas_subject_not_an_older_sister_named_after_it():
     text = (
-        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh is celebrating the birth of his sixth baby, Athena Marsh.\n\n"
         "Athena Marsh is the third daughter of Ty Marsh and his wife Paris Marsh, joining "
         "sisters Ivy Marsh and June Marsh."
     )
@@ -283,7 +283,7 @@ def test_a_third_daughter_is_the_copulas_subject_not_an_older_sister_named_after
 
 def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
     text = (
-        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh is celebrating the birth of his sixth baby, Athena Marsh.\n\n"
         "Ty Marsh and his wife Paris Marsh also have three sons: Leo, Max and Finn."
     )
     prompts = [q.prompt for q in _drafts(text, "number") if "sons" in q.prompt]
@@ -292,7 +292,7 @@ def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
 
 def test_an_undated_marriages_length_is_asked_at_the_birth_the_story_reports():
     text = (
-        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh is celebrating the birth of his sixth baby, Athena Marsh.\n\n"
         "The girl is the first daughter for Ty Marsh and his wife of nine years, Paris Marsh."
     )
     prompts = [q.prompt for q in _drafts(text, "number") if "married" in q.prompt]
@@ -761,7 +761,7 @@ def test_an_age_in_an_undated_story_is_asked_at_the_story_s_own_event():
 def test_a_plan_for_next_year_is_no_event_to_date_an_age_by():
     text = (
         "Quiz host\n\nVeteran quiz host Dana Pell, 61, said on Monday she will retire from "
-        "television. Pell gave no reason for choosing to call it quits next year."
+        "television. Pell gave no reason for choosing to step away next year."
     )
     assert _drafts(text, "age") == []  # "when she quit" would be a retirement not yet begun
 
@@ -777,8 +777,8 @@ def test_an_age_is_not_dated_by_a_birth_months_before_the_story():
 def test_a_date_after_an_event_nouns_whole_phrase_is_that_events_date():
     text = (
         "Prince Edmund of Norland turns 70\n\n"
-        "Prince Edmund's name was kept secret for a month and was only declared ahead of his "
-        "christening in the Blue Room of the royal palace in December 1954."
+        "Prince Edmund's name stayed a secret for four weeks and was only made public before "
+        "his christening in the Blue Room of the royal palace in December 1954."
     )
     dates = [f for f in _facts(text, "date") if f.value == "December 1954"]
     assert [(f.subject, f.get("clause")) for f in dates] == [("Prince Edmund", "be christened")]
@@ -788,7 +788,7 @@ def test_an_ownerless_trade_in_a_time_phrase_is_the_subjects_trade():
     text = (
         "date 2023-05-22 Milo Grant retires\n\n"
         "Basketball star Milo Grant is retiring, he announced on Monday.\n\n"
-        "He played eight seasons with the Denver Bears before a midseason trade to the "
+        "He spent eight seasons with the Denver Bears before a surprise trade to the "
         "Ohio Hawks in 2011."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
@@ -824,7 +824,7 @@ def test_hosting_a_show_since_its_debut_is_asked_as_when_the_host_started():
         "date 2023-06-13 Host Devon Arkwright to retire\n\n"
         'Devon Arkwright, the host of "Spin for Cash," plans to retire next year.\n\n'
         'Arkwright has hosted the evening edition of "Spin for Cash" since its debut in '
-        "September 1983."
+        "March 1986."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert (
@@ -850,14 +850,14 @@ def test_a_span_of_years_is_asked_as_when_the_lasting_state_began():
     text = (
         "date 2022-06-21 Devon Arkwright retires again\n\n"
         "Football star Devon Arkwright announced his retirement on Tuesday.\n\n"
-        "Arkwright retired in Boston after playing from 2010 to 2018 with the Hawks.\n\n"
+        "Arkwright retired in Boston after playing from 2009 to 2017 with the Hawks.\n\n"
         'Arkwright\'s mother, Marisol Quint, hosted the quiz show "Lamp Street" from 1995 to 2003.'
     )
     prompts = {q.prompt: q for q in _drafts(text, "date")}
     q = prompts["In which year did Devon Arkwright start playing with the Hawks?"]
-    assert q.answer == "2010" and "2018" not in _wrong(q)
+    assert q.answer == "2009" and "2017" not in _wrong(q)
     assert 'In which year did Marisol Quint start hosting the quiz show "Lamp Street"?' in prompts
-    won = "Devon Arkwright won three titles from 2010 to 2018 with the Hawks."
+    won = "Devon Arkwright won three titles from 2009 to 2017 with the Hawks."
     assert not _facts(won, "date")
 
 
@@ -866,18 +866,18 @@ def test_someone_named_in_apposition_to_a_role_is_who_the_relative_clause_is_abo
         "date 2023-06-13 Ada Lark honours her family\n\n"
         "Singer Ada Lark paid tribute to her late grandfather on Sunday.\n\n"
         "The new song is a nod to her father, the former polo coach Major Ronald Gale who died "
-        "in 2003 and who was dubbed the flying major."
+        "in 2004 and who was nicknamed the flying major."
     )
-    dates = [(f.subject, f.get("clause")) for f in _facts(text, "date") if f.value == "2003"]
+    dates = [(f.subject, f.get("clause")) for f in _facts(text, "date") if f.value == "2004"]
     assert dates == [("Ronald Gale", "die")]
 
 
 def test_a_works_debut_in_a_relative_clause_is_asked_by_its_title():
     text = (
         "date 2021-04-06 Actor Devon Arkwright dies at 54\n\n"
-        "Tributes have been paid to actor Devon Arkwright, who has died at 54.\n\n"
-        "Arkwright played the dad in all six series of the sitcom Lamp Street, which debuted "
-        "in 2011, alongside Marisol Quint."
+        "Fans are mourning actor Devon Arkwright, who has died at 54.\n\n"
+        "Arkwright played the father across all five series of the sitcom Lamp Street, which "
+        "debuted in 2011, alongside Marisol Quint."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year did the sitcom Lamp Street debut?" in prompts, prompts
@@ -887,12 +887,12 @@ def test_a_works_debut_in_a_relative_clause_is_asked_by_its_title():
 
 def test_a_death_date_can_be_asked_without_the_place_another_question_asks():
     text = (
-        "date 2018-01-16 Singer Ada Lark dies at 46\n\n"
-        "Singer Ada Lark died suddenly on Monday (January 15th) in a London hotel at the age "
-        "of 46.\n\nLark was born in Limerick, Ireland."
+        "date 2019-03-12 Singer Ada Lark dies at 46\n\n"
+        "Singer Ada Lark died unexpectedly on Monday (March 11th) in a Paris hotel. She was "
+        "46.\n\nLark was born in Galway, Ireland."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
-    assert "On what date did Ada Lark die in a London hotel?" in prompts
+    assert "On what date did Ada Lark die in a Paris hotel?" in prompts
     assert "On what date did Ada Lark die?" in prompts
 
 
@@ -900,7 +900,7 @@ def test_revealing_a_pregnancy_in_a_month_dates_the_reveal():
     text = (
         "date 2020-09-09 Ada Lark welcomes son\n\n"
         "Ada Lark and her husband Tom Vale welcomed their fifth child, a son, on Tuesday.\n\n"
-        "Lark revealed that she was pregnant in April with a video of the heartbeat."
+        "Lark revealed that she was pregnant again in April with a clip of the heartbeat."
     )
     dates = {f.value: f.get("clause") for f in _facts(text, "date")}
     assert dates.get("April 2020") == "reveal her pregnancy", dates
@@ -910,8 +910,8 @@ def test_replacing_him_names_the_one_other_man_of_the_sentence_before():
     text = (
         "date 2023-06-13 Host Devon Arkwright to retire\n\n"
         'Devon Arkwright, the host of "Spin for Cash," plans to retire next year.\n\n'
-        '"Spin for Cash" first aired on daytime television in 1975, with Rupert Vale as host. '
-        "Arkwright replaced him in 1981 and stayed on the daytime show until 1989."
+        '"Spin for Cash" began on daytime TV in 1975, with Rupert Vale as host. '
+        "Arkwright replaced him in 1982 and kept the job until 1990."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year did Devon Arkwright replace Rupert Vale?" in prompts, prompts
@@ -922,10 +922,10 @@ def test_replacing_him_names_the_one_other_man_of_the_sentence_before():
 def test_a_year_before_a_titled_work_is_when_it_came_out():
     text = (
         "date 2020-01-15 Ada Lark's song passes 600 million views\n\n"
-        'Singer Ada Lark has earned 600 million views with her 2018 hit song "Solo," her '
-        "agency said.\n\n"
+        'Singer Ada Lark has passed 600 million views with her 2017 hit song "Solo," her '
+        "label said.\n\n"
         "Rapper Devon Arkwright dropped his response, a play on Ada Lark's 2013 song Night Rivers."
-        "\n\nLark appeared in the 2016 series of the dating show Sun Villa."
+        "\n\nLark took part in the 2015 series of the dating show Sun Villa."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year did Ada Lark's song Solo come out?" in prompts, prompts
@@ -937,8 +937,8 @@ def test_a_relationship_since_a_year_before_a_spaced_dash_is_the_couples():
     text = (
         "date 2024-12-01 Devon Arkwright engaged\n\n"
         "Racing driver Devon Arkwright is engaged to golfer Marisol Quint.\n\n"
-        "The 29-year-old star has been in a relationship with the 26-year-old golfer since "
-        "2019 - after the pair first met on a TV show."
+        "The 29-year-old star has been in a happy relationship with the Scottish golfer since "
+        "2019 - the two first met on a TV show."
     )
     (date,) = _facts(text, "date")
     assert (date.subject, date.value) == ("Devon Arkwright and Marisol Quint", "2019")
@@ -949,12 +949,12 @@ def test_a_relationship_since_a_year_before_a_spaced_dash_is_the_couples():
 def test_the_couple_is_the_pair_the_story_opens_with_when_no_tie_names_them():
     text = (
         "Actor Devon Arkwright and singer Marisol Quint made sure their friends were there on "
-        "their big day. The happy couple, who got engaged on Valentine's Day last year after a "
-        "year of dating, tied the knot on 5 January at a ranch in Montana."
+        "their big day. The newlyweds, who got engaged last year on Valentine's Day after twelve "
+        "months together, wed on 7 January at a lodge in Montana."
     )
     dates = {(f.subject, f.value) for f in _facts(text, "date")}
     pair = "Devon Arkwright and Marisol Quint"
-    assert dates == {(pair, "January 5"), (pair, "Valentine's Day")}, dates
+    assert dates == {(pair, "January 7"), (pair, "Valentine's Day")}, dates
     costars = (
         "Actor Devon Arkwright and actor Rupert Vale made a film together. "
         "The pair won a prize for it in 2019."
@@ -968,27 +968,27 @@ def test_the_couple_is_the_pair_the_story_opens_with_when_no_tie_names_them():
 def test_a_newborns_weight_is_asked_with_options_in_its_form():
     text = (
         "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
-        "Wyatt Quint. Wyatt Quint was born Monday weighing in at 7 pounds, 2 ounces."
+        "Wyatt Quint. Wyatt Quint was born on Tuesday weighing in at 8 pounds, 3 ounces."
     )
     (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("How much did Wyatt")]
     assert q.prompt == "How much did Wyatt Quint weigh at birth?"
-    assert q.answer == "7 pounds, 2 ounces"
+    assert q.answer == "8 pounds, 3 ounces"
     for w in _wrong(q):
         lbs, oz = w.replace(" ounces", "").replace(" ounce", "").split(" pounds, ")
         assert 5 <= int(lbs) <= 10 and 1 <= int(oz) <= 15
-        assert abs(int(lbs) * 16 + int(oz) - 114) >= 4
+        assert abs(int(lbs) * 16 + int(oz) - 131) >= 4
 
 
 def test_a_weight_in_short_units_keeps_them_and_needs_a_known_baby():
     text = (
         "date 2023-06-05 Royal baby\n\nPrincess Ada and husband Tom Reeve welcomed their son "
-        "Rufus Reeve on May 30. Princess Ada and Tom Reeve welcomed their second child, who "
-        "weighed 7lb 1oz, at home."
+        "Rufus Reeve on May 30. Princess Ada and Tom Reeve welcomed a second child, who "
+        "weighed 6lb 9oz, at home."
     )
     weights = [q for q in _drafts(text, "number") if "weigh" in q.prompt]
-    assert weights and all(q.answer == "7lb 1oz" for q in weights)
+    assert weights and all(q.answer == "6lb 9oz" for q in weights)
     assert all(w.endswith("oz") and "lb " in w for q in weights for w in _wrong(q))
-    nobody = "date 2023-06-05 News\n\nThe parcel weighed 7lb 1oz when it arrived."
+    nobody = "date 2023-06-05 News\n\nThe parcel weighed 6lb 9oz when it arrived."
     assert _facts(nobody, "number") == []
 
 
@@ -1004,9 +1004,9 @@ def test_a_works_place_among_the_artists_own_is_asked_of_its_title():
 
 def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_season():
     text = (
-        "date 2023-05-22 Sport\n\nDevon Arkwright averaged 22.5 points per game in his career. "
-        "Marisol Quint averaged 9.5 assists per game in 2019-20. Nina Ruiz averaged 3 blocks "
-        "per game."
+        "date 2023-05-22 Sport\n\nDevon Arkwright averaged 23.4 points per game in his playing "
+        "career. Marisol Quint averaged 9.5 assists per game in 2019-20. Nina Ruiz averaged 3 "
+        "blocks per game."
     )
     prompts = {q.prompt: q for q in _drafts(text, "number")}
     career = "By May 2023, how many points per game had Devon Arkwright averaged in his career?"
@@ -1014,7 +1014,7 @@ def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_sea
         career,
         "How many assists per game did Marisol Quint average in 2019-20?",
     }
-    assert all(re.fullmatch(r"\d+\.\d", w) and w != "22.5" for w in _wrong(prompts[career]))
+    assert all(re.fullmatch(r"\d+\.\d", w) and w != "23.4" for w in _wrong(prompts[career]))
 
 
 def test_a_newborns_weight_ranks_below_the_births_date():
@@ -1030,7 +1030,7 @@ def test_a_newborns_weight_ranks_below_the_births_date():
 
 def test_a_number_after_its_noun_is_a_label_not_a_count():
     text = (
-        "date 2021-12-22 Finale\n\nMara Quint won her fairytale ending on the season 16 finale "
-        "of the NBC romance series."
+        "date 2021-12-22 Finale\n\nMara Quint found love in the season 16 finale of a "
+        "dating series."
     )
     assert _facts(text, "number") == []

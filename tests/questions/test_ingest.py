@@ -56,14 +56,14 @@ def test_a_dateline_below_a_long_page_head_still_dates_the_story() -> None:
     widgets = "\n\n".join(["Now playing", "Drive Time", "4:00 pm 7:00 pm"] * 4)
     page = (
         f"{widgets}\n\nNell Ashby engaged to the fan she met on a train\n\n"
-        "Written by on June 1, 2023\n\n"
+        "Written by on March 3, 2022\n\n"
         "Nell Ashby, the tennis champion, announced her engagement on Tuesday."
     )
-    assert read_article(page).published == "2023-06-01"
+    assert read_article(page).published == "2022-03-03"
     late = (
         "Nell Ashby engaged to a fan\n\nNell Ashby, the champion, announced her engagement.\n\n"
         + "\n\n".join(["She is happy."] * 22)
-        + "\n\nWritten by on June 1, 2023"
+        + "\n\nWritten by on March 3, 2022"
     )
     assert read_article(late).published is None  # a date among the body's lines is not the story's
 

@@ -713,7 +713,7 @@ def test_a_star_s_opponent_is_offered_among_the_star_s_peers_not_made_up_names()
     from quiz.questions.distractors.people import famous
 
     text = (
-        "Title night\n\nLennox Lewis fought Dario Kestrel in a winner-takes-all showdown in 1999. "
+        "Title night\n\nLennox Lewis fought Dario Kestrel in a winner-takes-all bout in 1999. "
         "Lewis won the vacant belt that night."
     )
     _pack, drafts = build_pack(text)
@@ -761,7 +761,7 @@ def test_a_star_who_said_yes_to_her_boyfriend_is_asked_whom_she_got_engaged_to()
     text = (
         'Talia Brook is engaged\n\nTalia Brook is engaged! The "Harbor Nights" star, 29, said '
         "yes to her boyfriend, Owen Tarrant, during a proposal in Lisbon on Friday. Tarrant, 33, "
-        "got down on one knee in front of her parents."
+        "got down on one knee before her parents."
     )
     _pack, drafts = build_pack(text)
     partner = [(q.prompt, q.answer) for q in drafts if q.kind == "partner"]
@@ -786,7 +786,7 @@ def test_side_figures_works_are_not_asked_but_the_star_s_are():
 def test_a_bracketed_nickname_joins_the_name_and_a_pronoun_of_another_clause_is_not_his():
     text = (
         "Finale news\n\nCasey (Big C) Marsh proposed to Dana Pike on the live finale. "
-        "Marsh told Pike during their reunion that he has golfed with her father every weekend "
+        "Marsh told Pike during their reunion that he has played golf with her dad each weekend "
         "she has been away. Marsh, 27, works as a coach."
     )
     findings = extract(read_article(text))

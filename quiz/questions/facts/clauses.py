@@ -159,7 +159,7 @@ def tense_of(verb: Token) -> str:
             break
         node = head
     if _dated_ahead(verb):
-        return "future"  # "to call it quits next year": a plan, whatever the verb's form
+        return "future"  # "chose to step away next year": a plan, whatever the verb's form
     if any(a in ("is", "are", "am", "'s", "’s", "'re", "’re") for a in aux) and verb.tag_ == "VBG":
         return "future"  # "is retiring on Friday": present progressive for a plan
     if any(a in _HAVE for a in aux) and verb.tag_ == "VBN":

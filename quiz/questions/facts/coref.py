@@ -180,7 +180,7 @@ def _vote_sexes(reading: Reading, people: People) -> dict[str, str]:
             sex = PRONOUN_SEX.get(tok.text.lower())
             if sex and not view.in_quote(tok) and not _stands_for_an_object(tok):
                 # An object pronoun, or a possessive beside one, is someone else than the
-                # clause's subject: "how Toth swept her off her feet".
+                # clause's subject: "how Bo walked her to her car".
                 # With two people named, only the pronoun's own clause says whose it is:
                 # in "Ann told Bo that he golfed with her father", "her" is not Ann's.
                 subj = _clause_subject(tok) if len(named) < 2 else _own_clause_subject(tok)

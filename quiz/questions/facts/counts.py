@@ -339,7 +339,7 @@ _PLACING = frozenset({"rank", "be", "place", "stand", "sit", "put", "tie", "trai
 def _owned_tally(
     f: Findings, view: SentenceView, tok: Token, noun: Token, num_toks: list[Token], n: int
 ) -> None:
-    """'His 28,289 total points are ninth in league history': the owner's tally, asked "How
+    """'His 31,406 total points are the ninth most in league history': the owner's tally, asked "How
     many total points did X have?" with the story's time. Only the article's own star owns
     it (a pronoun read across sentences may be anyone else), and only a tally the sentence
     ranks, not one it tells a story of."""

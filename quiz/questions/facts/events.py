@@ -327,7 +327,7 @@ def _since_noun(date: _Date) -> Token | None:
 
 def _noun_ending_at(last: Token, nouns: dict[str, lexicon.EventNoun]) -> Token | None:
     """The event noun, object of a preposition, whose phrase ends at `last`: a date right after
-    "ahead of his christening in the chapel of the palace" is the christening's, though the
+    "before his christening in the Blue Room of the castle" is the christening's, though the
     parse hangs it on the verb."""
     node = last
     for _ in range(6):
@@ -1005,7 +1005,7 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             _verb_event(f, view, date, host)
             return
     if _reported_pregnancy(verb):
-        # "revealed (that) she was pregnant in April": one is not pregnant on a date, so the
+        # "revealed (that) she was pregnant again in May": one is not pregnant on a date, so the
         # date is the reveal's.
         _verb_event(f, view, date, verb.head)
         return
@@ -1030,10 +1030,10 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     prep_word = root.head.text.lower() if root.dep_ == "pobj" else ""
     skip = _skip_of(date)
     if date.span:
-        prep_word = "since"  # "played from 2010 to 2018": asked as when the playing began
+        prep_word = "since"  # "played from 2009 to 2017": asked as when the playing began
     since = _since_noun(date)
     if since is not None and since.head.head == verb:
-        prep_word = "since"  # "since its debut in September 1983"
+        prep_word = "since"  # "since its debut in March 1986"
         skip |= {t.i for t in since.head.subtree}
     clause = _since_state(verb, prep_word) or clause_for(verb, view, f.cast, subject, skip=skip)
     if (
@@ -1081,7 +1081,7 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             pair = couple(f)
             if not pair or subject not in pair.split(" and "):
                 return  # "X started dating": whom, the prompt must say
-            subject = pair  # "has been in a relationship with the golfer since 2019"
+            subject = pair  # "has been in a happy relationship with the golfer since 2019"
     f.add(
         "date", subject, shown, view,
         relation=kind, type="date", precision=precision, clause=clause.base(), past=clause.past(),
