@@ -228,7 +228,9 @@ def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
 def test_a_count_in_a_phrase_is_asked_with_its_preposition_and_tense():
     text = "The band Glass Harbor will perform the record in full at 14 venues in South America."
     prompts = [q.prompt for q in _drafts(text, "number")]
-    expected = "At how many venues was Glass Harbor due to perform the record in full in South America?"
+    expected = (
+        "At how many venues was Glass Harbor due to perform the record in full in South America?"
+    )
     assert expected in prompts
 
 
@@ -254,8 +256,7 @@ def test_years_married_are_asked_up_to_the_event_the_sentence_gives():
 
 def test_a_marriage_of_n_years_may_be_over_and_is_not_asked_without_its_end():
     text = (
-        "date 2018-01-16 News\n\nMaeve Dunn had three kids during her "
-        "20-year marriage to Rob Lane."
+        "date 2018-01-16 News\n\nMaeve Dunn had three kids during her 20-year marriage to Rob Lane."
     )
     assert not [f for f in _facts(text, "number") if f.relation == "married"]
 
@@ -374,8 +375,7 @@ def test_a_place_that_modifies_a_person_says_where_they_come_from():
 
 def test_a_venue_and_its_city_are_asked_at_their_own_level():
     text = (
-        "Jay Brooks married his longtime girlfriend Ava Lin at the "
-        "Ritz-Carlton in Boston in July."
+        "Jay Brooks married his longtime girlfriend Ava Lin at the Ritz-Carlton in Boston in July."
     )
     drafts = _drafts(text, "place")
     hotel = next(q for q in drafts if q.answer == "Ritz-Carlton")
@@ -403,7 +403,10 @@ def test_a_ceremony_or_a_title_is_no_place():
 
 
 def test_town_options_are_written_like_the_key_in_its_state():
-    text = "Jake Orr proposed on stage at a show in his native hometown of Vero Beach, Fla., this month."
+    text = (
+        "Jake Orr proposed on stage at a show in his native hometown of Vero Beach, Fla., "
+        "this month."
+    )
     q = next(q for q in _drafts(text, "place") if q.answer == "Vero Beach, Fla.")
     assert q.prompt == "Where is Jake Orr from?"
     assert all(w.endswith(", Fla.") for w in _wrong(q))

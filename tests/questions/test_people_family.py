@@ -112,8 +112,7 @@ def test_a_queen_of_a_country_is_the_same_person_as_the_queen():
 
 def test_sex_comes_from_the_kin_noun_a_name_is_apposed_to():
     cast = findings(
-        "Athena is Brixton Vale's third girl with his wife of 12 years, Paris, following two "
-        "sons."
+        "Athena is Brixton Vale's third girl with his wife of 12 years, Paris, following two sons."
     ).cast
     assert cast.sex("Paris") == "F"
 
@@ -179,8 +178,8 @@ def test_a_generic_role_noun_is_the_story_star_not_someone_else_called_a_star():
 
 def test_a_relative_named_by_whose_relative_they_are_is_the_star():
     text = (
-        "Princess Odile has just given birth to a son. The late King's granddaughter, 33, and husband "
-        "Lars Brandt, 37, welcomed their second child on May 30."
+        "Princess Odile has just given birth to a son. The late King's granddaughter, 33, and "
+        "husband Lars Brandt, 37, welcomed their second child on May 30."
     )
     assert ("Princess Odile", "33") in pairs(text, "age")
     assert ("Princess Odile", "Lars Brandt") in pairs(text, "spouse")
@@ -522,8 +521,8 @@ def test_the_newborns_siblings_and_older_children_are_the_parents_children():
 
 def test_a_named_baby_born_with_no_parent_in_the_sentence_is_the_stars():
     text = (
-        "TV anchor Anders Colter welcomed a son. Wyatt Morgan Colter was born on Monday weighing in "
-        "at 8 pounds."
+        "TV anchor Anders Colter welcomed a son. Wyatt Morgan Colter was born on Monday weighing "
+        "in at 8 pounds."
     )
     assert ("Anders Colter", "Wyatt Morgan Colter") in pairs(text, "child")
 
