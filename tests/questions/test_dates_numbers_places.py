@@ -37,11 +37,11 @@ def _wrong(q: Question) -> list[str]:
 def test_an_undated_story_is_not_dated_by_a_past_event_in_its_lede():
     text = (
         "Ada Brook and her husband, Tom Vale, are marking another year of marriage.\n\n"
-        "The 58-year-old singer shared photos from the pair's Sept. 16, 1995 wedding.\n\n"
+        "The 58-year-old singer shared photos from the couple's Oct. 3, 1998 wedding.\n\n"
         "They have two sons."
     )
     prompts = [q.prompt for q in _drafts(text, "age") + _drafts(text, "number")]
-    assert not any("1995" in p for p in prompts), prompts
+    assert not any("1998" in p for p in prompts), prompts
 
 
 def test_an_undated_story_is_dated_by_the_day_its_lede_reports():
@@ -57,20 +57,20 @@ def test_a_date_after_an_event_noun_is_that_event_not_the_verb():
     text = (
         "Prince Albert of Norland was named in a ceremony this week.\n\n"
         "In contrast, his parents waited seven days before announcing Prince Edmund's name "
-        "following his birth in June 1982."
+        "following his birth in April 1987."
     )
-    dates = [f for f in _facts(text, "date") if f.value == "June 1982"]
+    dates = [f for f in _facts(text, "date") if f.value == "April 1987"]
     assert [(f.subject, f.get("clause")) for f in dates] == [("Prince Edmund", "be born")]
 
 
 def test_a_date_written_before_a_wedding_is_the_wedding_date():
     text = (
         "Marla Quinn and her husband, Dev Patel, are celebrating another year of marriage.\n\n"
-        "Quinn posted a set of pictures that opens with one from the pair's "
-        "Sept. 16, 1995 wedding, showing the newlyweds smiling."
+        "Quinn posted a set of pictures that opens with one from the couple's "
+        "Oct. 3, 1998 wedding, showing the newlyweds smiling."
     )
     (date,) = _facts(text, "date")
-    assert date.value == "September 16, 1995"
+    assert date.value == "October 3, 1998"
     assert date.get("clause") == "get married"
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "On what date did Marla Quinn and her husband get married?" in prompts
@@ -112,7 +112,7 @@ def test_a_holiday_is_asked_by_name_with_other_holidays_as_options():
 def test_a_date_inside_another_event_does_not_date_the_main_verb():
     text = (
         "Milo Grant played his first eight seasons with the Denver Bears "
-        "before a midseason trade to the Ohio Hawks in 2011."
+        "before a mid-season trade to the Ohio Hawks in 2011."
     )
     assert not [f for f in _facts(text, "date") if f.get("verb") == "play"]
 
@@ -124,7 +124,7 @@ def test_dating_since_a_year_is_asked_as_when_they_started_dating():
 
 
 def test_one_year_of_several_is_not_asked_as_the_year():
-    text = "Leo Grant played on gold-medal-winning Olympic squads in 2008, 2012 and 2016."
+    text = "Leo Grant played on gold-medal-winning national squads in 2004, 2008 and 2012."
     assert _facts(text, "date") == []
 
 
@@ -144,10 +144,10 @@ def test_a_title_with_a_day_word_is_no_date():
 def test_the_year_and_the_day_of_one_release_are_one_date_asked_as_a_plan():
     text = (
         "Owen Blake announced his new album.\n\nTitled Night Rivers, the "
-        "album is set for a 2023 release on May 19."
+        "album is set for a 2024 release on March 8."
     )
     (date,) = _facts(text, "date")
-    assert (date.value, date.get("tense"), date.get("work")) == ("May 19, 2023", "future", "album")
+    assert (date.value, date.get("tense"), date.get("work")) == ("March 8, 2024", "future", "album")
     expected = "On what date was Owen Blake's album due to be released?"
     assert _drafts(text, "date")[0].prompt == expected
 
@@ -161,27 +161,27 @@ def test_the_day_of_a_social_post_weighs_little():
 def test_a_date_prompt_can_leave_out_the_partner_another_question_asks_for():
     text = (
         "Cara Bell married her longtime boyfriend, Jon Ortiz, on Saturday.\n\n"
-        "Bell and her husband Jon Ortiz tied the knot in September 2017."
+        "Bell and her husband Jon Ortiz tied the knot in October 2016."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which month and year did Cara Bell and her husband tie the knot?" in prompts
 
 
 def test_a_reported_state_becomes_the_announced_event():
-    text = 'Jo Lane announced Tuesday, June 7, 2016, on the "Today" show that she is pregnant.'
+    text = 'Jo Lane announced Monday, March 4, 2019, on the "Today" program that she is pregnant.'
     (date,) = _facts(text, "date")
-    assert date.get("clause") == 'announce her pregnancy on the "Today" show'
+    assert date.get("clause") == 'announce her pregnancy on the "Today" program'
 
 
 # --- counts --------------------------------------------------------------------------------
 
 
 def test_a_count_keeps_its_verb_and_a_career_length_beside_it_is_left_out():
-    text = "date 2023-05-22 Retirement\n\nMilo Grant played 19 seasons with six different teams."
+    text = "date 2023-05-22 Retirement\n\nMilo Grant played 17 seasons with five different teams."
     counts = _facts(text, "number")
     assert [(c.value, c.get("noun"), c.get("clause")) for c in counts] == [
-        ("19", "seasons", "play"),
-        ("6", "different teams", "play"),
+        ("17", "seasons", "play"),
+        ("5", "different teams", "play"),
     ]
     assert [q.prompt for q in _drafts(text, "number")] == [
         "How many seasons did Milo Grant play?",
@@ -206,7 +206,7 @@ def test_a_finished_career_part_of_n_teams_is_counted():
 def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
     text = (
         "date 2023-05-22 Sport\n\nMilo Grant retired on Monday after 19 seasons. "
-        "His 28,289 total points are ninth in league history. "
+        "His 31,406 total points are the ninth most in league history. "
         "His 40 goals came in May, and Nina Ruiz's 116 assists are a record. "
         "His 30 goals rank first in the league."
     )
@@ -215,7 +215,7 @@ def test_the_stars_own_ranked_tally_is_asked_with_the_storys_time():
         "In May 2023, how many total points did Milo Grant have?"
     ]
     assert all("," in w for w in _wrong(tallies[0]))
-    assert {c.value for c in _facts(text, "number")} == {"19", "28,289"}
+    assert {c.value for c in _facts(text, "number")} == {"19", "31,406"}
 
 
 def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
@@ -226,9 +226,11 @@ def test_a_count_over_some_seasons_is_a_tally_not_one_months_haul():
 
 
 def test_a_count_in_a_phrase_is_asked_with_its_preposition_and_tense():
-    text = "The band Glass Harbor will play the album in full at 17 venues in North America."
+    text = "The band Glass Harbor will perform the record in full at 14 venues in South America."
     prompts = [q.prompt for q in _drafts(text, "number")]
-    expected = "At how many venues was Glass Harbor due to play the album in full in North America?"
+    expected = (
+        "At how many venues was Glass Harbor due to perform the record in full in South America?"
+    )
     assert expected in prompts
 
 
@@ -246,22 +248,21 @@ def test_a_rank_is_no_count():
 
 
 def test_years_married_are_asked_up_to_the_event_the_sentence_gives():
-    text = "Jon Hale has confirmed that he and his wife of eight years have separated."
+    text = "Jon Hale confirmed on Friday that he and his spouse of nine years have separated."
     (years,) = [f for f in _facts(text, "number") if f.relation == "married"]
-    assert years.value == "8 years"
+    assert years.value == "9 years"
     assert years.get("since") == "when he confirmed his separation"
 
 
 def test_a_marriage_of_n_years_may_be_over_and_is_not_asked_without_its_end():
     text = (
-        "date 2018-01-16 News\n\nMaeve Dunn had three children from her "
-        "20-year marriage to Rob Lane."
+        "date 2018-01-16 News\n\nMaeve Dunn had three kids during her 20-year marriage to Rob Lane."
     )
     assert not [f for f in _facts(text, "number") if f.relation == "married"]
 
 
 def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
-    text = "Ty Marsh has revealed the birth of his sixth child, Athena Marsh, his third daughter."
+    text = "Ty Marsh has revealed the birth of his sixth baby, Athena Marsh, his third daughter."
     relations = {f.relation: f.value for f in _facts(text, "number")}
     assert relations.get("ordinal-children") == "6th"
     assert relations.get("ordinal-daughters") == "3rd"
@@ -271,7 +272,7 @@ def test_a_new_baby_says_how_many_children_and_a_daughter_how_many_daughters():
 
 def test_a_third_daughter_is_the_copulas_subject_not_an_older_sister_named_after_it():
     text = (
-        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh is celebrating the birth of his sixth baby, Athena Marsh.\n\n"
         "Athena Marsh is the third daughter of Ty Marsh and his wife Paris Marsh, joining "
         "sisters Ivy Marsh and June Marsh."
     )
@@ -283,7 +284,7 @@ def test_a_third_daughter_is_the_copulas_subject_not_an_older_sister_named_after
 
 def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
     text = (
-        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh is celebrating the birth of his sixth baby, Athena Marsh.\n\n"
         "Ty Marsh and his wife Paris Marsh also have three sons: Leo, Max and Finn."
     )
     prompts = [q.prompt for q in _drafts(text, "number") if "sons" in q.prompt]
@@ -292,7 +293,7 @@ def test_an_undated_familys_sons_are_counted_at_the_birth_the_story_reports():
 
 def test_an_undated_marriages_length_is_asked_at_the_birth_the_story_reports():
     text = (
-        "Ty Marsh has announced the birth of his sixth child, Athena Marsh.\n\n"
+        "Ty Marsh is celebrating the birth of his sixth baby, Athena Marsh.\n\n"
         "The girl is the first daughter for Ty Marsh and his wife of nine years, Paris Marsh."
     )
     prompts = [q.prompt for q in _drafts(text, "number") if "married" in q.prompt]
@@ -317,17 +318,17 @@ def test_a_tour_of_n_dates_is_counted():
 def test_a_champion_of_nothing_named_is_no_count():
     plain = "date 2018-03-14 Golf\n\nThree-time champion Nick Ward watched from the clubhouse."
     named = (
-        "date 2022-06-21 Football\n\nFour-time Super Bowl champion Rob Gale "
+        "date 2022-06-21 Football\n\nThree-time Super Bowl champion Rob Gale "
         "announced his retirement."
     )
     assert _facts(plain, "number") == []
     assert [(f.value, f.get("noun")) for f in _facts(named, "number")] == [
-        ("4", "Super Bowl champion")
+        ("3", "Super Bowl champion")
     ]
 
 
 def test_times_married_is_counted_up_to_the_story():
-    text = "date 2019-10-22 News\n\nDale Finch has previously been married three times."
+    text = "date 2019-10-22 News\n\nDale Finch has so far been married three times."
     (times,) = _facts(text, "number")
     expected = "By October 2019, how many times had Dale Finch been married?"
     assert _drafts(text, "number")[0].prompt == expected
@@ -341,7 +342,7 @@ def test_a_career_that_ends_after_n_years_is_asked_with_after():
 
 
 def test_a_birthday_that_never_came_is_not_counted():
-    text = "Tim Vega won on the day his hero Sam Ruiz would have celebrated his 60th birthday."
+    text = "Tim Vega won on the day his hero Sam Ruiz would have marked his 60th birthday."
     assert not [f for f in _facts(text, "number") if f.relation == "ordinal-birthday"]
 
 
@@ -362,33 +363,32 @@ def test_a_place_in_a_team_name_is_no_place():
 def test_a_place_that_modifies_a_person_says_where_they_come_from():
     text = (
         "The Bronx-born star Maya Cruz has enjoyed a meteoric rise.\n\n"
-        "A Brooklyn native who grew up in Maryland, Cole Ames spent seven years in New York."
+        "A Brooklyn native who was raised in Ohio, Cole Ames spent five years in Boston."
     )
     found = {(f.subject, f.value, f.relation) for f in _facts(text, "place")}
     assert ("Maya Cruz", "Bronx", "birthplace") in found
     assert ("Cole Ames", "Brooklyn", "hometown") in found
-    assert ("Cole Ames", "Maryland", "hometown") in found
+    assert ("Cole Ames", "Ohio", "hometown") in found
     prompts = [q.prompt for q in _drafts(text, "place")]
     assert "Where did Cole Ames grow up?" in prompts
 
 
 def test_a_venue_and_its_city_are_asked_at_their_own_level():
     text = (
-        "Jay Brooks tied the knot with his longtime girlfriend Ava Lin at the "
-        "Ritz-Carlton in Chicago in July."
+        "Jay Brooks married his longtime girlfriend Ava Lin at the Ritz-Carlton in Boston in July."
     )
     drafts = _drafts(text, "place")
     hotel = next(q for q in drafts if q.answer == "Ritz-Carlton")
-    city = next(q for q in drafts if q.answer == "Chicago")
+    city = next(q for q in drafts if q.answer == "Boston")
     assert hotel.prompt == "At which hotel did Jay Brooks get married?"
     assert city.prompt == "In which city did Jay Brooks get married?"
-    assert "Chicago" not in _wrong(hotel) and "Ritz-Carlton" not in _wrong(city)
+    assert "Boston" not in _wrong(hotel) and "Ritz-Carlton" not in _wrong(city)
 
 
 def test_an_event_said_to_happen_somewhere_is_placed():
     text = (
-        "Brady Lowe married Emma Fell.\n\nThe Lowe wedding took place at The "
-        "Mansion At Natirar in New Jersey."
+        "Brady Lowe married Emma Fell.\n\nThe Lowe wedding was held at The "
+        "Mansion At Natirar last June."
     )
     drafts = _drafts(text, "place")
     assert any(q.prompt == "At which estate did Brady Lowe get married?" for q in drafts)
@@ -396,14 +396,17 @@ def test_an_event_said_to_happen_somewhere_is_placed():
 
 def test_a_ceremony_or_a_title_is_no_place():
     text = (
-        "Rosa Vidal won album of the year at the Latin Grammys in 2019.\n\n"
-        "Cal Dunn won for his role in Manchester by the Sea."
+        "Rosa Vidal won best pop album at the Latin Grammys in 2019.\n\n"
+        "Cal Dunn won for his role in Harbor by the Moon."
     )
     assert _facts(text, "place") == []
 
 
 def test_town_options_are_written_like_the_key_in_its_state():
-    text = "Jake Orr proposed on stage at a show in his hometown of Vero Beach, Fla., this month."
+    text = (
+        "Jake Orr proposed on stage at a show in his native hometown of Vero Beach, Fla., "
+        "this month."
+    )
     q = next(q for q in _drafts(text, "place") if q.answer == "Vero Beach, Fla.")
     assert q.prompt == "Where is Jake Orr from?"
     assert all(w.endswith(", Fla.") for w in _wrong(q))
@@ -411,12 +414,12 @@ def test_town_options_are_written_like_the_key_in_its_state():
 
 def test_venue_options_come_from_the_key_region():
     text = (
-        "Rock band Glass Harbor's sole appearance in the UK will be at "
-        "Twickenham on Saturday, July 8."
+        "Rock band Glass Harbor's sole appearance in Britain will be at "
+        "Twickenham on Sunday, July 9."
     )
     q = next(q for q in _drafts(text, "place") if q.answer == "Twickenham")
     expected = (
-        "At which stadium was Glass Harbor's sole appearance in the UK scheduled to take place?"
+        "At which stadium was Glass Harbor's sole appearance in Britain scheduled to take place?"
     )
     assert q.prompt == expected
     from quiz.questions.distractors.banks import bank
@@ -426,7 +429,7 @@ def test_venue_options_come_from_the_key_region():
 
 
 def test_a_place_of_someone_else_in_the_clause_is_not_the_event_place():
-    text = "Dale Finch has been dating Laura Vance, a student at the University of Texas."
+    text = "Dale Finch has been dating Laura Vance, a sophomore at the University of Texas."
     # Not where Dale Finch's dating happened: where Laura Vance studies.
     facts = [(f.subject, f.value, f.relation) for f in _facts(text, "place")]
     assert facts == [("Laura Vance", "University of Texas", "school")]
@@ -436,13 +439,13 @@ def test_a_place_of_someone_else_in_the_clause_is_not_the_event_place():
 
 
 def test_a_clause_keeps_a_hyphenated_word_whole_and_drops_a_capacity():
-    medal = "Leo Grant led gold-medal-winning Olympic squads in 2008."
+    medal = "Leo Grant led gold-medal-winning national squads in 2008."
     arena = (
         "date 2016-01-10 Tour\n\nThe band Glass Harbor played six nights at "
         "the 20,000-capacity Harbor Arena in 2015."
     )
     assert [f.get("clause") for f in _facts(medal, "date")] == [
-        "lead gold-medal-winning Olympic squads"
+        "lead gold-medal-winning national squads"
     ]
     expected = "How many nights did Glass Harbor play at the Harbor Arena in 2015?"
     assert [q.prompt for q in _drafts(arena, "number")] == [expected]
@@ -471,32 +474,32 @@ def test_a_verb_whose_object_is_a_pronoun_or_vague_noun_is_not_asked():
 
 
 def test_a_quoted_title_can_be_what_a_date_is_about():
-    text = "“Wheel of Luck” first aired as an NBC network program on daytime TV in 1975."
+    text = "“Wheel of Luck” first ran as an NBC network show on daytime TV in 1975."
     (date,) = _facts(text, "date")
     assert (date.subject, date.get("clause")) == (
         "“Wheel of Luck”",
-        "first air as an NBC network program",
+        "first run as an NBC network show",
     )
 
 
 def test_someone_the_article_names_only_in_passing_is_named_as_written():
     text = (
         "Princess Ada of Norland welcomed a son this week.\n\n"
-        "The baby's middle name is a tribute to Mr Dale's father George who died in 2021."
+        "The baby's middle name is a tribute to Mr Dale's father Hugh who died in 2016."
     )
     dates = [(d.subject, d.value, d.get("clause")) for d in _facts(text, "date")]
-    assert ("Mr Dale's father George", "2021", "die") in dates or any(
-        s.endswith("father George") and v == "2021" for s, v, _c in dates
+    assert ("Mr Dale's father Hugh", "2016", "die") in dates or any(
+        s.endswith("father Hugh") and v == "2016" for s, v, _c in dates
     )
 
 
 def test_the_loss_of_someone_is_dated_as_losing_them():
-    text = "Lisa Vane had to step back following the loss of her mother on June 20."
+    text = "Lisa Vane had to step back following the loss of her father on March 3."
     (date,) = _facts(text, "date")
     assert (date.subject, date.value, date.get("clause")) == (
         "Lisa Vane",
-        "June 20",
-        "lose her mother",
+        "March 3",
+        "lose her father",
     )
 
 
@@ -518,7 +521,7 @@ def test_day_options_near_the_start_of_a_month_are_always_three():
 
 def test_an_undated_tally_is_asked_at_the_story_event():
     text = (
-        "Jon Hale has confirmed that he and his wife have separated.\n\n"
+        "Jon Hale confirmed on Friday that he and his wife had separated.\n\n"
         "Hale has four children with his wife."
     )
     prompts = [q.prompt for q in _drafts(text, "number")]
@@ -538,8 +541,8 @@ def test_a_verb_that_needs_a_word_is_no_event_without_it():
 
 def test_surprising_fans_by_releasing_an_album_is_dated_as_the_release():
     text = (
-        "Early on Friday, August 31st, rapper Slim Vega surprised the world by releasing his "
-        "album Kamikaze."
+        "Early on Friday, August 31st, rapper Slim Vega stunned fans by releasing his "
+        "album Paper Crown."
     )
     (date,) = _facts(text, "date")
     assert date.get("clause").startswith("release his album")
@@ -552,20 +555,20 @@ def test_a_minor_verb_with_nothing_said_is_not_dated():
 
 
 def test_when_a_couple_started_dating_is_a_romance_worth_asking():
-    text = "Kai Moreno and Ivy Hart began dating in the year 2012."
+    text = "Kai Moreno and Ivy Hart began dating in the year 2013."
     (date,) = _facts(text, "date")
     assert (date.relation, date.get("clause")) == ("romance", "start dating")
     assert date.weight >= 1.0
 
 
 def test_a_tour_show_is_placed_with_its_day_and_a_single_event_without_it():
-    show = "Rock band Glass Harbor will play at Croke Park in Dublin on Saturday, July 22."
-    race = "Tim Vega will kick off his season in the Grand Prix at Melbourne on March 8."
+    show = "Rock band Glass Harbor will play at Dublin's Croke Park on Friday, June 16."
+    race = "Tim Vega will kick off his season in the Grand Prix at Melbourne on April 2."
     show_prompts = [q.prompt for q in _drafts(show, "place")]
-    assert show_prompts and all("on July 22" in p for p in show_prompts)
+    assert show_prompts and all("on June 16" in p for p in show_prompts)
     race_prompts = [q.prompt for q in _drafts(race, "place")]
     assert race_prompts[0].startswith("In which city was Tim Vega due to kick off his season")
-    assert "March 8" not in race_prompts[0]
+    assert "April 2" not in race_prompts[0]
 
 
 def test_a_child_is_also_named_by_the_tie_so_the_name_can_stay_an_answer():
@@ -586,19 +589,19 @@ def test_a_day_in_an_unknown_year_or_a_past_weekday_is_not_asked():
 
 def test_an_open_count_is_asked_roughly_with_options_far_apart():
     text = (
-        "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million records worldwide."
+        "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million albums worldwide."
     )
     q = _drafts(text, "number")[0]
-    assert q.prompt == "By January 2018, about how many records had The Harbor Boys sold?"
+    assert q.prompt == "By January 2018, about how many albums had The Harbor Boys sold?"
     assert q.answer == "40 million"
     values = [float(w.split()[0]) for w in _wrong(q)]
     assert all(v <= 20 or v >= 80 for v in values)
 
 
 def test_a_count_the_tagger_calls_money_is_still_a_count_but_a_price_is_not():
-    counted = "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million records."
+    counted = "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million albums."
     priced = "date 2018-01-16 News\n\nJeweler Kyle Chan designed the $70,000 engagement ring."
-    assert [f.get("noun") for f in _facts(counted, "number")] == ["records"]
+    assert [f.get("noun") for f in _facts(counted, "number")] == ["albums"]
     assert _facts(priced, "number") == []
 
 
@@ -620,7 +623,7 @@ def test_one_family_size_said_twice_is_asked_once():
     text = (
         "date 2020-09-09 Baby\n\nAlan Bell and his wife Hana Bell welcomed their fifth child "
         "together.\n\n"
-        "This is the couple's fifth child together following Carmen and Rafael."
+        "This is the pair's fifth baby together, following Clara and Rafe."
     )
     asked = [q for q in _drafts(text, "number") if "how many children" in q.prompt]
     assert asked, "the family's size is asked"
@@ -628,32 +631,32 @@ def test_one_family_size_said_twice_is_asked_once():
 
 
 def test_an_event_said_to_be_on_a_day_is_asked_as_scheduled():
-    text = "date 2024-11-22 TV\n\nChad Morrow said his final newscast will be on December 12."
+    text = "date 2024-11-22 TV\n\nChad Morrow said his final broadcast will be on December 12."
     (date,) = _facts(text, "date")
     assert (date.value, date.get("happening"), date.get("tense")) == (
         "December 12",
-        "final newscast",
+        "final broadcast",
         "future",
     )
     assert (
         _drafts(text, "date")[0].prompt
-        == "On what date in 2024 was Chad Morrow's final newscast scheduled?"
+        == "On what date in 2024 was Chad Morrow's final broadcast scheduled?"
     )
 
 
 def test_a_day_hung_on_a_relative_clause_of_the_object_dates_the_main_event():
     text = (
-        "date 2023-06-05 Baby\n\nNora Vale and her husband Jack Dane welcomed their second child, "
-        "who weighed 7lb 1oz, on May 30."
+        "date 2023-06-05 Baby\n\nNora Vale and her husband Jack Dane welcomed their third child, "
+        "who weighed 8lb 2oz, on May 30."
     )
     dates = [(d.value, d.get("clause")) for d in _facts(text, "date")]
-    assert dates == [("May 30", "welcome their second child")]
+    assert dates == [("May 30", "welcome their third child")]
 
 
 def test_a_partner_of_the_star_is_named_by_the_tie():
     text = (
         "Sergio Vance and his wife Angela celebrated.\n\n"
-        "Sergio Vance's wife, Angela, gave birth to Azalea Vance at a hospital on Wednesday."
+        "Sergio Vance's wife, Marisol, gave birth to Azalea Vance at a hospital on Wednesday."
     )
     prompts = [q.prompt for q in _drafts("date 2018-03-14 News\n\n" + text, "date")]
     assert any(
@@ -663,7 +666,7 @@ def test_a_partner_of_the_star_is_named_by_the_tie():
 
 
 def test_a_work_named_as_the_subject_of_a_premiere_is_dated():
-    text = "Lee Park joined the cast.\n\nThe Marvels is scheduled to premiere in November 2022."
+    text = "Lee Park joined the cast.\n\nThe Marvels is set to premiere in November 2022."
     (date,) = _facts(text, "date")
     assert (date.subject, date.value, date.get("tense")) == (
         "The Marvels",
@@ -675,9 +678,9 @@ def test_a_work_named_as_the_subject_of_a_premiere_is_dated():
 def test_the_variant_without_the_partner_ranks_first():
     text = (
         "Cara Bell married her longtime boyfriend, Jon Ortiz, on Saturday.\n\n"
-        "Bell and her husband Jon Ortiz tied the knot in September 2017."
+        "Bell and her husband Jon Ortiz tied the knot in October 2016."
     )
-    dated = [q for q in _drafts(text, "date") if q.answer == "September 2017"]
+    dated = [q for q in _drafts(text, "date") if q.answer == "October 2016"]
     best = max(dated, key=lambda q: q.score)
     assert "Jon Ortiz" not in best.prompt
 
@@ -761,7 +764,7 @@ def test_an_age_in_an_undated_story_is_asked_at_the_story_s_own_event():
 def test_a_plan_for_next_year_is_no_event_to_date_an_age_by():
     text = (
         "Quiz host\n\nVeteran quiz host Dana Pell, 61, said on Monday she will retire from "
-        "television. Pell gave no reason for choosing to call it quits next year."
+        "television. Pell gave no reason for choosing to step away next year."
     )
     assert _drafts(text, "age") == []  # "when she quit" would be a retirement not yet begun
 
@@ -777,8 +780,8 @@ def test_an_age_is_not_dated_by_a_birth_months_before_the_story():
 def test_a_date_after_an_event_nouns_whole_phrase_is_that_events_date():
     text = (
         "Prince Edmund of Norland turns 70\n\n"
-        "Prince Edmund's name was kept secret for a month and was only declared ahead of his "
-        "christening in the Blue Room of the royal palace in December 1954."
+        "Prince Edmund's name stayed a secret for four weeks and was only made public before "
+        "his christening in the Blue Room of the royal palace in December 1954."
     )
     dates = [f for f in _facts(text, "date") if f.value == "December 1954"]
     assert [(f.subject, f.get("clause")) for f in dates] == [("Prince Edmund", "be christened")]
@@ -788,7 +791,7 @@ def test_an_ownerless_trade_in_a_time_phrase_is_the_subjects_trade():
     text = (
         "date 2023-05-22 Milo Grant retires\n\n"
         "Basketball star Milo Grant is retiring, he announced on Monday.\n\n"
-        "He played eight seasons with the Denver Bears before a midseason trade to the "
+        "He spent eight seasons with the Denver Bears before a surprise trade to the "
         "Ohio Hawks in 2011."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
@@ -824,7 +827,7 @@ def test_hosting_a_show_since_its_debut_is_asked_as_when_the_host_started():
         "date 2023-06-13 Host Devon Arkwright to retire\n\n"
         'Devon Arkwright, the host of "Spin for Cash," plans to retire next year.\n\n'
         'Arkwright has hosted the evening edition of "Spin for Cash" since its debut in '
-        "September 1983."
+        "March 1986."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert (
@@ -850,14 +853,14 @@ def test_a_span_of_years_is_asked_as_when_the_lasting_state_began():
     text = (
         "date 2022-06-21 Devon Arkwright retires again\n\n"
         "Football star Devon Arkwright announced his retirement on Tuesday.\n\n"
-        "Arkwright retired in Boston after playing from 2010 to 2018 with the Hawks.\n\n"
+        "Arkwright retired in Boston after playing from 2009 to 2017 with the Hawks.\n\n"
         'Arkwright\'s mother, Marisol Quint, hosted the quiz show "Lamp Street" from 1995 to 2003.'
     )
     prompts = {q.prompt: q for q in _drafts(text, "date")}
     q = prompts["In which year did Devon Arkwright start playing with the Hawks?"]
-    assert q.answer == "2010" and "2018" not in _wrong(q)
+    assert q.answer == "2009" and "2017" not in _wrong(q)
     assert 'In which year did Marisol Quint start hosting the quiz show "Lamp Street"?' in prompts
-    won = "Devon Arkwright won three titles from 2010 to 2018 with the Hawks."
+    won = "Devon Arkwright won three titles from 2009 to 2017 with the Hawks."
     assert not _facts(won, "date")
 
 
@@ -866,18 +869,18 @@ def test_someone_named_in_apposition_to_a_role_is_who_the_relative_clause_is_abo
         "date 2023-06-13 Ada Lark honours her family\n\n"
         "Singer Ada Lark paid tribute to her late grandfather on Sunday.\n\n"
         "The new song is a nod to her father, the former polo coach Major Ronald Gale who died "
-        "in 2003 and who was dubbed the flying major."
+        "in 2004 and who was nicknamed the flying major."
     )
-    dates = [(f.subject, f.get("clause")) for f in _facts(text, "date") if f.value == "2003"]
+    dates = [(f.subject, f.get("clause")) for f in _facts(text, "date") if f.value == "2004"]
     assert dates == [("Ronald Gale", "die")]
 
 
 def test_a_works_debut_in_a_relative_clause_is_asked_by_its_title():
     text = (
         "date 2021-04-06 Actor Devon Arkwright dies at 54\n\n"
-        "Tributes have been paid to actor Devon Arkwright, who has died at 54.\n\n"
-        "Arkwright played the dad in all six series of the sitcom Lamp Street, which debuted "
-        "in 2011, alongside Marisol Quint."
+        "Fans are mourning actor Devon Arkwright, who has died at 54.\n\n"
+        "Arkwright played the father across all five series of the sitcom Lamp Street, which "
+        "debuted in 2011, alongside Marisol Quint."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year did the sitcom Lamp Street debut?" in prompts, prompts
@@ -887,12 +890,12 @@ def test_a_works_debut_in_a_relative_clause_is_asked_by_its_title():
 
 def test_a_death_date_can_be_asked_without_the_place_another_question_asks():
     text = (
-        "date 2018-01-16 Singer Ada Lark dies at 46\n\n"
-        "Singer Ada Lark died suddenly on Monday (January 15th) in a London hotel at the age "
-        "of 46.\n\nLark was born in Limerick, Ireland."
+        "date 2019-03-12 Singer Ada Lark dies at 46\n\n"
+        "Singer Ada Lark died unexpectedly on Monday (March 11th) in a Paris hotel. She was "
+        "46.\n\nLark was born in Galway, Ireland."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
-    assert "On what date did Ada Lark die in a London hotel?" in prompts
+    assert "On what date did Ada Lark die in a Paris hotel?" in prompts
     assert "On what date did Ada Lark die?" in prompts
 
 
@@ -900,7 +903,7 @@ def test_revealing_a_pregnancy_in_a_month_dates_the_reveal():
     text = (
         "date 2020-09-09 Ada Lark welcomes son\n\n"
         "Ada Lark and her husband Tom Vale welcomed their fifth child, a son, on Tuesday.\n\n"
-        "Lark revealed that she was pregnant in April with a video of the heartbeat."
+        "Lark revealed that she was pregnant again in April with a clip of the heartbeat."
     )
     dates = {f.value: f.get("clause") for f in _facts(text, "date")}
     assert dates.get("April 2020") == "reveal her pregnancy", dates
@@ -910,8 +913,8 @@ def test_replacing_him_names_the_one_other_man_of_the_sentence_before():
     text = (
         "date 2023-06-13 Host Devon Arkwright to retire\n\n"
         'Devon Arkwright, the host of "Spin for Cash," plans to retire next year.\n\n'
-        '"Spin for Cash" first aired on daytime television in 1975, with Rupert Vale as host. '
-        "Arkwright replaced him in 1981 and stayed on the daytime show until 1989."
+        '"Spin for Cash" began on daytime TV in 1975, with Rupert Vale as host. '
+        "Arkwright replaced him in 1982 and kept the job until 1990."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year did Devon Arkwright replace Rupert Vale?" in prompts, prompts
@@ -922,10 +925,10 @@ def test_replacing_him_names_the_one_other_man_of_the_sentence_before():
 def test_a_year_before_a_titled_work_is_when_it_came_out():
     text = (
         "date 2020-01-15 Ada Lark's song passes 600 million views\n\n"
-        'Singer Ada Lark has earned 600 million views with her 2018 hit song "Solo," her '
-        "agency said.\n\n"
+        'Singer Ada Lark has passed 600 million views with her 2017 hit song "Solo," her '
+        "label said.\n\n"
         "Rapper Devon Arkwright dropped his response, a play on Ada Lark's 2013 song Night Rivers."
-        "\n\nLark appeared in the 2016 series of the dating show Sun Villa."
+        "\n\nLark took part in the 2015 series of the dating show Sun Villa."
     )
     prompts = [q.prompt for q in _drafts(text, "date")]
     assert "In which year did Ada Lark's song Solo come out?" in prompts, prompts
@@ -937,8 +940,8 @@ def test_a_relationship_since_a_year_before_a_spaced_dash_is_the_couples():
     text = (
         "date 2024-12-01 Devon Arkwright engaged\n\n"
         "Racing driver Devon Arkwright is engaged to golfer Marisol Quint.\n\n"
-        "The 29-year-old star has been in a relationship with the 26-year-old golfer since "
-        "2019 - after the pair first met on a TV show."
+        "The 29-year-old star has been in a happy relationship with the Scottish golfer since "
+        "2019 - the two first met on a TV show."
     )
     (date,) = _facts(text, "date")
     assert (date.subject, date.value) == ("Devon Arkwright and Marisol Quint", "2019")
@@ -949,12 +952,12 @@ def test_a_relationship_since_a_year_before_a_spaced_dash_is_the_couples():
 def test_the_couple_is_the_pair_the_story_opens_with_when_no_tie_names_them():
     text = (
         "Actor Devon Arkwright and singer Marisol Quint made sure their friends were there on "
-        "their big day. The happy couple, who got engaged on Valentine's Day last year after a "
-        "year of dating, tied the knot on 5 January at a ranch in Montana."
+        "their big day. The newlyweds, who got engaged last year on Valentine's Day after twelve "
+        "months together, wed on 7 January at a lodge in Montana."
     )
     dates = {(f.subject, f.value) for f in _facts(text, "date")}
     pair = "Devon Arkwright and Marisol Quint"
-    assert dates == {(pair, "January 5"), (pair, "Valentine's Day")}, dates
+    assert dates == {(pair, "January 7"), (pair, "Valentine's Day")}, dates
     costars = (
         "Actor Devon Arkwright and actor Rupert Vale made a film together. "
         "The pair won a prize for it in 2019."
@@ -968,27 +971,27 @@ def test_the_couple_is_the_pair_the_story_opens_with_when_no_tie_names_them():
 def test_a_newborns_weight_is_asked_with_options_in_its_form():
     text = (
         "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
-        "Wyatt Quint. Wyatt Quint was born Monday weighing in at 7 pounds, 2 ounces."
+        "Wyatt Quint. Wyatt Quint was born on Tuesday weighing in at 8 pounds, 3 ounces."
     )
     (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("How much did Wyatt")]
     assert q.prompt == "How much did Wyatt Quint weigh at birth?"
-    assert q.answer == "7 pounds, 2 ounces"
+    assert q.answer == "8 pounds, 3 ounces"
     for w in _wrong(q):
         lbs, oz = w.replace(" ounces", "").replace(" ounce", "").split(" pounds, ")
         assert 5 <= int(lbs) <= 10 and 1 <= int(oz) <= 15
-        assert abs(int(lbs) * 16 + int(oz) - 114) >= 4
+        assert abs(int(lbs) * 16 + int(oz) - 131) >= 4
 
 
 def test_a_weight_in_short_units_keeps_them_and_needs_a_known_baby():
     text = (
         "date 2023-06-05 Royal baby\n\nPrincess Ada and husband Tom Reeve welcomed their son "
-        "Rufus Reeve on May 30. Princess Ada and Tom Reeve welcomed their second child, who "
-        "weighed 7lb 1oz, at home."
+        "Rufus Reeve on May 30. Princess Ada and Tom Reeve welcomed a second child, who "
+        "weighed 6lb 9oz, at home."
     )
     weights = [q for q in _drafts(text, "number") if "weigh" in q.prompt]
-    assert weights and all(q.answer == "7lb 1oz" for q in weights)
+    assert weights and all(q.answer == "6lb 9oz" for q in weights)
     assert all(w.endswith("oz") and "lb " in w for q in weights for w in _wrong(q))
-    nobody = "date 2023-06-05 News\n\nThe parcel weighed 7lb 1oz when it arrived."
+    nobody = "date 2023-06-05 News\n\nThe parcel weighed 6lb 9oz when it arrived."
     assert _facts(nobody, "number") == []
 
 
@@ -1004,9 +1007,9 @@ def test_a_works_place_among_the_artists_own_is_asked_of_its_title():
 
 def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_season():
     text = (
-        "date 2023-05-22 Sport\n\nDevon Arkwright averaged 22.5 points per game in his career. "
-        "Marisol Quint averaged 9.5 assists per game in 2019-20. Nina Ruiz averaged 3 blocks "
-        "per game."
+        "date 2023-05-22 Sport\n\nDevon Arkwright averaged 23.4 points per game in his playing "
+        "career. Marisol Quint averaged 9.5 assists per game in 2019-20. Nina Ruiz averaged 3 "
+        "blocks per game."
     )
     prompts = {q.prompt: q for q in _drafts(text, "number")}
     career = "By May 2023, how many points per game had Devon Arkwright averaged in his career?"
@@ -1014,7 +1017,7 @@ def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_sea
         career,
         "How many assists per game did Marisol Quint average in 2019-20?",
     }
-    assert all(re.fullmatch(r"\d+\.\d", w) and w != "22.5" for w in _wrong(prompts[career]))
+    assert all(re.fullmatch(r"\d+\.\d", w) and w != "23.4" for w in _wrong(prompts[career]))
 
 
 def test_a_newborns_weight_ranks_below_the_births_date():
@@ -1030,7 +1033,7 @@ def test_a_newborns_weight_ranks_below_the_births_date():
 
 def test_a_number_after_its_noun_is_a_label_not_a_count():
     text = (
-        "date 2021-12-22 Finale\n\nMara Quint won her fairytale ending on the season 16 finale "
-        "of the NBC romance series."
+        "date 2021-12-22 Finale\n\nMara Quint found love in the season 16 finale of a "
+        "dating series."
     )
     assert _facts(text, "number") == []

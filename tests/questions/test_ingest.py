@@ -56,25 +56,25 @@ def test_a_dateline_below_a_long_page_head_still_dates_the_story() -> None:
     widgets = "\n\n".join(["Now playing", "Drive Time", "4:00 pm 7:00 pm"] * 4)
     page = (
         f"{widgets}\n\nNell Ashby engaged to the fan she met on a train\n\n"
-        "Written by on June 1, 2023\n\n"
+        "Written by on March 3, 2022\n\n"
         "Nell Ashby, the tennis champion, announced her engagement on Tuesday."
     )
-    assert read_article(page).published == "2023-06-01"
+    assert read_article(page).published == "2022-03-03"
     late = (
         "Nell Ashby engaged to a fan\n\nNell Ashby, the champion, announced her engagement.\n\n"
         + "\n\n".join(["She is happy."] * 22)
-        + "\n\nWritten by on June 1, 2023"
+        + "\n\nWritten by on March 3, 2022"
     )
     assert read_article(late).published is None  # a date among the body's lines is not the story's
 
 
 def test_date_line_convention_and_a_lede_in_the_headline_slot() -> None:
     dated = read_article(
-        " date 2023-05-16 Tom Hale will release a new album in July.\n\nThe singer, 31, said so."
+        " date 2023-05-16 Tom Hale will put out a fresh album in July.\n\nThe singer, 31, said so."
     )
     assert dated.published == "2023-05-16"
-    assert dated.title == "Tom Hale will release a new album in July."
-    assert dated.body.startswith("Tom Hale will release a new album in July.")  # also the lede
+    assert dated.title == "Tom Hale will put out a fresh album in July."
+    assert dated.body.startswith("Tom Hale will put out a fresh album in July.")  # also the lede
     headline = read_article(
         " date 2023-05-16 Tom Hale Announces New Album\n\nThe singer, 31, said so."
     )
@@ -92,8 +92,8 @@ def test_no_headline_leaves_the_title_empty() -> None:
 
 def test_teasers_and_repeats_give_way_to_the_full_line() -> None:
     text = (
-        "Ana Ruiz announced Tuesday, June 7, 2016, on\n"
-        "Ana Ruiz announced Tuesday, June 7, 2016, on the show that she is pregnant.\n"
+        "Ana Ruiz announced Monday, March 4, 2019, on\n"
+        "Ana Ruiz announced Monday, March 4, 2019, on the show that she is pregnant.\n"
     )
     body = read_article(text).body
     assert body.count("Ana Ruiz announced") == 1
@@ -102,12 +102,12 @@ def test_teasers_and_repeats_give_way_to_the_full_line() -> None:
 def test_tour_listings_are_kept_as_lines() -> None:
     text = (
         "Tom Hale announced a tour.\n\n"
-        "March 28 – Nashville, TN Grand Ole Opry House\n"
-        "April 1 – Atlanta, GA Coca-Cola Roxy\n"
+        "March 28 – Nashville, TN Cedar Ridge Hall\n"
+        "April 1 – Atlanta, GA Peachtree Loft\n"
     )
     body = read_article(text).body
-    assert "March 28 – Nashville, TN Grand Ole Opry House" in body
-    assert "April 1 – Atlanta, GA Coca-Cola Roxy" in body
+    assert "March 28 – Nashville, TN Cedar Ridge Hall" in body
+    assert "April 1 – Atlanta, GA Peachtree Loft" in body
 
 
 def test_html_and_markdown_give_title_date_and_prose() -> None:

@@ -60,7 +60,7 @@ def test_a_capitalised_role_before_a_name_is_not_part_of_it():
 
 def test_a_show_the_banks_know_is_not_a_person():
     cast = findings(
-        "Love Island star Tabitha Quarrie has died at the age of 29. Tabitha Quarrie appeared in "
+        "Love Island star Tabitha Quarrie has died aged just 29. Tabitha Quarrie appeared in "
         "Love Island in 2019. Love Island bosses paid tribute."
     ).cast
     assert "Love Island" not in cast.people.persons
@@ -112,8 +112,7 @@ def test_a_queen_of_a_country_is_the_same_person_as_the_queen():
 
 def test_sex_comes_from_the_kin_noun_a_name_is_apposed_to():
     cast = findings(
-        "Athena is Brixton Vale's third daughter with his wife of 12 years, Paris, following two "
-        "sons."
+        "Athena is Brixton Vale's third girl with his wife of 12 years, Paris, following two sons."
     ).cast
     assert cast.sex("Paris") == "F"
 
@@ -128,7 +127,7 @@ def test_mr_and_mrs_smith_does_not_make_the_husband_a_woman():
 
 def test_a_pronoun_in_the_clause_a_name_leads_gives_that_name_its_sex():
     cast = findings(
-        "Casimir Delane has confirmed that he and his wife have separated. Delane thanked fans."
+        "Casimir Delane confirmed on Friday that he and his wife have split. Delane thanked fans."
     ).cast
     assert cast.sex("Casimir Delane") == "M"
 
@@ -139,8 +138,8 @@ def test_a_pronoun_in_the_clause_a_name_leads_gives_that_name_its_sex():
 def test_a_description_in_object_position_is_not_the_clauses_subject():
     text = (
         " date 2013-05-20 Baby for Nora\n\n"
-        "Nora Quill has given birth to a daughter with husband Dev Quill. "
-        "Nora, 24, wed the 28-year-old singer in July 2012."
+        "Nora Quill has just given birth to a girl with husband Dev Quill. "
+        "Nora, 24, married the 28-year-old singer in July 2012."
     )
     ages = {(f.subject, f.value) for f in facts_of(text, "age")}
     assert ("Nora Quill", "24") in ages
@@ -160,16 +159,16 @@ def test_a_later_his_gives_a_description_its_sex():
 def test_the_second_of_two_described_people_is_the_partner():
     text = (
         "Anton Reyl and his wife, Judith Marr, are celebrating another year of marriage. "
-        "The 69-year-old TV weatherman and the 62-year-old news journalist marked their"
+        "The 69-year-old TV weatherman and the 58-year-old news journalist marked their"
         " anniversary online."
     )
     ages = pairs(text, "age")
-    assert ("Anton Reyl", "69") in ages and ("Judith Marr", "62") in ages
+    assert ("Anton Reyl", "69") in ages and ("Judith Marr", "58") in ages
 
 
 def test_a_generic_role_noun_is_the_story_star_not_someone_else_called_a_star():
     text = (
-        "F1 driver Tobin Ashe has announced his engagement to golf star Mira Tan. "
+        "F1 driver Tobin Ashe has revealed his engagement to golf star Mira Tan. "
         "The 29-year-old Falcon star has been dating the 25-year-old golfer from "
         "2019."
     )
@@ -179,8 +178,8 @@ def test_a_generic_role_noun_is_the_story_star_not_someone_else_called_a_star():
 
 def test_a_relative_named_by_whose_relative_they_are_is_the_star():
     text = (
-        "Princess Odile has given birth to a son. The late King's granddaughter, 33, and husband "
-        "Lars Brandt, 37, welcomed their second child on May 30."
+        "Princess Odile has just given birth to a son. The late King's granddaughter, 33, and "
+        "husband Lars Brandt, 37, welcomed their second child on May 30."
     )
     assert ("Princess Odile", "33") in pairs(text, "age")
     assert ("Princess Odile", "Lars Brandt") in pairs(text, "spouse")
@@ -202,8 +201,8 @@ def test_an_age_in_a_clause_of_its_own_is_dated_by_the_publication_not_another_c
 def test_since_starts_a_span_and_dates_no_age():
     text = (
         " date 2026-01-16 Driver engaged\n\n"
-        "F1 driver Tobin Ashe has announced his engagement to Mira Tan. "
-        "The 29-year-old Falcon star has been in a relationship with Mira Tan since 2019."
+        "F1 driver Tobin Ashe has revealed his engagement to Mira Tan. "
+        "The 29-year-old Falcon star has been in a romance with Mira Tan since 2019."
     )
     fact = next(f for f in facts_of(text, "age") if f.subject == "Tobin Ashe")
     assert fact.get("when") != "2019"
@@ -222,8 +221,8 @@ def test_a_past_age_in_a_when_clause_is_not_dated_by_the_publication():
 
 def test_an_age_at_death_belongs_to_the_person_whose_death_it_is():
     text = (
-        " date 2021-04-06 Actor dies\n\nTributes have been paid to actor Halden Cross, following "
-        "his death at the age of 54."
+        " date 2021-04-06 Actor dies\n\nFans have paid tribute to actor Halden Cross, following "
+        "his passing at the age of 54."
     )
     q = next(q for q in questions(text, "age"))
     assert q.prompt == "How old was Halden Cross when he died?" and q.answer == "54"
@@ -232,7 +231,7 @@ def test_an_age_at_death_belongs_to_the_person_whose_death_it_is():
 def test_ordinal_birthday_of_a_named_daughter_is_hers():
     text = (
         " date 2024-04-22 Princess turns 17\n\n"
-        "Queen Ilse of Varland is marking the 17th birthday of her daughter Princess Maren with "
+        "Queen Ilse of Varland is marking the 17th birthday of her child Princess Maren with "
         "new portraits."
     )
     assert ("Princess Maren", "17") in pairs(text, "age")
@@ -248,7 +247,7 @@ def test_her_birthday_with_two_women_in_the_sentence_is_left_out():
 
 
 def test_a_hypothetical_birthday_is_no_age():
-    text = "Rafe Dorn won on the day that Teodor Vance would have celebrated his 60th birthday."
+    text = "Rafe Dorn won on the day that Teodor Vance would have marked his 60th birthday."
     assert not facts_of(text, "age")
 
 
@@ -262,7 +261,7 @@ def test_wed_is_a_verb_not_we_would():
 
 def test_previous_marriages_are_exes_and_each_of_the_three_is_one():
     text = (
-        "Actor Dalton Voss is engaged to Sia Ferren. He has previously been married three times, "
+        "Actor Dalton Voss is engaged to Sia Ferren. He has been married three times before, "
         "to actresses Mae Corrie and Lina Rowe and estate agent Kim Bettany."
     )
     exes = {f.value for f in facts_of(text, "partner") if f.get("status") == "ex"}
@@ -283,7 +282,7 @@ def test_a_previous_marriage_to_someone_makes_an_ex_wife():
 def test_several_exes_are_asked_as_one_of_them():
     text = (
         " date 2019-10-22 Actor engaged\n\n"
-        "Actor Dalton Voss is engaged to Sia Ferren. He has previously been married three times, "
+        "Actor Dalton Voss is engaged to Sia Ferren. He has been married three times before, "
         "to actresses Mae Corrie and Lina Rowe and estate agent Kim Bettany."
     )
     qs = [q for q in questions(text) if "ex-wi" in q.prompt]
@@ -298,7 +297,7 @@ def test_a_business_partner_is_no_romance():
 
 
 def test_a_father_in_law_is_not_a_father():
-    text = "Princess Odile's father-in-law Mr Brandt had been ill for some time."
+    text = "Princess Odile's father-in-law Mr Brandt had been unwell for a while."
     assert not facts_of(text, "parent")
 
 
@@ -312,7 +311,7 @@ def test_someone_elses_father_is_not_the_subjects():
 
 def test_engagement_to_a_name_behind_the_verb_and_the_knot_with():
     text = (
-        "Piet Lanser announced his engagement to his girlfriend, model Juno Fair, on Tuesday. "
+        "Piet Lanser revealed his engagement to his partner, model Juno Fair, on Tuesday. "
         "Jalen Oduya tied the knot with his girlfriend of six years, Ali Rense."
     )
     assert ("Piet Lanser", "Juno Fair") in pairs(text, "partner")
@@ -368,7 +367,7 @@ def test_spouse_options_are_never_the_couples_children():
 def test_a_one_word_star_gets_one_word_stars_as_options():
     text = (
         " date 2020-09-16 Divorce\n\n"
-        "Zaria Bloom has filed for divorce from rapper husband Kasimir, describing their marriage "
+        "Zaria Bloom has filed to divorce her rapper husband Kasimir, describing their marriage "
         "as broken. "
         "Zaria Bloom, 27, is asking for custody."
     )
@@ -411,7 +410,7 @@ def test_sons_of_two_parents_written_after_the_noun():
 
 def test_calling_photos_an_embarrassment_names_no_baby():
     text = (
-        "Balt Gerrity has confirmed he and his wife have separated, calling the photos of his "
+        "Balt Gerrity has confirmed he and his wife have split, calling the pictures of his "
         "affair with Sonja Mill an embarrassment."
     )
     assert not facts_of(text, "child")
@@ -422,14 +421,14 @@ def test_calling_photos_an_embarrassment_names_no_baby():
 def test_named_after_someone_is_not_a_naming():
     text = (
         "Marcus Veil welcomed a son. "
-        '"We named him after my father, who died when I was 10," Marcus Veil said.'
+        '"We named him after my father, who passed when I was 10," Marcus Veil said.'
     )
     assert not [f for f in facts_of(text, "child") if f.value != "a son"]
 
 
 def test_a_baby_named_after_a_famous_namesake_keeps_the_name_as_written():
     text = (
-        "Jenna Lorne revealed that she and husband Cobb Mercer welcomed a baby boy, whom they "
+        "Jenna Lorne revealed that she and husband Cobb Mercer welcomed a little boy, whom they "
         "named Cy. "
         "Cy is named after the painter Cy Twombly."
     )
@@ -441,8 +440,8 @@ def test_a_baby_named_after_a_famous_namesake_keeps_the_name_as_written():
 def test_an_unnamed_birth_is_asked_boy_or_girl():
     text = (
         " date 2023-05-04 Actress has a son\n\n"
-        "On Thursday, the actress Emmeline Rourke shared that she and her husband, Sam Ostrow, "
-        "welcomed their second child, a baby boy, on May 4."
+        "On Thursday, the actress Emmeline Rourke said that she and her husband, Seth Ostrow, "
+        "welcomed their third child, a baby boy, on May 4."
     )
     q = next(q for q in questions(text, "child") if q.answer == "A baby boy")
     assert q.prompt.startswith("What did Emmeline Rourke welcome")
@@ -452,7 +451,7 @@ def test_an_unnamed_birth_is_asked_boy_or_girl():
 def test_one_question_per_child_through_the_story_star():
     text = (
         " date 2024-04-22 Royal birthday\n\n"
-        "Queen Ilse, 52, and King Oskar, 55, share four children: Crown Prince Anders, 18, "
+        "Queen Ilse, 52, and King Oskar, 55, have four children: Crown Prince Anders, 18, "
         "Princess Maren "
         "and Prince Valdemar and Princess Jofrid, 13. Queen Ilse is proud of them all."
     )
@@ -465,7 +464,7 @@ def test_one_question_per_child_through_the_story_star():
 def test_has_three_children_including_one_asks_one_of_them():
     text = (
         " date 2019-10-22 Actor engaged\n\n"
-        "Actor Dalton Voss is engaged to Sia Ferren. Voss has three children, including the actor "
+        "Actor Dalton Voss is engaged to Sia Ferren. Voss has three kids, including the actor "
         "Jack Voss, "
         "his only child with Mae Corrie."
     )
@@ -475,7 +474,7 @@ def test_has_three_children_including_one_asks_one_of_them():
 
 def test_a_child_named_after_the_parent_is_not_asked():
     text = (
-        "The couple also have three sons: Prince Brixton Vale II, Prince Adon Vale and Prince Jory"
+        "The pair also have three sons: Prince Brixton Vale II, Prince Adon Vale and Prince Jory"
         " Vale. Brixton Vale and his wife Paris are thrilled."
     )
     assert not [q for q in questions(text, "child") if "Brixton" in q.answer]
@@ -483,13 +482,13 @@ def test_a_child_named_after_the_parent_is_not_asked():
 
 def test_relatives_in_a_quotation_belong_to_the_star_or_the_speaker():
     ritter = (
-        "Tributes have been paid to actor Halden Cross. His agent said: "
+        "Fans have paid tribute to actor Halden Cross. His agent said: "
         "“He passed away at home, his wife Wynne and sons Otto and Bram beside him.”"
     )
     assert ("Halden Cross", "Wynne") in pairs(ritter, "spouse")
     assert {("Halden Cross", "Otto"), ("Halden Cross", "Bram")} <= pairs(ritter, "child")
     humes = (
-        "Roxie Vane has given birth to a daughter. The singer delivered her and husband Marlon "
+        "Roxie Vane has just given birth to a girl. The singer delivered her and husband Marlon "
         "Vane's first child. "
         "Marlon posted: “Today we welcomed our little baby girl Alaia-Mai Vane. Mum and baby "
         "are well.”"
@@ -512,18 +511,18 @@ def test_the_newborns_siblings_and_older_children_are_the_parents_children():
         rivers, "child"
     )
     baldwin = (
-        "Arlo Penn and his wife Hester Penn welcomed their fifth child together, a son, late on"
+        "Arlo Penn and his wife Hester Penn welcomed their fifth baby together, a son, late on"
         " Tuesday. "
-        "It is the pair's fifth child together, after seven-year-old Carmen, five-year-old "
+        "It is the pair's fifth child together, after eight-year-old Clara, five-year-old "
         "Rafe and two-year-old Romy."
     )
-    assert {("Arlo Penn", n) for n in ("Carmen", "Rafe", "Romy")} <= pairs(baldwin, "child")
+    assert {("Arlo Penn", n) for n in ("Clara", "Rafe", "Romy")} <= pairs(baldwin, "child")
 
 
 def test_a_named_baby_born_with_no_parent_in_the_sentence_is_the_stars():
     text = (
-        "TV anchor Anders Colter welcomed a son. Wyatt Morgan Colter was born Monday weighing in "
-        "at 7 pounds."
+        "TV anchor Anders Colter welcomed a son. Wyatt Morgan Colter was born on Monday weighing "
+        "in at 8 pounds."
     )
     assert ("Anders Colter", "Wyatt Morgan Colter") in pairs(text, "child")
 
@@ -573,7 +572,7 @@ def test_an_adopted_child_is_named_by_the_apposition_and_asked_among_siblings():
         "Country singer Tobiah Reed celebrated his anniversary with his wife, Lauren Reed. "
         "Lauren Reed later gave birth to three daughters: Ada Jane, 6, Lennon Rose, 3, and "
         "Lillie Mae, 2. "
-        "In 2017 Reed and his wife said they were adopting a baby girl from Kenya, "
+        "In 2017 Reed and his wife said they were adopting a little girl from Kenya, "
         "Willa Kay, now 7."
     )
     fact = next(f for f in facts_of(text, "child") if f.value == "Willa Kay")
@@ -608,8 +607,8 @@ def test_a_star_of_a_sport_gets_options_from_that_sport():
 
 def test_older_sisters_after_following_are_the_fathers_children():
     text = (
-        "Boxer Tyrell Vance has revealed the birth of his sixth child, Athena Vance. "
-        "Athena is Vance's third daughter with his wife of 12 years, Paris, "
+        "Boxer Tyrell Vance has shared news of the birth of his sixth baby, Athena Vance. "
+        "Athena is Vance's third daughter by his wife of 12 years, Paris, "
         "following Venezia and Valencia Amber."
     )
     assert ("Tyrell Vance", "Valencia Amber") in pairs(text, "child")
@@ -631,8 +630,8 @@ def test_options_for_a_person_of_unstated_sex_follow_the_first_name():
 def test_the_stars_siblings_from_her_parents_children_with_royal_options():
     text = (
         " date 2024-04-22 Princess turns 17\n\n"
-        "Princess Maren of Varland turned 17 on Sunday, April 21. "
-        "Queen Ilse, 52, and King Oskar, 55, share four children: Crown Prince Anders, 18, "
+        "Princess Maren of Varland turned 17 on Sunday, April 14. "
+        "Queen Ilse, 52, and King Oskar, 55, have four children: Crown Prince Anders, 18, "
         "Princess Maren and twins Prince Valdemar and Princess Jofrid, 13. "
         "The family celebrated Prince Anders' birthday in September 2023."
     )
@@ -713,7 +712,7 @@ def test_a_star_s_opponent_is_offered_among_the_star_s_peers_not_made_up_names()
     from quiz.questions.distractors.people import famous
 
     text = (
-        "Title night\n\nLennox Lewis fought Dario Kestrel in a winner-takes-all showdown in 1999. "
+        "Title night\n\nLennox Lewis fought Dario Kestrel in a winner-takes-all bout in 1999. "
         "Lewis won the vacant belt that night."
     )
     _pack, drafts = build_pack(text)
@@ -761,7 +760,7 @@ def test_a_star_who_said_yes_to_her_boyfriend_is_asked_whom_she_got_engaged_to()
     text = (
         'Talia Brook is engaged\n\nTalia Brook is engaged! The "Harbor Nights" star, 29, said '
         "yes to her boyfriend, Owen Tarrant, during a proposal in Lisbon on Friday. Tarrant, 33, "
-        "got down on one knee in front of her parents."
+        "got down on one knee before her parents."
     )
     _pack, drafts = build_pack(text)
     partner = [(q.prompt, q.answer) for q in drafts if q.kind == "partner"]
@@ -786,7 +785,7 @@ def test_side_figures_works_are_not_asked_but_the_star_s_are():
 def test_a_bracketed_nickname_joins_the_name_and_a_pronoun_of_another_clause_is_not_his():
     text = (
         "Finale news\n\nCasey (Big C) Marsh proposed to Dana Pike on the live finale. "
-        "Marsh told Pike during their reunion that he has golfed with her father every weekend "
+        "Marsh told Pike during their reunion that he has played golf with her dad each weekend "
         "she has been away. Marsh, 27, works as a coach."
     )
     findings = extract(read_article(text))

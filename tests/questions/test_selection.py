@@ -129,7 +129,7 @@ def test_filler_only_fills_a_short_pack() -> None:
     ]
     filler = [
         _q(
-            "Who said: “I like to rule with fear”?",
+            "Who said: “I lead with kindness”?",
             "Cal Doe",
             kind="quote",
             score=0.5,
@@ -199,7 +199,7 @@ def test_a_spouse_with_the_subjects_surname_has_options_with_it_too():
 
     text = (
         "date 2013-05-21 Baby\n\n"
-        "Singer Ada Vale has given birth to a daughter, Ivy, with her husband, Tom Vale.\n\n"
+        "Singer Ada Vale has just given birth to a daughter, Ivy, with her husband, Tom Vale.\n\n"
         "Vale, 24, married the producer in July 2012 in Leeds."
     )
     (q,) = [q for q in generate_pack(text).questions if q.kind == "spouse"]
@@ -215,8 +215,8 @@ def test_a_tour_listing_gives_at_most_one_stop():
         "Singer Ada Brook announced her new album, Night Harbor, and a North American tour on "
         "Tuesday.\n\nThe tour dates are below.\n\n"
         "March 30 – Nashville, TN Ryman Auditorium\n\n"
-        "April 8 – New York, NY Radio City Music Hall\n\n"
-        "April 12 – Boston, MA MGM Music Hall at Fenway"
+        "April 8 – New York, NY Harbor Light Hall\n\n"
+        "April 12 – Boston, MA Copley Music Hall"
     )
     stops = [
         q for q in generate_pack(text).questions if q.fact is not None and q.fact.relation == "tour"

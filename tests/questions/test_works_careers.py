@@ -55,11 +55,11 @@ He played two seasons in Portland and one in Houston before he finished his care
 
 AWARDS = """ date 2021-11-20 Lena Park wins big at the Latin Grammys
 
-Singer Lena Park won album of the year at the 2021 Latin Grammys on Thursday.
+Singer Lena Park won best pop album at the 2021 Latin Grammys on Thursday.
 
-The ceremony was hosted by comedians Tom Pell and Rick Dane.
+The ceremony was hosted by the comedians Tom Pell and Rick Dane.
 
-Actress Ava Stone won the Leading Actress prize at the TV Baftas in May.
+Actress Ava Stone won the Leading Actress award at the TV Baftas in May.
 
 The 2019 French Open champion Kira Vale was also in the audience.
 
@@ -70,7 +70,7 @@ TV = """ date 2023-04-02 Gil Marsh to retire from game show
 
 Gil Marsh, the longtime host of “Lucky Spin,” will retire next year.
 
-“Lucky Spin” first aired as an NBC network program in 1979, with Hal Benton as host.
+“Lucky Spin” first ran as an NBC network program in 1979, with Hal Benton as host.
 
 Maple Lane star Jonah Price paid tribute to Marsh on Monday.
 
@@ -78,7 +78,7 @@ Price played the grumpy innkeeper Walter in all four seasons of the sitcom.
 
 His co-star Clara Voss, who played Lady Agnes Whitby in the period drama, also sent her wishes.
 
-Jordan Smith, the winner of season one of NBC's singing competition The Voice, called him a legend.
+Jordan Lake, the winner of season one of NBC's singing competition The Voice, called him a legend.
 """
 
 WEDDING = """ date 2023-07-30 Dom Reyes and Mara Velez tie the knot
@@ -95,18 +95,18 @@ The couple met at a party where Velez performed a rendition of Sia's "Chandelier
 
 The news appeared first on Celeb Daily Network.
 
-Reyes shared the news on Instagram on Monday.
+Reyes shared the happy news on Instagram on Monday.
 """
 
 LATIN = """ date 2022-11-18 Nico Ferran sweeps the Latin Grammys
 
-Nico Ferran closed the night by taking home record of the year and best pop song for ‘Luna Roja’.
+Nico Ferran closed the night by taking home song of the year and best rock song for ‘Luna Roja’.
 
 Marta Sol, who joined the Velvet Owls in 2015, won best rock album.
 
 Ferran's new album Night Harbor will feature the single "Glass Heart," released in April.
 
-Ferran is living the lyrics of his 2021 hit “Paper Crown” these days.
+Ferran is living out the words of his 2021 hit “Paper Crown” these days.
 
 Asked about his lyrics on Silver Rain, Ferran said the song was about his father.
 """
@@ -228,9 +228,9 @@ def test_one_show_asked_once_even_when_several_people_are_on_it() -> None:
 
 
 def test_a_winner_of_a_season_of_a_show_won_the_show() -> None:
-    (won,) = [f for f in facts_of(TV, "show") if f.subject == "Jordan Smith"]
+    (won,) = [f for f in facts_of(TV, "show") if f.subject == "Jordan Lake"]
     assert (won.value, won.get("role")) == ("The Voice", "winner")
-    assert question(TV, "Jordan Smith", "win").answer == "The Voice"
+    assert question(TV, "Jordan Lake", "win").answer == "The Voice"
 
 
 def test_nationality_platforms_and_web_footers_are_no_titles() -> None:
@@ -252,7 +252,7 @@ def test_a_networks_possessive_and_an_aired_program_give_the_network() -> None:
         "Lucky Spin",
         "NBC",
         "past",
-    ) in networks  # "first aired as an NBC network program in 1979"
+    ) in networks  # "first ran as an NBC network program in 1979"
 
 
 def test_network_options_are_live_networks_of_the_same_country_and_kind() -> None:
@@ -308,7 +308,7 @@ def test_the_country_of_a_royal_s_style_is_no_team() -> None:
 def test_an_award_category_keeps_its_ceremony_and_year() -> None:
     (award,) = [f for f in facts_of(AWARDS, "award") if f.subject == "Lena Park"]
     assert (award.value, award.get("ceremony"), award.get("year")) == (
-        "Album of the Year",
+        "Best Pop Album",
         "Latin Grammys",
         "2021",
     )
@@ -386,8 +386,8 @@ def test_a_quote_of_the_packs_own_star_is_never_asked() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        'Her manager said she was "devastated at this terribly sad news for everyone".\n',
-        '"He is much smaller than I thought he was going to be," Nell Orr said.\n',
+        'Her manager said she was "heartbroken by this awfully sad news for all of us".\n',
+        '"He is much taller than I expected him to be," Nell Orr said.\n',
     ],
 )
 def test_fragments_and_quotes_that_lean_on_someone_unnamed_are_no_quotes(line: str) -> None:
@@ -437,9 +437,9 @@ def test_no_wrong_option_is_another_questions_key_or_true_for_the_subject(text: 
 
 
 def test_a_list_of_categories_taken_home_keeps_each_and_the_work_it_went_to() -> None:
-    assert {"Record of the Year", "Best Pop Song"} <= values(LATIN, "award", "Nico Ferran")
+    assert {"Song of the Year", "Best Rock Song"} <= values(LATIN, "award", "Nico Ferran")
     (song,) = [f for f in facts_of(LATIN, "song") if f.value == "Luna Roja"]
-    assert (song.subject, song.get("award")) == ("Nico Ferran", "Best Pop Song")
+    assert (song.subject, song.get("award")) == ("Nico Ferran", "Best Rock Song")
 
 
 def test_a_band_someone_joined_is_asked_with_its_year() -> None:
@@ -495,7 +495,7 @@ def test_the_title_of_a_role_in_is_the_actors() -> None:
 
 
 def test_telling_a_morning_show_is_a_guest_spot_on_it() -> None:
-    text = "Tennis star Ana Korr told ABC News' Good Morning America that she cried for an hour.\n"
+    text = "Tennis star Ana Korr told ABC News's Good Morning America that she wept for an hour.\n"
     (spot,) = facts_of(text, "show")
     assert (spot.subject, spot.value, spot.get("role")) == (
         "Ana Korr",
@@ -505,7 +505,7 @@ def test_telling_a_morning_show_is_a_guest_spot_on_it() -> None:
 
 
 def test_a_networks_anchor_is_asked_which_network_with_news_networks() -> None:
-    text = "It is a happy time for CNN Anchor Tom Vale, who announced he has become a father.\n"
+    text = "It is a happy time for CNN Anchor Tom Vale, who revealed he has become a father.\n"
     assert values(text, "show", "Tom Vale") == {"CNN"}
     q = question(text, "which network")
     assert q.prompt == "For which network has Tom Vale worked as an anchor?"
@@ -595,8 +595,8 @@ def test_a_rivals_role_is_not_the_stars():
         "date 2017-01-09 Globes\n\n"
         "Actor Tom Brook won best actor at the Golden Globes for Harbor Nights.\n\n"
         "Brook had faced a tough field of rival nominees, "
-        "including:Joel Edgar for his role in Loving, Andrew Garland for Hacksaw Ridge and "
+        "including:Joel Edgar for his role in Lantern, Andrew Garland for Harrow Hill and "
         "Denzel Wash for Fences."
     )
-    assert not [f for f in facts_of(text, "screen") + facts_of(text, "film") if f.value == "Loving"
+    assert not [f for f in facts_of(text, "screen") + facts_of(text, "film") if f.value == "Lantern"
                 and f.subject == "Tom Brook"]  # fmt: skip

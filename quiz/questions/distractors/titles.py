@@ -561,9 +561,7 @@ def _formatted_like(name: str, key: str) -> str:
     ):
         name = name[5:]
     if key.startswith("Best ") and name.startswith("Outstanding "):
-        name = (
-            "Best " + name[len("Outstanding ") :]
-        )  # the article's "Best Supporting Actor in a Drama"
+        name = "Best " + name[len("Outstanding ") :]  # the article's "Best Lead Actor in a Comedy"
         if not key.endswith(" Series") and name.endswith(" Series"):
             name = name[: -len(" Series")]
     if key.islower():

@@ -110,8 +110,8 @@ def _partners(f: Findings, person: str) -> list[str]:
 
 def _partner_referent(f: Findings, view: SentenceView, noun: Token) -> str:
     """Who a description in object position names when it is the other half of a couple:
-    "Rochelle wed the 28-year-old singer", "in a relationship with the 26-year-old pro",
-    "the 69-year-old weatherman and the 62-year-old journalist took to Instagram"."""
+    "Rochelle wed the 28-year-old singer", "in a romance with the 31-year-old pro",
+    "the 71-year-old forecaster and the 58-year-old reporter posted on Instagram"."""
     if noun.dep_ == "conj":
         first = noun.head
         me = who(f, view, first) or (
@@ -339,7 +339,7 @@ def _appositive(f: Findings, view: SentenceView, toks: list[Token], i: int) -> N
         return
     person = who(f, view, toks[i - 2])
     if not person and toks[i - 2].tag_ in ("NN", "NNP") and toks[i - 2].dep_ == "conj":
-        # "the Kardashians star, 43, and the Blink-182 band member, 46": the partner.
+        # "the reality star, 38, and the rock band drummer, 47": the partner.
         person = _partner_referent(f, view, toks[i - 2])
     if not person:
         return
@@ -354,7 +354,7 @@ def _appositive(f: Findings, view: SentenceView, toks: list[Token], i: int) -> N
 
 
 def _owner_of_event(f: Findings, view: SentenceView, tok: Token) -> str:
-    """Whose death or birthday an age in "his death at the age of 54" belongs to."""
+    """Whose death or birthday an age in "his passing at the age of 81" belongs to."""
     for anc in tok.ancestors:
         if anc.text.lower() in _DEATH | _BIRTHDAY | {"age"} and anc.tag_.startswith("NN"):
             owner = next((who(f, view, c) for c in anc.children if c.dep_ == "poss"), "")
@@ -395,7 +395,7 @@ def phrase_ages(f: Findings) -> None:
                 nth = ordinal_value(tok.text)
                 after = toks[i + 1] if i + 1 < len(toks) else None
                 if nth and after is not None and after.text.lower() == "birthday":
-                    # "her 17th birthday", "the 17th birthday of her daughter Isabella".
+                    # "her 17th birthday", "the 12th birthday of her son Anton".
                     poss = next((c for c in after.children if c.dep_ == "poss"), None)
                     whose = who(f, view, poss) if poss is not None else ""
                     if poss is not None and not whose:

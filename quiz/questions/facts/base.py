@@ -209,11 +209,11 @@ def subject_of(f: Findings, view: SentenceView, tok: Token) -> str:
         if subj.text.lower() in ("band", "group", "quartet", "trio", "duo", "quintet") and any(
             c.text.lower() == "the" for c in subj.children
         ):
-            return band_of_story(f)  # "The band will play the album in full at 17 venues"
+            return band_of_story(f)  # "The group will perform the record in full at 17 venues"
         if _age_descriptor(subj):
-            return f.cast.main  # "The 32-year-old welcomed a little girl"
+            return f.cast.main  # "The 29-year-old welcomed a baby son"
         if subj.text.lower() == "they" and _couple_nearby(f, view):
-            return couple(f)  # "whom they welcomed in May 2021", just after "the couple's baby"
+            return couple(f)  # "whom they welcomed in August 2018", just after "the couple's baby"
         if subj.text.lower() in lexicon_works():
             return ""  # "the song was released": a work, asked about through its owner
         if subj.tag_ not in ("PRP",) and subj.text.lower() not in ("who", "which", "that"):

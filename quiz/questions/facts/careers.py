@@ -74,7 +74,7 @@ def _before_run(view: SentenceView, end: int) -> list[Token]:
     toks: list[Token] = []
     i = end - 1
     if i > view.span.start and doc[i].text.lower() == "cast":
-        i -= 1  # "The Saturday Night Live cast member"
+        i -= 1  # "The Saturday Night Live alum"
     if i >= view.span.start and doc[i].text in ("”", '"', "’", "'") and i - 1 in view.titled:
         j = i - 1
         while j - 1 in view.titled:
@@ -189,12 +189,12 @@ def _referents(f: Findings, view: SentenceView, role: Token, run: list[Token]) -
         and doc[role.i + 2].tag_ == "NNP"
         and who(f, view, doc[role.i + 2])
     ):
-        return [who(f, view, doc[role.i + 2])]  # "The 2019 Best New Artist winner, Dua Lipa,"
+        return [who(f, view, doc[role.i + 2])]  # "The 2017 Best New Artist winner, Ada Quill,"
     if role.i + 1 < view.span.end:
         after = who(f, view, doc[role.i + 1])
         if after:
             out = [after]
-            # "Vanderpump Rules stars Brittany Cartwright and Jax Taylor"
+            # "Pump Rules stars Ada Quill and Tom Ardley"
             j = role.i + 2
             while j < min(view.span.end, role.i + 12):
                 t = doc[j]
@@ -293,14 +293,14 @@ def _prenominal_at(f: Findings, view: SentenceView, tok: Token) -> None:
     """One role noun and the title, team or band written in front of it."""
     role = tok.text.lower()
     if role == "stars" and tok.tag_ == "VBZ":
-        role = "star"  # "Vanderpump Rules stars Brittany Cartwright and Jax Taylor"
+        role = "star"  # "Pump Rules stars Ada Quill and Tom Ardley"
     if view.in_quote(tok) or role not in lexicon.roles():
         return
     after_network = (
         tok.i > view.span.start and network_entry(view.span.doc[tok.i - 1].text) is not None
     )
     if tok.text[:1].isupper() and not tok.is_sent_start and not after_network:
-        return  # "the Emmy for Outstanding Supporting Actress": a word of a name, not a job
+        return  # "the Emmy for Outstanding Guest Actress": a word of a name, not a job
     role = {"stars": "star"}.get(role, role)
     doc = view.span.doc
     if tok.dep_ in ("compound", "amod") and tok.head.text.lower() in _NOT_FOR_PEOPLE:
@@ -310,7 +310,7 @@ def _prenominal_at(f: Findings, view: SentenceView, tok: Token) -> None:
         start, role = tok.i - 2, f"co-{role}"  # "co-anchor" comes in three tokens
     cast_member = start > view.span.start and doc[start - 1].text.lower() == "cast"
     if role in ("champion", "champ", "medallist", "medalist"):
-        run = _champion_run(view, start)  # "The 2016 French Open and 2017 Wimbledon champion"
+        run = _champion_run(view, start)  # "The 2014 Australian Open and 2015 US Open champion"
         people = _referents(f, view, tok, run) if run else []
         if run and people:
             _champion(f, view, run, people)
@@ -480,7 +480,7 @@ def _champion_run(view: SentenceView, end: int) -> list[Token]:
 
 
 def _champion(f: Findings, view: SentenceView, run: list[Token], people: list[str]) -> None:
-    """'The 2016 French Open and 2017 Wimbledon champion': titles won."""
+    """'The 2014 Australian Open and 2015 US Open champion': titles won."""
     text = " ".join(t.text for t in run)
     for part in text.split(" and "):
         part = part.strip()
@@ -594,7 +594,7 @@ def _royal_style(doc: Doc, start: int) -> bool:
 @rule
 def team_of(f: Findings) -> None:
     """'Jalen Bruson of the New York Knicks', 'played the first eight seasons with the Denver
-    Nuggets', 'a member of the New England Patriots and Tampa Bay Buccaneers', 'drove for
+    Nuggets', 'a member of the Miami Dolphins and Detroit Lions', 'drove for
     AlphaTauri and Red Bull', 'scored 15 for Groningen'."""
     from .clauses import clause_for
 
@@ -672,7 +672,7 @@ def team_of(f: Findings) -> None:
                 nxt = doc[end + 1] if end + 1 < view.span.end and doc[end].text == "," else None
                 if nxt is not None and who(f, view, nxt):
                     named.append(who(f, view, nxt))
-                # "the new captain of the Vancouver Canucks, Quinn Hughes": the apposition
+                # "the new skipper of the Ottawa Senators, Tom Ardley": the apposition
                 # names him.
                 person = next((p for p in named if p), "") or owner(f, view, head)
                 definite = any(
@@ -826,7 +826,7 @@ def _nearest(runs: list[tuple[int, int, str]], i: int, *, avoid: str = "") -> st
 def hosts(f: Findings) -> None:
     """'host Jesse Palmer announced it on “The Bachelorette”', 'hosted by Rob Beckett and Romesh
     Ranganathan', 'preparing to host Sunday's Emmy Awards', 'with Chuck Woolery as host', 'Pat
-    Sajak, the master of ceremonies for “Wheel of Fortune”'."""
+    Sajak, the master of ceremonies for “Lucky Spin”'."""
     for view in f.sentences():
         doc = view.span.doc
         if not any(t.text.lower() in _HOST_CUES for t in view.tokens):
@@ -883,7 +883,7 @@ def hosts(f: Findings) -> None:
                         doc[k].head.i == tok.i and doc[k].dep_ == "dobj" for k in range(r[0], r[1])
                     )
                 ]
-                for r in runs:  # "hosted the Emmys and the Oscars"
+                for r in runs:  # "hosted the Tonys and the Oscars"
                     if (
                         objs
                         and r not in objs
@@ -1001,8 +1001,8 @@ _LIST_NOUNS = frozenset(
 
 
 def _category_at(view: SentenceView, i: int) -> list[Token]:
-    """An award category starting at token index i, written in capitals ("Best Performance by an
-    Actor in a Motion Picture, Drama") or not ("album of the year", "best rap album")."""
+    """An award category starting at token index i, written in capitals ("Best Turn by a
+    Lead in a Feature Film, Drama") or not ("album of the year", "best rap album")."""
     doc = view.span.doc
     end = view.span.end
     toks: list[Token] = []
@@ -1029,7 +1029,7 @@ def _category_at(view: SentenceView, i: int) -> list[Token]:
                 if j + 1 < end
                 else False
             ):
-                break  # "Best Urban Song for “Con Altura”": the work it won for follows
+                break  # "Best Urban Song for “Luna Roja”": the work it won for follows
             if t.text.lower() == "and" and (
                 lower
                 or j + 1 < end
@@ -1083,7 +1083,7 @@ def _ceremony_near(view: SentenceView, tok: Token) -> tuple[str, str]:
         return "", ""
     s, e, text = runs[0]
     if " at " in text:
-        cut = text.rsplit(" at ", 1)[1]  # "Best Supporting Actor in a Drama at the 77th ... Awards"
+        cut = text.rsplit(" at ", 1)[1]  # "Best Lead Actor in a Comedy at the 61st ... Awards"
         s = e - len(cut.split())
         text = cut[4:] if cut.lower().startswith("the ") else cut
     year = ""
@@ -1123,7 +1123,7 @@ def _add_award(
 
 
 def _maker_of_work(f: Findings, view: SentenceView, subj: Token) -> str:
-    """The maker of a work that is a clause's subject ("Invasion Of Privacy won best rap album"),
+    """The maker of a work that is a clause's subject ("Paper Crowns won best folk album"),
     found where the article introduces the title after its work noun ("her debut album, X")."""
     from .titles import titles_after
     from .works import artist_of
@@ -1142,9 +1142,9 @@ def _maker_of_work(f: Findings, view: SentenceView, subj: Token) -> str:
 
 @rule
 def awards(f: Findings) -> None:
-    """'won Best New Artist', 'won album of the year at the 2019 Latin Grammys', 'won the
-    Leading Actress prize', 'the Emmy for Outstanding Supporting Actress in a ...', 'her win for
-    Best Supporting Actor in a Drama', 'in categories like X and Y', 'her awards for X and Y'."""
+    """'won Best New Artist', 'won album of the year in 2015 at the Latin Grammys', 'won the
+    Leading Actress prize', 'the Emmy for Outstanding Guest Actress in a ...', 'her win for
+    Best Lead Actor in a Comedy', 'in categories like X and Y', 'her awards for X and Y'."""
     for view in f.sentences():
         doc = view.span.doc
         for tok in view.tokens:
@@ -1176,9 +1176,7 @@ def awards(f: Findings) -> None:
                     and tok.i + 1 < view.span.end
                     and doc[tok.i + 1].text.lower() == "for"
                 ):
-                    toks = _category_at(
-                        view, tok.i + 2
-                    )  # "to win for Best Supporting Actor in a Drama"
+                    toks = _category_at(view, tok.i + 2)  # "to win for Best Lead Actor in a Comedy"
                     if toks and toks[0].text[:1].isupper():
                         _add_award(f, view, person, toks, tok)
                     continue
@@ -1194,7 +1192,7 @@ def awards(f: Findings) -> None:
                 person = owner(f, view, tok) or subject_of(f, view, tok)
                 toks = _category_at(view, tok.i + 2)
                 if person and toks and low == "win":
-                    _add_award(f, view, person, toks, tok)  # "to win for Best Supporting Actor"
+                    _add_award(f, view, person, toks, tok)  # "to win for Best Lead Actor"
             elif (
                 low in _LIST_NOUNS
                 and tok.i + 1 < view.span.end
@@ -1243,7 +1241,7 @@ def awards(f: Findings) -> None:
 def _work_of_award(
     f: Findings, view: SentenceView, person: str, category: list[Token], title: list[Token]
 ) -> None:
-    """The song or album an award went to: "Best Urban Song for “Con Altura”"."""
+    """The song or album an award went to: "Best Urban Song for “Luna Roja”"."""
     words = {t.text.lower() for t in category}
     kind = "song" if words & {"song", "record", "single"} else "album" if "album" in words else ""
     text = " ".join(t.text for t in title).strip(" ,.")
@@ -1276,7 +1274,7 @@ def _award_object(f: Findings, view: SentenceView, verb: Token, obj: Token, pers
     doc = view.span.doc
     start = min(t.i for t in obj.subtree)
     if doc[start].text.lower() == "home" and doc[start].i == verb.i + 1:
-        start += 1  # "taking home record of the year"
+        start += 1  # "taking home song of the year"
     while (
         start < view.span.end
         and doc[start].text.lower() in ("the", "a", "an", "his", "her", "their", "its")
@@ -1289,7 +1287,7 @@ def _award_object(f: Findings, view: SentenceView, verb: Token, obj: Token, pers
     if start >= view.span.end:
         return
     head = obj.text.lower()
-    # "the Emmy for Outstanding Supporting Actress ...": the category after the trophy.
+    # "the Emmy for Outstanding Guest Actress ...": the category after the trophy.
     if head in _TROPHIES or f"{doc[obj.i - 1].text.lower()} {head}" in _TROPHIES:
         nxt = obj.i + 1
         if nxt < view.span.end and doc[nxt].text.lower() == "for" and nxt + 1 < view.span.end:
@@ -1324,8 +1322,8 @@ def _award_object(f: Findings, view: SentenceView, verb: Token, obj: Token, pers
 
 
 def _category_list(f: Findings, view: SentenceView, person: str, k: int, verb: Token) -> None:
-    """Categories from token index k, a list of them ("record of the year and best pop song
-    for ‘Mi Persona Favorita’"), with the work each went to."""
+    """Categories from token index k, a list of them ("record of the year plus best rock song
+    for ‘Mi Casa Azul’"), with the work each went to."""
     doc = view.span.doc
     while person and k < view.span.end:
         toks = _category_at(view, k)

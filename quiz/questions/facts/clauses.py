@@ -159,7 +159,7 @@ def tense_of(verb: Token) -> str:
             break
         node = head
     if _dated_ahead(verb):
-        return "future"  # "to call it quits next year": a plan, whatever the verb's form
+        return "future"  # "chose to step away next year": a plan, whatever the verb's form
     if any(a in ("is", "are", "am", "'s", "’s", "'re", "’re") for a in aux) and verb.tag_ == "VBG":
         return "future"  # "is retiring on Friday": present progressive for a plan
     if any(a in _HAVE for a in aux) and verb.tag_ == "VBN":
@@ -190,7 +190,7 @@ def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> st
             if t.text.lower() not in ("his", "her", "their")
         )
     ):
-        return ""  # "her and husband Marvin Humes' first child": the subject inside its own object
+        return ""  # "her and husband Tom Ardley's first baby": the subject inside its own object
     named = [p for p in dict.fromkeys(named) if p and p != subject]
     if named and (cast.who(view, tok) or tok.text.lower() in _KIN_WORDS()):
         return named[0]
@@ -209,7 +209,7 @@ def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> st
             hyphenated = any(t.tag_ == "HYPH" for t in whole)
             if hyphenated and any(t.tag_ == "CD" for t in whole):
                 dropped.update(t.i for t in whole)
-                continue  # "the 54,000-capacity BC Place": a detail the question does not need
+                continue  # "the 41,000-capacity Harbour Dome": a detail the question does not need
             # "gold-medal-winning" is one word: all of it or none.
             keep.extend(
                 whole if hyphenated else [t for t in whole if t.dep_ in _KEEP_DEPS or t == child]
@@ -240,9 +240,9 @@ def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> st
             if run and run[0].i == tok.i + 1 and len(run) == run[-1].i - tok.i:
                 keep.extend(run)
         elif child.dep_ == "prep" and child.text.lower() == "of" and child.i == tok.i + 1:
-            # "every one of his NFL seasons", "the name of their newborn"
+            # "each one of his league seasons", "the name of their newborn"
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            # Its own left part only: "the news of their pregnancy (with the Instagram family)".
+            # Its own left part only: "the word of their pregnancy (with the online family)".
             head_part = [t for t in inner.subtree if t.i <= inner.i] if inner is not None else []
             if inner is not None and inner.i in view.titled:
                 # 'the evening edition of "Spin for Cash"': the whole title, quotes and all.
@@ -273,7 +273,7 @@ def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> st
             if ref and ref != subject and low != "their":
                 return ""  # "her album" of someone else: the prompt could not say whose
         if low == "its" and _group(cast, subject):
-            words.append("their" + t.whitespace_)  # "BLACKPINK is set to hold its first concert"
+            words.append("their" + t.whitespace_)  # "The quartet is due to hold its first gig"
             continue
         if view.in_quote(t) or low in _OBJECT_PRONOUNS:
             return ""
@@ -361,7 +361,7 @@ def _prep_phrase(
     if any(w.isdecimal() or w in WORD_NUMBERS for w in phrase.lower().replace(",", "").split()):
         return ""  # "with six teams": a second count would give away another question
     # A place is left out (a place question asks for it) unless the phrase needs it to say what
-    # was counted ("spent seven years in New York").
+    # was counted ("spent five years in Lisbon").
     born_to = child.text.lower() == "to" and any(
         c.text.lower() == "birth" for c in child.head.children
     )
@@ -388,9 +388,9 @@ def clause_for(
 ) -> Clause | None:
     """The verb's clause as a reusable phrase, or None when it cannot be said cleanly.
 
-    ``wide`` also keeps an infinitive ("took four days to announce the name") and adverbs of
+    ``wide`` also keeps an infinitive ("took nine days to reveal the name") and adverbs of
     manner or place ("spent 23 days together"); ``places`` keeps a place the verb's phrase
-    names ("spent seven years in New York").
+    names ("spent five years in Lisbon").
     """
     if not verb.tag_.startswith("VB") or view.in_quote(verb) or verb.i in view.titled:
         return None
@@ -492,13 +492,13 @@ def _rest_of(
             and child.i > asked
             and "," in [t.text for t in verb.doc[asked : child.i]]
         ):
-            ignored.add(child.i)  # "released seven albums, the last being 2017's Something Else"
+            ignored.add(child.i)  # "released six albums, the last being 2014's Paper Rain"
         elif (
             child.dep_ in _OBJECT_DEPS
             and child.text.lower() in ("whom", "who", "which", "that")
             and verb.dep_ == "relcl"
         ):
-            # "their daughter, whom they welcomed in May 2021": the object is what it hangs on.
+            # "their son, whom they welcomed in August 2018": the object is what it hangs on.
             phrase = _noun_phrase(verb.head, view, cast, subject)
             if not phrase:
                 return None
@@ -530,7 +530,7 @@ def _rest_of(
                 return None
             objects.append(f"to {inner.base()}")
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i not in skip]
-    # "announced on the Today show that she is pregnant": the parse hangs the that-clause on "show".
+    # "said on a morning show that she is expecting": the parse hangs the that-clause on "show".
     reported += [
         g
         for c in children

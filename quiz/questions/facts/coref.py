@@ -105,14 +105,14 @@ def _sex_words() -> dict[str, str]:
         for w in words:
             out[w] = sex
             for form in lexicon.plural_forms(w):
-                out.setdefault(form, sex)  # "actresses PJ Soles and Meg Ryan"
+                out.setdefault(form, sex)  # "actresses Ada Quill and Meg Ryan"
     out.update({w: s for w, s in lexicon.data()["honorifics"].items() if s})
     return out
 
 
 def _linked_words(doc: Doc, m: Mention, view: SentenceView) -> list[Token]:
     """Words the parse ties to a name: the word before it ("wife Tiffany", "Mrs Smith"), its
-    modifiers, and the noun it is apposed to ("his wife of 13 years, Paris")."""
+    modifiers, and the noun it is apposed to ("his wife of 9 years, Odile")."""
     head = doc[m.end - 1]
     out: list[Token] = []
     if m.start > view.span.start:
@@ -175,12 +175,12 @@ def _vote_sexes(reading: Reading, people: People) -> dict[str, str]:
         owner_of = {i: m.person for m in mentions for i in range(m.start, m.end)}
         voted: set[int] = set()
         for tok in view.tokens:
-            # "Getty and his wife were married", "Getty confirmed that he ...": a pronoun whose
+            # "Holt and his wife were wed", "Holt confirmed that he ...": a pronoun whose
             # clause (or governing clause) has a name for its subject stands for that name.
             sex = PRONOUN_SEX.get(tok.text.lower())
             if sex and not view.in_quote(tok) and not _stands_for_an_object(tok):
                 # An object pronoun, or a possessive beside one, is someone else than the
-                # clause's subject: "how Toth swept her off her feet".
+                # clause's subject: "how Bo walked her to her car".
                 # With two people named, only the pronoun's own clause says whose it is:
                 # in "Ann told Bo that he golfed with her father", "her" is not Ann's.
                 subj = _clause_subject(tok) if len(named) < 2 else _own_clause_subject(tok)
@@ -393,7 +393,7 @@ def _antecedent(
         }
         if len(near) == 1 and own is not None and own.tag_ == "VBG":
             return next(iter(near))
-        return ""  # "a portrait of the princess, taken by Queen Mary, for her birthday": unclear
+        return ""  # "a photo of the princess, shot by her mother, for her birthday": unclear
     if fitting:
         return fitting[-1]
     if earlier:
@@ -445,8 +445,8 @@ def _describe(view: SentenceView, tok: Token, cast: Cast, recent: dict[str, str]
 
 
 def _possessed_kin(view: SentenceView, tok: Token, cast: Cast) -> bool:
-    """'Ben Affleck's brother was up against ...', 'The late Queen's granddaughter, 33, and
-    husband Jack welcomed ...': a relative named by whose relative they are, as the subject of
+    """'Ben Affleck's brother was up against ...', 'The late Queen's niece, 29, and
+    husband Tom welcomed ...': a relative named by whose relative they are, as the subject of
     the sentence, is the story's star when the kin noun fits the star's sex."""
     kin = lexicon.kin().get(tok.text.lower())
     main = cast.main
@@ -468,8 +468,8 @@ def _possessed_kin(view: SentenceView, tok: Token, cast: Cast) -> bool:
 
 
 def sex_after(view: SentenceView, tok: Token) -> str:
-    """The sex a pronoun later in the descriptor's own clause gives it ("the 62-year-old actor
-    also has a daughter from his previous marriage")."""
+    """The sex a pronoun later in the descriptor's own clause gives it ("the 57-year-old actor
+    has a son as well from his first marriage")."""
     for t in view.tokens:
         sex = PRONOUN_SEX.get(t.text.lower())
         if t.i > tok.i and sex and not view.in_quote(t):

@@ -5,8 +5,8 @@ A count keeps what a question needs to say what was counted: the verb and its ob
 19 seasons"), the preposition it stood in ("at 17 venues" -> "At how many venues"), its own
 modifiers ("goals for his country"), and the clause's tense (a plan, a tally so far, or a
 finished event). Counts that cannot be said cleanly are left out: a second count in the same
-clause (it would give the other question away), a place the relative clause hides ("Barcelona,
-where he provided 198 finishes"), a number that ranks rather than counts ("the top 10").
+clause (it would give the other question away), a place the relative clause hides ("Porto,
+where he scored 143 goals"), a number that ranks rather than counts ("the top 10").
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def _counts_in(toks: list[Token]) -> bool:
 
 def _post_phrase(noun: Token, view: SentenceView, skip: set[int]) -> str:
     """The counted noun's own phrase after it ("goals for his country", "venues in North
-    America", "series of the hit Channel 4 sitcom"), as written; '' if none or unfit."""
+    America", "series of the hit BBC Two comedy"), as written; '' if none or unfit."""
     for child in noun.children:
         if (
             child.dep_ != "prep"
@@ -263,7 +263,7 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
         in ("total", "part", "number", "string", "run", "series", "tally")
         and prep.head.head == verb
     ):
-        # "released a total of seven studio albums", "was part of four winning teams"
+        # "put out a total of six studio records", "was part of four winning teams"
         direct, prep = True, None
         skip_extra = {t.i for t in noun.head.head.subtree}
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ in (
@@ -339,7 +339,7 @@ _PLACING = frozenset({"rank", "be", "place", "stand", "sit", "put", "tie", "trai
 def _owned_tally(
     f: Findings, view: SentenceView, tok: Token, noun: Token, num_toks: list[Token], n: int
 ) -> None:
-    """'His 28,289 total points are ninth in league history': the owner's tally, asked "How
+    """'His 31,406 total points are the ninth most in league history': the owner's tally, asked "How
     many total points did X have?" with the story's time. Only the article's own star owns
     it (a pronoun read across sentences may be anyone else), and only a tally the sentence
     ranks, not one it tells a story of."""
@@ -747,14 +747,14 @@ def ordinal_nouns(f: Findings) -> None:
 
 
 def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
-    """'his sixth child', 'the 17th birthday of her daughter Princess Isabella'."""
+    """'his sixth child', 'the 12th birthday of her son Prince Anton'."""
     noun = tok.head
     kind = _ORDINAL_NOUNS.get(noun.text.lower())
     if not kind:
         return
     verb = governing_verb(noun)
     if verb is not None and tense_of(verb) == "unreal":
-        return  # "would have celebrated his 60th birthday"
+        return  # "would have marked his 70th birthday"
     of = next((c for c in noun.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
     of_person = (
         next(
@@ -770,7 +770,7 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
     )
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if kind == "birthday" and of_person:
-        whose = of_person  # "the 17th birthday of her daughter Princess Isabella"
+        whose = of_person  # "the 12th birthday of her son Prince Anton"
     elif kind == "birthday" and poss is not None and poss.text.lower() in ("his", "her", "their"):
         whose = owner(f, view, noun)
         if whose != f.cast.main:
@@ -908,7 +908,7 @@ def _n_time(f: Findings, view: SentenceView, tok: Token) -> None:
 
 @rule
 def appositive_spans(f: Findings) -> None:
-    """'Rob Gronkowski, a tight end in the NFL for 11 seasons' -> how many seasons."""
+    """'Tom Ardley, a wide receiver in the league for 9 seasons' -> how many seasons."""
     for view in f.sentences():
         for tok in view.tokens:
             if tok.dep_ != "appos" or view.in_quote(tok) or not who(f, view, tok.head):
@@ -1016,7 +1016,7 @@ def _owned_children(f: Findings, view: SentenceView, noun: Token) -> None:
 
 @rule
 def tour_sizes(f: Findings) -> None:
-    """'a 40-date tour', 'a world tour consisting of just 25 dates': how many dates."""
+    """'a 40-date tour', 'a world tour made up of just 31 dates': how many dates."""
     for view in f.sentences():
         for tok in view.tokens:
             low = tok.text.lower()

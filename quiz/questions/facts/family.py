@@ -69,7 +69,7 @@ def _listed(f: Findings, view: SentenceView, first_end: int, first: str) -> list
 
 
 def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int]:
-    """A name after role words: "his wife, singer-songwriter BC Jean", "husband, producer Mateo
+    """A name after role words: "his wife, singer-songwriter Ada Quill", "husband, producer Mateo
     Cruz" (a comma, then at most four words that are roles, hyphens or adjectives)."""
     doc = view.span.doc
     roles = lexicon.roles()
@@ -115,7 +115,7 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
 
 def _tied(noun: Token, name: Token) -> bool:
     """True when the parse links a name to the kin noun before it (apposition, compound, list),
-    so that "their new son, Hilaria enticed fans" does not make Hilaria the son."""
+    so that "their new son, Hilde teased fans" does not make Hilde the son."""
     for tok in (name, *name.ancestors):
         if tok == noun:
             return True
@@ -132,13 +132,13 @@ def _relative_named(f: Findings, view: SentenceView, noun: Token) -> tuple[list[
         and doc[noun.i + 1].tag_ == "POS"
         and doc[noun.i + 2].text.lower() == "name"
     ):
-        rel, end = person_after(f, view, doc[noun.i + 2])  # "their son's name: Banksi Wylde Ballas"
+        rel, end = person_after(f, view, doc[noun.i + 2])  # "their son's name: Orrin Vale Holt"
         return ([rel] if rel else []), end
     rel, end = person_after(f, view, noun)
     if not rel:
         rel, end = _after_roles(f, view, noun)
     if rel and not _tied(noun, doc[end - 1]) and doc[noun.i + 1].text == ",":
-        # A comma, then a name that starts the next clause ("their son, Hilaria enticed fans")
+        # A comma, then a name that starts the next clause ("their son, Hilde teased fans")
         # unless the name is set off like an apposition (", Kristen Denny, this past Saturday").
         closes = (
             end >= view.span.end
@@ -177,7 +177,7 @@ def _owner_of_kin(f: Findings, view: SentenceView, noun: Token, named: list[str]
         and noun.head.text.lower() in lexicon.kin()
         and not any(c.dep_ == "poss" for c in noun.children)
     ):
-        return _owner_of_kin(f, view, noun.head, named)  # "his wife Polly and sons Frank and Noah"
+        return _owner_of_kin(f, view, noun.head, named)  # "his wife Greta and sons Otto and Felix"
     if any(c.dep_ == "poss" for c in noun.children):
         return ""  # "Sarah's father": someone's relative we cannot name, not the subject's
     for child in noun.children:
@@ -257,7 +257,7 @@ def _of_phrase(f: Findings, view: SentenceView, noun: Token) -> list[str]:
     for child in noun.children:
         if child.dep_ == "prep" and child.text.lower() == "of":
             # Everything the noun spans after "of": the parser often hangs the second name
-            # elsewhere ("the son of actor Arnold Schwarzenegger and author Maria Shriver").
+            # elsewhere ("the son of actor Tom Ardley and author Ada Quill").
             for i in range(child.i + 1, noun.right_edge.i + 1):
                 t = doc[i]
                 p = who(f, view, t)
@@ -408,8 +408,8 @@ def _romance_objects(tok: Token) -> list[tuple[tuple[str, str], list[Token]]]:
 def _romance_by_order(
     tok: Token, forms: list[str], table: dict[tuple[str, str], tuple[str, str]]
 ) -> list[tuple[tuple[str, str], list[Token]]]:
-    """When the parse loses the preposition ("married three times, to actresses PJ Soles and
-    Meg Ryan", "popping the question to influencer Alexandra"): the pattern's preposition a few
+    """When the parse loses the preposition ("wed three times, to actresses Ada Quill and
+    Meg Ryan", "popping the question to model Alexandra"): the pattern's preposition a few
     words on, and everything after it up to the clause's end."""
     doc = tok.doc
     sent_end = tok.sent.end
@@ -456,7 +456,7 @@ def romance_verbs(f: Findings) -> None:
                     or t.text.lower() in ("star", "co")
                     for t in objects
                 ):
-                    continue  # "her relationship with frenemy and co-star Gretchen": no romance
+                    continue  # "her bond with rival and castmate Gretchen": no romance
                 poss = (
                     next((c for c in tok.children if c.dep_ == "poss"), None)
                     if not tok.tag_.startswith("VB")
@@ -474,7 +474,7 @@ def romance_verbs(f: Findings) -> None:
                 if me and me in others:
                     continue
                 if _ended(tok):
-                    kind, status = "partner", "ex"  # "the end of her romance with Rhys Ifans"
+                    kind, status = "partner", "ex"  # "the close of her fling with Tom Ardley"
                 if not others or not me:
                     continue
                 if status in ("married", "") and (
@@ -559,7 +559,7 @@ def kin_nouns(f: Findings) -> None:
                     _record(f, view, kind, p, child, entry, tok)
                 continue
             if not named and tok.dep_ in ("nsubj", "nsubjpass") and owner(f, view, tok):
-                # "Ben Affleck's brother was up against ...": the brother is who the story is about.
+                # "Ben Affleck's brother was up for ...": the brother is who the story is about.
                 me = f.cast.main
                 if me and me != owner(f, view, tok) and f.cast.sex(me) in (entry.sex, ""):
                     named = [me]
@@ -571,7 +571,7 @@ def kin_nouns(f: Findings) -> None:
                 else _owner_of_kin(f, view, tok, named)
             )
             if not whose and kind == "sibling" and _about_newborn(f, view, tok):
-                # "The newborn is surrounded by two brothers and seven sisters: Peter, ...":
+                # "The baby joins three brothers and five sisters: Peter, ...":
                 # the baby's siblings are the parents' children.
                 parents = _story_parents(f)
                 for rel in named:
@@ -600,7 +600,7 @@ def kin_nouns(f: Findings) -> None:
             for rel in named:
                 owner_ = whose
                 if " and " in owner_ and rel in owner_.split(" and "):
-                    # "she and husband Cooke Maroney welcomed ...": the other half of the pair.
+                    # "she and husband Tom Ardley welcomed ...": the other half of the pair.
                     owner_ = next(p for p in owner_.split(" and ") if p != rel)
                 if owner_ and owner_ != rel:
                     _record(f, view, kind, owner_, rel, entry, tok)
@@ -637,7 +637,7 @@ def members_of(subject: str) -> list[str]:
 
 def _quote_possessor(tok: Token) -> str:
     """The possessive pronoun of a kin noun, or of the kin noun it is listed with ("his wife
-    Polly and sons Frank and Noah"): '' when there is none."""
+    Greta and sons Otto and Felix"): '' when there is none."""
     noun = tok
     for _ in range(4):
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -645,7 +645,7 @@ def _quote_possessor(tok: Token) -> str:
             return poss.text.lower() if poss.text.lower() in _QUOTED_POSSESSORS else ""
         if noun.dep_ not in ("conj", "appos", "compound") or noun.head == noun:
             return ""
-        noun = noun.head  # "his wife Polly and sons Frank": "sons" is listed after "Polly"
+        noun = noun.head  # "his wife Greta and sons Otto": "sons" is listed after "Greta"
     return ""
 
 
@@ -688,7 +688,7 @@ def _quote_owner(f: Findings, view: SentenceView, pronoun: str) -> str:
 
 
 def _gerund_subject(f: Findings, view: SentenceView, tok: Token) -> str:
-    """ "Charles Leclerc popping the question to ...": a gerund right after a name is that
+    """ "Lando Quill popping the question to ...": a gerund right after a name is that
     person's doing, whatever clause the parser hangs it on."""
     if tok.tag_ != "VBG" or tok.i == view.span.start:
         return ""
@@ -704,7 +704,7 @@ def _ended(tok: Token) -> bool:
 
 def _people_listed(f: Findings, view: SentenceView, tokens: list[Token]) -> list[str]:
     """The people named among tokens: the first, and those listed with it by 'and' ("to
-    actresses PJ Soles and Meg Ryan and estate agent Kimberly Buffington"), role words and
+    actresses Ada Quill and Meg Ryan and realtor Kimberly Holt"), role words and
     commas between them; anything else ends the list."""
     first = person_in(f, view, tokens)
     if not first:
@@ -896,7 +896,7 @@ def named_babies(f: Findings) -> None:
             lemma = lexicon.lemma_of(tok.text)
             speaking = ""
             if view.in_quote(tok):
-                # "we welcomed our baby girl Alaia-Mai": the speaker's child, and their partner's.
+                # "we welcomed our little girl Alaia-Mai": the speaker's child, and their partner's.
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None or subj.text.lower() not in ("we", "i"):
                     continue
@@ -937,7 +937,7 @@ def named_babies(f: Findings) -> None:
                     continue  # "welcomed her old friend, Gordon Pike": a guest, not a birth
                 if obj is not None:
                     # The object itself or its apposition ("a son, Cy"), never a name in a
-                    # phrase hanging off it ("a little girl with partner David Letts").
+                    # phrase hanging off it ("a baby girl with partner Tom Ardley").
                     named = [obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))]
                     baby, at = _person_tok(
                         f,
@@ -945,7 +945,7 @@ def named_babies(f: Findings) -> None:
                         [t for n in named for t in ([n] if n.dep_ != "appos" else list(n.subtree))],
                     )
                     if not baby:
-                        # "adopting a baby girl from Uganda, Willa Gray": a name set off by a comma
+                        # "adopting a little girl from Ghana, Willa Gray": a name set off by a comma
                         # inside the object's phrase, not one after "with" ("with partner David").
                         for t in obj.subtree:
                             if (
@@ -960,7 +960,7 @@ def named_babies(f: Findings) -> None:
                                 break
                     newborn = _newborn(obj)
                 if newborn is None:
-                    # "welcomed their fifth child together, a son": the apposition hangs on
+                    # "welcomed their sixth baby together, a son": the apposition hangs on
                     # the verb.
                     newborn = next(
                         (
@@ -998,7 +998,7 @@ def named_babies(f: Findings) -> None:
                         weight=1.5,
                     )
         if not named_here:
-            # "welcomed a baby boy, whom they named Cy": the name is the fact, not "a boy".
+            # "welcomed a little boy, whom they called Cy": the name is the fact, not "a boy".
             for owners, noun in pending:
                 _record_newborn(f, view, owners, noun)
 
@@ -1044,7 +1044,7 @@ def _as_written(f: Findings, view: SentenceView, person: str, at: Token | None) 
 
 def _baby_context(f: Findings, view: SentenceView, verb: Token) -> bool:
     """True when a naming verb names a child: a child word in the sentence or the one before
-    ("a baby boy, whom they named Cy"; "She gave birth to a girl. They named her Rosa")."""
+    ("a little boy, whom they called Cy"; "She gave birth to a girl. They named her Rosa")."""
     if any(
         c.dep_ == "prep" and c.text.lower() in ("after", "for", "as") for c in verb.children
     ) and not any(c.dep_ in ("oprd", "xcomp") for c in verb.children):
@@ -1118,8 +1118,8 @@ _AGE_WORDS = frozenset({"months", "month", "weeks", "week", "years", "year", "ol
 
 
 def _name_runs(view: SentenceView, start: int) -> list[tuple[str, int]]:
-    """Names listed from a token on, with the index of each name's last token: "Ada James, 6,
-    Lennon Love, 3, and Lillie Carolina" (a possessor after them, "Roker's", ends the list)."""
+    """Names listed from a token on, with the index of each name's last token: "Ada Rose, 7,
+    Lennon Kai, 4, and Lillie Carolina" (a possessor after them, "Roker's", ends the list)."""
     doc = view.span.doc
     names: list[tuple[str, int]] = []
     run: list[str] = []
@@ -1163,8 +1163,8 @@ def _name_runs(view: SentenceView, start: int) -> list[tuple[str, int]]:
 
 
 def _owned_elsewhere(f: Findings, view: SentenceView, last: int) -> bool:
-    """True when a listed name has its own parent in apposition: "Courtney, 35, Roker's
-    daughter with ex-wife Alice Bell" is not the couple's child."""
+    """True when a listed name has its own parent in apposition: "Courtney, 29, Roker's
+    girl with his former wife Alice Bell" is not the couple's child."""
     tok = view.span.doc[last]
     kin = lexicon.kin()
     return any(
@@ -1175,8 +1175,8 @@ def _owned_elsewhere(f: Findings, view: SentenceView, last: int) -> bool:
 
 @rule
 def kin_lists(f: Findings) -> None:
-    """'three daughters: Ada James, 6, Lennon Love, 3, and Lillie Carolina', 'sons Frank and Noah',
-    'four children together — Cassius, Grace, Violet, and June'."""
+    """'three daughters: Ada Rose, 7, Lennon Kai, 4, and Lillie Carolina', 'sons Frank and Noah',
+    'four kids together — Cassius, Grace, Violet, and June'."""
     for view in f.sentences():
         for tok in view.tokens:
             low = tok.text.lower()
@@ -1256,7 +1256,7 @@ _FOLLOWING = frozenset({"following", "joining", "joins", "after", "alongside"})
 
 @rule
 def older_siblings(f: Findings) -> None:
-    """'the couple's fifth child together following seven-year-old Carmen, five-year-old Rafael
+    """'the pair's sixth baby together after eight-year-old Carmen, four-year-old Rafael
     and Romeo': the baby's older siblings are the same parents' children."""
     child_nouns = {w for w, k in lexicon.kin().items() if k.relation == "child"}
     for view in f.sentences():
@@ -1282,7 +1282,7 @@ def older_siblings(f: Findings) -> None:
                     None,
                 )
             if link is None and tok.dep_ in ("attr", "dobj"):
-                # "Athena is Fury's third daughter with his wife, following Venezuela and ...".
+                # "Athena is the boxer's third girl with his wife, after Venezuela and ...".
                 link = next(
                     (c for c in tok.head.children if c.text.lower() in _FOLLOWING and c.i > tok.i),
                     None,
@@ -1402,8 +1402,8 @@ def _told_sex(f: Findings, view: SentenceView) -> str:
 
 @rule
 def co_parents(f: Findings) -> None:
-    """'who also has a baby daughter, Aoife Belle, with rugby star Ben Foden', 'welcomed a
-    little girl with partner David Letts': the other parent of the child."""
+    """'who also has a baby son, Oisin Tom, with rugby star Ben Holt', 'welcomed a
+    baby girl with partner Tom Ardley': the other parent of the child."""
     child_nouns = {w for w, k in lexicon.kin().items() if k.relation == "child"} | {"girl", "boy"}
     for view in f.sentences():
         for tok in view.tokens:
@@ -1471,7 +1471,7 @@ def co_parents(f: Findings) -> None:
 
 @rule
 def siblings_of_the_star(f: Findings) -> None:
-    """'Queen Mary and King Frederik share four children: Crown Prince Christian, Princess
+    """'Queen Mary and King Frederik have four children: Crown Prince Christian, Princess
     Isabella and ...' in a story about Isabella: the others are her siblings."""
     main = f.cast.main
     parents = {

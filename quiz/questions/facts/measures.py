@@ -63,7 +63,7 @@ def _baby(f: Findings, view: SentenceView, start: int) -> str:
         return ""
     named = {who(f, view, t) for t in view.tokens if t.i < start and who(f, view, t)}
     born = {x.value for x in f.facts if x.kind == "child" and x.get("event") == "birth"}
-    # The parents may be named ("X and husband Y welcomed their second child, who weighed ...").
+    # The parents may be named ("X and husband Y welcomed a second child, who weighed ...").
     parents = {x.subject for x in f.facts if x.kind == "child" and x.value in born}
     parents |= {
         x.value for x in f.facts if x.kind in ("spouse", "partner") and x.subject in parents
@@ -101,7 +101,7 @@ _PER = frozenset({"game", "match", "contest", "night", "race"})
 
 @rule
 def per_game_averages(f: Findings) -> None:
-    """'averaged 22.5 points per game in his career', '... 28.7 points per game in 2012-13':
+    """'averaged 23.4 points per game in his playing career', '... 9.5 assists per game in 2019-20':
     a scoring average over a career or one season the sentence names."""
     from .events import clear_subject, subject_for
 

@@ -144,8 +144,8 @@ def _runs(view: SentenceView) -> list[list[Token]]:
 
 
 def _kin_before(view: SentenceView, tok: Token) -> bool:
-    """Inside a quotation only a name a kin word introduces counts ("our baby girl Alaia-Mai",
-    "his wife Polly and sons Frank and Noah"): quoted words are the speaker's, not names."""
+    """Inside a quotation only a name a kin word introduces counts ("our little girl Alaia-Mai",
+    "his wife Greta and sons Otto and Felix"): quoted words are the speaker's, not names."""
     doc = view.span.doc
     prev = [doc[i] for i in range(max(view.span.start, tok.i - 3), tok.i)]
     words = set(lexicon.kin()) | set(lexicon.data()["child_words"]) | {"little", "named", "called"}
@@ -314,7 +314,7 @@ def _person_score(run: list[Token], view: SentenceView) -> int:
         score += 4  # "a baby boy named Cy": a name nobody has heard of
     head = run[-1].head
     if run[-1].dep_ == "appos" and head.text.lower() in cues:
-        score += 4  # "his wife of 13 years, Paris"
+        score += 4  # "his wife of 9 years, Odile"
         cued = True
     if any(
         c.dep_ in ("compound", "amod", "nmod") and c.text.lower() in cues for c in run[-1].children
@@ -347,7 +347,7 @@ def _person_score(run: list[Token], view: SentenceView) -> int:
         t.text.lower() in ("he", "she", "his", "her") and not view.in_quote(t)
         for t in doc[run[-1].i + 1 : view.span.end]
     ):
-        score += 1  # "Reese Witherspoon is celebrating her tenth anniversary"
+        score += 1  # "Reese Witherspoon is marking her tenth anniversary"
     if title_cued(run, view):
         score -= 5
     if (
@@ -356,7 +356,7 @@ def _person_score(run: list[Token], view: SentenceView) -> int:
         and after.i + 1 < view.span.end
         and doc[after.i + 1].text[:1].isupper()
     ):
-        score -= 4  # "Harry Potter And The Half-Blood Prince": a title in title case
+        score -= 4  # "Ada Quill And The Silver Lantern": a title in title case
     if _names_a_title(" ".join(t.text for t in run)):
         score -= 6  # "appeared in Love Island", "the Shameless alum": a show, not a person
     if (

@@ -2,10 +2,10 @@
 
 A place is read at the level the article writes it ("Vero Beach, Fla.", "the Ritz-Carlton",
 "Portofino, Italy") from three shapes: a place phrase under an event verb or noun ("tied the
-knot at the Ritz-Carlton in Chicago", "his christening in the Music Room"), a place that
+knot at the Ritz-Carlton in Denver", "his baptism in the Green Room"), a place that
 modifies a person ("the Bronx-born star", "a Brooklyn native", "the Suffolk superstar"), and
-an event said to happen somewhere ("The Tkachuk wedding took place at ...", "U2's sole
-appearance in the UK will be at Twickenham"). A place inside a name ("Ottawa Senators
+an event said to happen somewhere ("The Holt wedding took place at ...", "the band's only
+show in Britain will be at Twickenham"). A place inside a name ("Ottawa Senators
 captain") or a ceremony ("the Latin Grammys") is no place.
 """
 
@@ -330,7 +330,7 @@ def _generic(
         c.dep_ in ("prt", "advmod") and c.text.lower() == "together" for c in verb.children
     )
     if together:
-        # "first got together at Adlai E. Stevenson High School": where a couple began.
+        # "first met at Lincoln Park High School": where a couple began.
         subject = subject_for(f, view, verb)
         first = "first " if any(c.text.lower() == "first" for c in verb.children) else ""
         return (
@@ -358,7 +358,7 @@ def _generic(
     if clause is None and lemma == "play" and person is not None and person.field == "band":
         clause = Clause(
             "play", verb.text, "", tense=tense_of(verb)
-        )  # "They will play at Croke Park"
+        )  # "They will play at Harbour Dome"
     if clause is None or clause.passive or _has_number(clause.rest):
         return "", "", "", ""
     return event.kind, clause.base(), clause.tense, subject
@@ -447,7 +447,7 @@ def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, 
         "reception": "wedding",
     }.get(subj.text.lower(), "appearance")
     mods = [t.text for t in subj.children if t.dep_ in ("amod",) and t.i < subj.i]
-    # "U2's sole appearance in the UK": the phrase that says which appearance.
+    # "the band's only show in the UK": the phrase that says which appearance.
     post = next(
         (
             c
@@ -466,7 +466,7 @@ def _happening(f: Findings, view: SentenceView, verb: Token) -> tuple[str, str, 
 
 @rule
 def located_events(f: Findings) -> None:
-    """'born in Limerick, Ireland', 'in his hometown of Vero Beach, Fla.', 'wed in Portofino'."""
+    """'born in Limerick, Ireland', 'back home in Vero Beach, Fla.', 'wed in Portofino'."""
     for view in f.sentences():
         covered: set[int] = set()
         for ent in _candidates(view):
@@ -561,13 +561,13 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
     if verb_of is not None:
         verb = verb_of
     if verb is not None and not _on_the_verb(prep, verb):
-        return  # "dating Savoie, a student at the University of Texas": the phrase is hers
+        return  # "dating Savoie, who studies at the University of Ohio": the phrase is hers
     if verb is not None and tense_of(verb) == "unreal":
         return
     if prep.text.lower() == "from" and verb is not None and _adopted(f, view, ent, value, verb):
         return
     if prep.text.lower() == "from" and relation not in ("hometown", "birthplace"):
-        return  # "adopting a baby girl from Uganda": where the baby came from, not an event place
+        return  # "adopting a little girl from Ghana": where the baby came from, not an event place
     if verb is not None and prep.text.lower() == "in" and _stay(f, view, value, prep, verb):
         return
     happening = _happening(f, view, verb) if verb is not None else ("", "", "")

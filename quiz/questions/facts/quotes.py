@@ -1,4 +1,4 @@
-"""Quotations and who said them: '"I like to rule with fear," Kimmel said.'"""
+"""Quotations and who said them: '"I lead with kindness," Holt said.'"""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _speaker(f: Findings, view: SentenceView) -> str:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.text.lower() == "who":
-            # "Nayte and Brandon Jones, who said ...": the name right before "who" said it.
+            # "Tom and Ada Quill, who said ...": the name right before "who" said it.
             doc = view.span.doc
             k = subj.i - 1
             while k > view.span.start and doc[k].text in (",", "—", "–"):
@@ -79,8 +79,8 @@ def _speaker(f: Findings, view: SentenceView) -> str:
 
 
 def _balanced(text: str) -> bool:
-    """True when every quotation in the sentence is closed: an unbalanced one ('Jim came over
-    and said, Please excuse my friend.') hides who is speaking."""
+    """True when every quotation in the sentence is closed: an unbalanced one ('Jim walked up
+    and said, Pardon my friend.') hides who is speaking."""
     opening, closing = text.count("“"), text.count("”")
     straight = text.count('"')
     return opening == closing and straight % 2 == 0 and bool(opening or straight)

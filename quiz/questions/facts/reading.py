@@ -92,13 +92,13 @@ class Reading:
     @property
     def story_date(self) -> DateValue | None:
         """When the story happened: the publication date, else a full date (day, month and year)
-        the lede gives for what it reports ("on Thursday, Nov. 14, 2019"), at month precision."""
+        the lede gives for what it reports ("on Monday, Feb. 3, 2020"), at month precision."""
         if self.published is not None:
             p = self.published
             return DateValue(p.year, p.month, p.day, p.isoformat())
         for view in self.sents[:LEDE_SENTENCES]:
             for start, _e, value in find_dates(view.text):
-                # Only a date the story happened on: "on Thursday, Nov. 14, 2019", not the
+                # Only a date the story happened on: "on Monday, Feb. 3, 2020", not the
                 # "Sept. 16, 1995 wedding" a photo shows.
                 if value.as_date() is not None and _ON_A_DAY.search(view.text[:start]):
                     return DateValue(value.year, value.month, None, value.text)

@@ -1,9 +1,9 @@
 """Titles of works as articles write them: quoted, unquoted after or before a work noun, in lists.
 
-A title is a run of title-case words ("Broken By Desire To Be Heavenly Sent"); small words may
+A title is a run of title-case words ("Carried By Rivers To Be Finally Home"); small words may
 stand inside it ("No Need To Argue", "Keeping Up With the Kardashians"), a title may end in "?"
 or "!" ("Are You Listening?"), and a lower-case "and" ends it where a list goes on ("films
-including The Parent Trap and The Day After Tomorrow") unless the banks know the longer title
+including The Paper Kite and The Year After Winter") unless the banks know the longer title
 ("Beauty and the Beast").
 """
 
@@ -84,7 +84,7 @@ def quoted_titles(view: SentenceView) -> list[Title]:
 
 def _single_quoted(view: SentenceView) -> list[Title]:
     """Titles between single quotes the reading left unmarked: "the 'Beat Again' singer", "hit
-    Netflix show ‘Drive to Survive’" (a curly quote after a word may be an apostrophe, so the
+    Netflix show ‘Racing the Dawn’" (a curly quote after a word may be an apostrophe, so the
     reading does not take it for a quotation)."""
     doc = view.span.doc
     out = []
@@ -133,7 +133,7 @@ def _capital(text: str) -> bool:
 
 
 def title_run(tokens: list[Token], *, list_mode: bool = False) -> list[Token]:
-    """The title-case run at the start of tokens ("Broken By Desire To Be Heavenly Sent").
+    """The title-case run at the start of tokens ("Carried By Rivers To Be Finally Home").
 
     In a list (``list_mode``) a lower-case "and" ends the run."""
     run: list[Token] = []
@@ -148,10 +148,10 @@ def title_run(tokens: list[Token], *, list_mode: bool = False) -> list[Token]:
         if text in ("?", "!") and run:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and nxt.text not in ('"', "”", "’"):
-                run.append(tok)  # "Are You Listening? and 2009's No Baggage": the title ends here
+                run.append(tok)  # "Can You Hear Me? and 2011's Small Hours": the title ends here
             break
         if text == "," and run and _comma_inside(tokens, i):
-            run.append(tok)  # "Everyone Else Is Doing It, So Why Can't We?"
+            run.append(tok)  # "Nobody Else Is Singing It, So Why Should We?"
             i += 1
             continue
         if text == ":" and run and i + 1 < len(tokens) and _capital(tokens[i + 1].text):
@@ -259,8 +259,8 @@ def _starts_title(tok: Token) -> bool:
 
 def titles_after(view: SentenceView, noun: Token) -> list[Title]:
     """The titles a work noun introduces: one ("his album, Austin", "a track entitled Rap Devil")
-    or a list after a plural or "including" ("the singles Bodak Yellow, I Like It and Be Careful",
-    "films including The Parent Trap and The Day After Tomorrow")."""
+    or a list after a plural or "including" ("the singles Paper Moons, We Run It and Stay Golden",
+    "films including The Paper Kite and The Year After Winter")."""
     doc = view.span.doc
     end = view.span.end
     i = noun.i + 1
@@ -331,7 +331,7 @@ def _bank_join(rest: list[Token], run: list[Token]) -> list[Token]:
 
 def title_before(view: SentenceView, noun: Token) -> Title | None:
     """A title written in front of its work noun: "their Joshua Tree album", "his Twelve Carat
-    tour", "the If Y'all Weren't Here, I'd Be Crying tour", "the upcoming The Eternals film"."""
+    tour", "the If You Were Here, We'd Be Dancing tour", "the upcoming The Eternals film"."""
     doc = view.span.doc
     toks: list[Token] = []
     i = noun.i - 1

@@ -2,7 +2,7 @@
 
 A title is found quoted, right after a work noun ("his fifth studio album, Austin", "the
 singles A, B and C"), before one ("their Joshua Tree album") or after a title verb ("a diss
-track entitled Rap Devil"); its type comes from the noun, a role beside it ("the 'Alone With
+track entitled Paper Crown"); its type comes from the noun, a role beside it ("the 'Alone With
 You' singer"), or the banks; its maker from "by X", a possessive ("Sia's “Chandelier”"), the
 noun's owner ("his album"), the subject of the verb that made it, or the story's star when
 nobody else is named. The banks also veto a maker: "8 Mile" is Eminem's film even where the
@@ -119,7 +119,7 @@ def _noun_near(view: SentenceView, title: Title) -> tuple[Token | None, str]:
     """The work noun just before or after a title, and which side it is on."""
     doc = view.span.doc
     works = lexicon.works()
-    listed = False  # past another title of a list: "hit singles in "Linger" and "Dreams""
+    listed = False  # past another title of a list: "hit singles in "Harbour" and "Lanterns""
     for i in range(title.start - 1, max(title.start - 12, view.span.start - 1), -1):
         tok = doc[i]
         right_before = (
@@ -133,7 +133,7 @@ def _noun_near(view: SentenceView, title: Title) -> tuple[Token | None, str]:
             return (
                 tok,
                 "before",
-            )  # "his 2022 hit “Praise the Lord”" (the tagger may call "hit" a verb)
+            )  # "his 2021 hit “Count the Stars”" (the tagger may call "hit" a verb)
         if i in view.titled:
             listed = True
             continue
@@ -367,9 +367,9 @@ _PART_NOUNS = frozenset(
 
 
 def _role_owner(f: Findings, view: SentenceView, noun: Token) -> str:
-    """Whose part in the work it is: "his roles in James Bond film Quantum Of Solace, ... and TV
-    series including Chernobyl" (up through the list to "his roles"), "the 65-year-old star of
-    films including ..." (the story's star, described by age)."""
+    """Whose part in the work it is: "his roles in spy film Silver Of Midnight, ... and TV
+    series including Harrowgate" (up through the list to "his roles"), "the 58-year-old lead of
+    films such as ..." (the story's star, described by age)."""
     head = noun
     for _ in range(10):
         nxt = head.head
@@ -391,7 +391,7 @@ def _role_owner(f: Findings, view: SentenceView, noun: Token) -> str:
         ):
             desc = [t.text.lower() for t in nxt.subtree][:6]
             if "old" in desc:
-                return f.cast.main  # "the 65-year-old star of films including ..."
+                return f.cast.main  # "the 58-year-old lead of films such as ..."
             return f.cast.topic(view)
         head = nxt
     return ""
@@ -669,7 +669,7 @@ def _possessive_stars(f: Findings, view: SentenceView) -> None:
 
 def _named_just_before(view: SentenceView, tok: Token, actor: str) -> bool:
     """True when a capitalised name other than the actor stands in the few words before a
-    "his role" ("Joel Edgerton for his role in Loving")."""
+    "his role" ("Tom Ardley for his role in Lantern")."""
     doc = view.span.doc
     start = max(view.span.start, tok.i - 5)
     words = [t.text for t in doc[start : tok.i]]
@@ -702,7 +702,7 @@ def _parts_in(f: Findings, view: SentenceView, taken: set[int]) -> None:
             continue
         actor = owner(f, view, tok)
         if actor and _named_just_before(view, tok, actor):
-            # "Joel Edgerton for his role in Loving": "his" is the name just before it, even
+            # "Tom Ardley for his role in Lantern": "his" is the name just before it, even
             # one the cast did not catch, not the story's star.
             actor = ""
         kinds = {c for c, _e in known_titles(title.text)} & {"film", "show"}
@@ -799,9 +799,7 @@ def _record_unmarked(f: Findings, view: SentenceView, title: Title) -> None:
     if not maker and any(w in _VERSION_NOUNS for w in before):
         subject = subject_of(f, view, doc[title.start])
         if subject and subject == f.cast.main:
-            maker = (
-                subject  # "Gabby Barrett taps Charlie Puth for the re-imagined version of “I Hope”"
-            )
+            maker = subject  # "Gabby Barrett taps Charlie Puth for the new version of “Northbound”"
     if not maker:
         # A quoted title the banks credit to someone the article names: "“I Hope” topped the chart".
         for category, known in known_titles(title.text):
@@ -868,7 +866,7 @@ def _record_before(f: Findings, view: SentenceView, noun: Token, taken: set[int]
 
 
 def _titled_opening(f: Findings, view: SentenceView) -> None:
-    """'Titled, Broken By Desire To Be Heavenly Sent, the record is ...'."""
+    """'Titled, Carried By Rivers To Be Finally Home, the record is ...'."""
     toks = view.tokens
     if len(toks) < 4 or toks[0].text.lower() not in lexicon.word_set("title_verbs"):
         return
@@ -988,7 +986,7 @@ def _show_after(view: SentenceView, start: int) -> tuple[list[Token], bool]:
             )
             and doc[start + 1].tag_ == "POS"
         ):
-            start += 2  # "Thursday's Late Night With Seth Meyers"
+            start += 2  # "Monday's Late Hours With Ada Quill"
     if (
         start < end
         and doc[start].text.lower() == "the"
@@ -1036,8 +1034,8 @@ def _network_off(run: list[Token]) -> list[Token]:
 
 @rule
 def shows_on(f: Findings) -> None:
-    """'appears on The Real Housewives of Orange County', 'an appearance on Watch What Happens:
-    Live', "revealed on Thursday's Late Night With Seth Meyers", 'contestants on “Big Brother”'."""
+    """'appears on The Real Neighbours of Maple Court', 'an appearance on Watch What Happens:
+    Live', "revealed on Monday's Late Hours With Ada Quill", 'contestants on “Big Brother”'."""
     for view in f.sentences():
         doc = view.span.doc
         for prep in view.tokens:
@@ -1126,9 +1124,7 @@ def shows_on(f: Findings) -> None:
                     continue  # "The post appeared on ...": a thing, not a person
             people = _people_of(f, view, verb if verb is not None else head)
             if not people and described and f.cast.topic(view):
-                people = [
-                    f.cast.topic(view)
-                ]  # "The Saturday Night Live cast member revealed on ..."
+                people = [f.cast.topic(view)]  # "The Saturday Night Live alum said on ..."
             lemma = lexicon.lemma_of(verb.text) if verb is not None else head.text.lower()
             role = (
                 "host"
@@ -1160,7 +1156,7 @@ _INTERVIEW_KINDS = frozenset({"talk", "late-night", "morning", "news"})
 
 @rule
 def told_shows(f: Findings) -> None:
-    """'Muguruza told ABC News' Good Morning America that ...': an interview on a talk, morning
+    """'Ortega told CBS' Sunrise Hour that ...': an interview on a talk, morning
     or news show the banks know."""
     from ..distractors.titles import bank_title
 
@@ -1279,7 +1275,7 @@ def _article_shows(f: Findings) -> list[str]:
 
 @rule
 def networks(f: Findings) -> None:
-    """Which network airs a show: "NBC's smash reality series, The Voice", "Bravo's Watch What
+    """Which network airs a show: "NBC's smash singing series, The Stage", "Bravo's Watch What
     Happens", "“The Bachelor” returns ... on ABC", "the hit ABC series" (the article's show the
     banks place on ABC), "Bad Sisters (Apple TV+)"."""
 
@@ -1293,7 +1289,7 @@ def networks(f: Findings) -> None:
             found, tense = "", "present"
             after = doc[end] if end < view.span.end else None
             if after is not None and after.tag_ == "POS":
-                # "NBC's smash reality series, The Voice" / "Bravo's Watch What Happens: Live"
+                # "NBC's smash singing series, The Stage" / "Bravo's Watch What Happens: Live"
                 k = end + 1
                 while k < view.span.end and (
                     doc[k].tag_ in ("JJ", "NN", "NNS")
@@ -1337,11 +1333,11 @@ def networks(f: Findings) -> None:
                     k += 1
                 named = [t for t in quoted_titles(view) if t.start in (k, k + 1)]
                 if named:
-                    found = named[0].text  # "hit Netflix show ‘Drive to Survive’"
+                    found = named[0].text  # "hit Netflix show ‘Racing the Dawn’"
                 else:
                     quoted = [t for t in quoted_titles(view) if t.start < start]
                     if quoted:
-                        # "“Lucky Spin” first aired as an NBC network program in 1979"
+                        # "“Lucky Spin” first ran as an NBC network program in 1979"
                         found, tense = quoted[0].text, _tense(view)
                     else:
                         # "the hit ABC series": the article's show the banks put on this network
@@ -1354,7 +1350,7 @@ def networks(f: Findings) -> None:
                 for _ in range(3):
                     if verb is None or verb.tag_.startswith("VB") or verb.head == verb:
                         break
-                    verb = verb.head  # "returns on Jan. 23, 2023 at 8PM on ABC"
+                    verb = verb.head  # "returns on Feb. 6, 2024 at 9PM on ABC"
                 if (
                     verb is not None
                     and verb.tag_.startswith("VB")
@@ -1591,8 +1587,8 @@ def _work_in(f: Findings, view: SentenceView, after: int, actor: str) -> str:
 
 
 def _actor_before(f: Findings, view: SentenceView, tok: Token) -> str:
-    """The person a relative clause is about: "Michelle Dockery - who played ...", "Ma Dong
-    Seok who was cast ..."."""
+    """The person a relative clause is about: "Michelle Dockery - who played ...", "Kim Ha
+    Jun who was cast ..."."""
     doc = view.span.doc
     k = tok.i - 1
     while k > view.span.start and doc[k].text in (",", "-", "–", "—", "who"):
@@ -1602,8 +1598,8 @@ def _actor_before(f: Findings, view: SentenceView, tok: Token) -> str:
 
 @rule
 def characters(f: Findings) -> None:
-    """Parts played: 'Paul played the Goodman family patriarch Martin in ...', 'who played Lady
-    Mary Crawley in the period drama', 'reprise his role of Tom Branson', 'cast in The Eternals
+    """Parts played: 'Paul played the Ashby family patriarch Victor in ...', 'who played Lady
+    Ada Quill in the costume drama', 'reprise his role of Tom Branson', 'cast in The Eternals
     as the immortal Gilgamesh', 'his portrayal of Queen frontman Freddie Mercury'."""
     for view in f.sentences():
         doc = view.span.doc
@@ -1684,7 +1680,7 @@ _SHOW_ROLE_NOUNS = frozenset(
 
 @rule
 def show_roles_of(f: Findings) -> None:
-    """'Jordan Smith, the winner of Season 9 of NBC's smash reality series, The Voice', 'a judge
+    """'Dana Holt, the winner of Season 4 of NBC's smash singing series, The Stage', 'a judge
     on “Idol Nights”': a role noun, then the show."""
     for view in f.sentences():
         doc = view.span.doc
@@ -1700,7 +1696,7 @@ def show_roles_of(f: Findings) -> None:
             if doc[tok.i + 1].text.lower() not in ("of", "on"):
                 continue
             start = tok.i + 2
-            # past "Season 9 of NBC's smash reality series," to the title
+            # past "Season 4 of NBC's smash singing series," to the title
             for j in range(start, min(start + 10, view.span.end - 1)):
                 if doc[j].text.lower() in _SHOW_NOUN_WORDS and doc[j + 1].text == ",":
                     start = j + 2

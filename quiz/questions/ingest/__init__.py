@@ -79,7 +79,7 @@ class _Lines:
         if self.kept and len(key) >= 20:
             last = normalize(self.kept[-1][0])
             if key.startswith(last) and len(last) >= 20:
-                self.kept.pop()  # "Savannah Guthrie announced Tuesday, June 7, 2016, on"
+                self.kept.pop()  # "Dana Holt announced Monday, March 4, 2019, on"
         self.seen.add(key)
         self.kept.append((line, kind))
 
@@ -94,7 +94,7 @@ def _classify(raw: list[str], title: str) -> tuple[str, str | None, _Lines]:
     for i, ln in enumerate(raw):
         line = clean_line(ln)
         if line and is_timestamp(line):
-            # "PUBLISHED: 22:09 12 July 2019 | UPDATED: ..." is furniture that dates the story.
+            # "PUBLISHED: 14:47 3 March 2021 | UPDATED: ..." is furniture that dates the story.
             if date is None and (i < HEAD_LINES * 2 or not body_started):
                 date = find_date(line)
             continue

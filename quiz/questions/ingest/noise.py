@@ -56,7 +56,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
             r")\s*$",
             re.I,
         ),
-        # "Matthew Simmons/Getty Images for SBIFF" glued before the prose.
+        # "Jane Orr/Getty Images for GQ" glued before the prose.
         "leading_credit": re.compile(
             r"^[A-Z][\w.'’ -]{0,40}/(?:" + credit + r")(?:\s+for\s+[A-Z][\w]*)?\s*", re.I
         ),
@@ -131,7 +131,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_timestamp(line: str) -> bool:
-    """True for a line that is only a date and time ("15 May 2023, 01:35 | Updated: ...")."""
+    """True for a line that is only a date and time ("9 April 2022, 06:12 | Updated: ...")."""
     s = line.strip()
     found = find_dates(s)
     if not found:

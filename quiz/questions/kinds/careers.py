@@ -650,7 +650,7 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
         and prep == "with"
         and len(words) > 1
     ):
-        # "welcomed a little girl with partner X" -> "Who is the father of Gemma Ward's baby girl?"
+        # "had a baby girl with partner X" -> "Who is the father of Gemma Ward's baby girl?"
         parent = {"M": "father", "F": "mother"}.get(sex, "other parent")
         thing = " ".join(
             w for w in words[1:] if w.lower() not in ("a", "an", "the", "her", "his", "their")
@@ -715,7 +715,7 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
 
 @generator("quote")
 def ask_quote(fact: Fact, asker: Asker) -> list[Question]:
-    """'Who said: “I like to rule with fear”?' (never the pack's own star: that gives it away)."""
+    """'Who said: “I lead with kindness”?' (never the pack's own star: that gives it away)."""
     if fact.subject == asker.main:
         return []
     person = asker.findings.cast.person(fact.subject)

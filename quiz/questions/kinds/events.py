@@ -427,9 +427,7 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
     if relation == "wedding" and fact.get("event") in ("wedding", "nuptials", "ceremony"):
         # "The Quint wedding took place at X": where the couple married, said plainly.
         return ask(_lead(level), who, "get married", fact.get("tense") or "past")
-    if fact.get(
-        "event"
-    ):  # "The Tkachuk wedding took place at ...", "U2's appearance will be at ..."
+    if fact.get("event"):  # "The Holt wedding took place at ...", "U2's appearance will be at ..."
         event = f"{possessive(who)} {fact.get('event')}"
         if fact.get("tense") == "future" or relation == "appearance":
             return f"{_lead(level)} was {event} scheduled to take place?"
@@ -464,7 +462,7 @@ def _names(subject: str) -> set[str]:
 @generator("place")
 def ask_place(fact: Fact, asker: Asker) -> list[Question]:
     """'Where was Dolores O'Riordan born?', 'In which city did Jalen Brunson get married?',
-    'At which hotel ...', 'Where was Post Malone due to kick off the North American leg?'."""
+    'At which hotel ...', 'Where was Post Malone due to start the European leg?'."""
     from ..distractors.places import place_level
 
     level = place_level(fact.value)

@@ -153,7 +153,7 @@ _STORY_EVENTS = ("wedding", "engagement", "birth", "retirement", "death", "split
 
 def _recalled(fact: Fact, findings: object) -> bool:
     """True for a dated event the story looks back on: a year other than the publication's,
-    or a date written before its event noun ("the pair's Sept. 16, 1995 wedding")."""
+    or a date written before its event noun ("the couple's Oct. 3, 1998 wedding")."""
     from ..dates import find_dates
     from ..facts import lexicon
 
@@ -264,7 +264,7 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
     # following Ivy and June" names the older two).
     baby = kin[0] if kin and (named or len({f.value for f in kin}) == 1) else None
     if baby is None and not named and fact.relation == "ordinal-children":
-        # "the birth of her third child" named elsewhere: the one child the article says was born.
+        # "the birth of their fourth baby" named elsewhere: the one child the article says was born.
         born = [
             f
             for f in asker.findings.facts

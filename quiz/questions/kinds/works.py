@@ -116,7 +116,7 @@ def _title_spec(fact: Fact, asker: Asker, work: str, *, genre: str = "") -> tupl
         }
     )
     person = asker.findings.cast.person(fact.subject)
-    # The work's era: its own year, a year its sentence gives ("signed in 1992 and released its
+    # The work's era: its own year, a year its sentence gives ("signed in 1994 and put out its
     # debut disc"), else the story's.
     said = re.search(r"\b(19[5-9]\d|20[0-4]\d)\b", fact.evidence.text)
     year = int(fact.get("year") or (said.group(1) if said else 0)) or (
@@ -389,7 +389,7 @@ def _ask_network(fact: Fact, asker: Asker) -> list[Question]:
     spec = Spec("network", network, subject=show, avoid=others)
     year = re.search(r"\b(19[4-9]\d|20[0-4]\d)\b", fact.evidence.text)
     if fact.get("tense") == "past" and year:
-        when = year.group(1)  # "originally aired as an NBC network program ... in 1975"
+        when = year.group(1)  # "first went out as an NBC network program ... in 1975"
     if fact.get("tense") == "past" and not year:
         return []
     prompt = (
