@@ -41,7 +41,7 @@ def _drafts(findings: Findings, seed: int) -> tuple[list[Question], list[Rejecti
         try:
             made = make(fact, asker)
             for q in made:
-                why = asker.side_trivia(fact, q.kind)
+                why = "a photo caption" if asker.caption(fact) else asker.side_trivia(fact, q.kind)
                 if why:
                     failed.append(Rejection(q, (f"side trivia: {why}",)))
                 else:

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, replace
 from random import Random
 
+from ..dates import find_dates
 from ..distractors import Spec, options
 from ..facts import Findings
 from ..model import Choice, Fact, Question
@@ -89,6 +90,25 @@ class Asker:
         out = {f.value for f in self.findings.facts if f.subject == main and f.kind in WORK_KINDS}
         out |= {f.subject for f in self.findings.facts if f.kind == "host" and f.value == main}
         return out
+
+    def caption(self, fact: Fact) -> bool:
+        """True for a photo caption read as prose ("X performs at the Awards on Nov. 14, 2019,
+        at the Arena in Las Vegas"): a present-tense scene with its full date, whose venue,
+        city and day readers call trivia."""
+        views = self.findings.reading.sents
+        i = fact.evidence.index
+        if not 0 <= i < len(views):
+            return False
+        view = views[i]
+        root = view.span.root
+        present = root.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in root.children
+        )
+        if not present or view.in_quote(root):
+            return False
+        return any(
+            value.year and value.month and value.day for _s, _e, value in find_dates(view.text)
+        )
 
     def side_trivia(self, fact: Fact, kind: str) -> str:
         """Why a question on this fact is side trivia ('' if it is the story's): readers judged
