@@ -820,3 +820,15 @@ def test_married_read_as_an_adjective_still_marries_the_two():
         (f.subject, f.value) for f in extract(read_article(text)).facts if f.kind == "spouse"
     }
     assert ("Ada Brook", "Tom Vale") in spouses
+
+
+def test_a_lede_engagement_and_birth_carry_the_story_s_year():
+    text = (
+        "date 2024-03-02 Engaged\n\nActor Rory Vance is engaged to his girlfriend, model Ana "
+        "Lisle, he said on Friday. The couple met in 2019."
+    )
+    prompts = [q.prompt for q in build_pack(text)[1] if q.kind == "partner"]
+    assert "Who did Rory Vance get engaged to in 2024?" in prompts
+    earlier = text.replace("is engaged to", "got engaged last October to")
+    prompts = [q.prompt for q in build_pack(earlier)[1] if q.kind == "partner"]
+    assert not [p for p in prompts if "2024" in p]  # last October may be the year before

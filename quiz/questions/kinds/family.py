@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import replace
 
+from ..dates import dated_elsewhen
 from ..distractors import Spec
 from ..facts import lexicon
 from ..facts.people import first_name_vote
@@ -185,6 +186,15 @@ def _own_when(fact: Fact, asker: Asker) -> str:
     return ""
 
 
+def _story_year(fact: Fact, asker: Asker) -> str:
+    """The story's year for its own lede event (a birth, an engagement), '' when the story is
+    undated or the sentence puts the event at another time ("got engaged last October")."""
+    published = asker.findings.reading.published
+    if published is None or fact.evidence.index > 2 or dated_elsewhen(fact.evidence.text):
+        return ""
+    return str(published.year)
+
+
 def _shared_surname(a: str, b: str) -> str:
     """The surname two full names share ('' if none)."""
     pa, pb = a.split(), b.split()
@@ -287,7 +297,7 @@ def ask_partner(fact: Fact, asker: Asker) -> list[Question]:
     spec, pool = _person_spec(fact, asker, sex, "partner")
     status = fact.get("status")
     if engaged:
-        when = _own_when(fact, asker)
+        when = _own_when(fact, asker) or _story_year(fact, asker)
         prompt = f"Who did {fact.subject} get engaged to{' in ' + when if when else ''}?"
         explanation = f"{fact.subject} got engaged to {fact.value}."
     elif status == "ex" or fact.relation.startswith("ex"):
@@ -429,6 +439,8 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
     words = {t.lower().strip(",.") for t in fact.evidence.text.split()}
     born = fact.get("event") == "birth"
     when = _written_month(fact, asker) if born else ""
+    if born and not when:
+        when = _story_year(fact, asker)  # "her daughter" ages: she may have had more since
     whose = possessive(parent)
     if len(same_kind) == 1 and _has_more(fact, asker, parent, relation):
         same_kind = [*same_kind, fact]  # "has three children, including Jack": one of several
@@ -437,8 +449,8 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
         prompt = (
             f"What is the name of {whose} {relation} born in {when}?"
             if words & {"born", "birth", "arrived"}
-            else f"What did {parent} name {pronoun(asker.findings.cast.sex(parent), 'possessive')} "
-            f"{relation} welcomed in {when}?"
+            else f"What did {parent} name the {relation} "
+            f"{pronoun(asker.findings.cast.sex(parent))} welcomed in {when}?"
         )
     elif len(same_kind) == 1:
         prompt = f"What is the name of {whose} {relation}?"
