@@ -600,3 +600,15 @@ def test_a_rivals_role_is_not_the_stars():
     )
     assert not [f for f in facts_of(text, "screen") + facts_of(text, "film") if f.value == "Lantern"
                 and f.subject == "Tom Brook"]  # fmt: skip
+
+
+def test_an_award_at_a_yearly_show_needs_its_year() -> None:
+    text = (
+        "Night of wins\n\nThe actress Mira Solano spoke to fans on Friday.\n\n"
+        "Solano won the Leading Actress award at the TV Baftas, her agent said."
+    )
+    assert not [q for q in pack(text).questions if q.kind == "award"]
+    dated = " date 2021-11-20 " + text
+    assert [q.prompt for q in pack(dated).questions if q.kind == "award"] == [
+        "Which award did Mira Solano win at the TV Baftas in November 2021?"
+    ]

@@ -17,7 +17,7 @@ from ..textutil import contains_phrase, normalize, possessive
 from . import generator
 from .base import Asker, draft
 from .wording import anchor, display, sentence_date
-from .works import event_when
+from .works import MONTH_WORD, event_when
 
 LEAGUES = ("NBA", "NFL", "NHL", "MLB", "MLS", "WNBA", "NWSL", "F1", "Premier League", "La Liga")
 _SHOW_WORDS = {
@@ -271,6 +271,7 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
     year = fact.get("year") or year
     if not (
         sentence_date(fact)
+        or MONTH_WORD.search(fact.evidence.text)  # "at the TV Baftas in May"
         or fact.evidence.index <= 1
         or contains_phrase(asker.findings.reading.article.title, key)
     ):
@@ -280,6 +281,8 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         said = re.sub(r"^(?:19|20)\d\d\s+", "", said)
         if len(said.split()) == 1 and not said.endswith("s"):
             said = str(entry["short"])  # "won the Emmy for ...": asked "at the Emmys"
+        if not year and not when:
+            return []  # "at the Emmys": which year's, a fan asks; the show comes every year
         at = (
             f" at the {year + ' ' if year else ''}{said}"
             f"{' in ' + when if not year and when else ''}"

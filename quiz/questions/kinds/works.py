@@ -62,7 +62,7 @@ _SHOW_WORDS = {
 }
 
 
-_MONTH_WORD = re.compile(
+MONTH_WORD = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)"
 )
 _YEAR_WORD = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -76,7 +76,7 @@ def event_when(fact: Fact, asker: Asker) -> str:
     text = fact.evidence.text
     published = asker.findings.reading.published
     year = _YEAR_WORD.search(text)
-    month = _MONTH_WORD.search(text)
+    month = MONTH_WORD.search(text)
     if month and published is not None and not year:
         m = MONTHS.index(month.group(1)) + 1
         return f"{month.group(1)} {published.year - (1 if m > published.month else 0)}"
