@@ -832,3 +832,19 @@ def test_a_lede_engagement_and_birth_carry_the_story_s_year():
     earlier = text.replace("is engaged to", "got engaged last October to")
     prompts = [q.prompt for q in build_pack(earlier)[1] if q.kind == "partner"]
     assert not [p for p in prompts if "2024" in p]  # last October may be the year before
+
+
+def test_who_officiated_or_designed_the_star_s_wedding_things_is_asked():
+    text = (
+        "date 2024-06-10 Wedding\n\nReality star Dana Pike married Leo Marsh in Ohio on "
+        "Saturday. The ceremony was officiated by Tom Vale, a friend of the groom. Her dress, "
+        "designed by Ina Roe, had long sleeves."
+    )
+    _pack, drafts = build_pack(text)
+    makers = {(q.prompt, q.answer) for q in drafts if q.kind == "maker"}
+    assert makers == {
+        ("Who officiated Dana Pike's wedding?", "Tom Vale"),
+        ("Who designed Dana Pike's dress?", "Ina Roe"),
+    }
+    q = next(q for q in drafts if q.kind == "maker")
+    assert not {c.text for c in q.choices} & {"Leo Marsh", "Dana Pike"}  # never the couple

@@ -13,13 +13,14 @@ __all__ = ["FACT_KINDS", "Findings", "extract"]
 FACT_KINDS = (
     "age", "spouse", "partner", "child", "parent", "sibling", "song", "album", "film", "show",
     "screen", "tour", "book", "band", "date", "place", "number", "team", "host", "award", "name",
-    "person", "quote", "platform", "role", "job",
+    "person", "quote", "platform", "role", "job", "maker",
 )  # fmt: skip
 
 
 def _load_rules() -> None:
     """Import every rule module so that its rules register (idempotent)."""
     from . import (  # noqa: F401
+        agents,
         ages,
         careers,
         counts,
