@@ -1042,7 +1042,7 @@ def test_a_number_after_its_noun_is_a_label_not_a_count():
 def test_a_photo_caption_read_as_prose_gives_no_question():
     text = (
         "date 2019-11-20 Awards\n\nSinger Lena Park won album of the year on Thursday.\n\n"
-        "Lena Park sings a medley at the Music Awards on Thursday, Nov. 14, 2019, at the Harbor "
+        "Lena Park sings a medley at the Music Awards on Friday, Nov. 15, 2019, at the Harbor "
         "Arena in Las Vegas."
     )
     pack, _drafts = build_pack(text)
