@@ -22,6 +22,7 @@ from quiz.questions.distractors.titles import (
 from quiz.questions.facts import Findings, extract
 from quiz.questions.ingest import read_article
 from quiz.questions.model import Fact
+from quiz.questions.pack import build_pack
 from quiz.questions.textutil import normalize
 
 MUSIC = """ date 2024-03-04 Wade Harlan announces fourth album Copper Sky
@@ -612,3 +613,12 @@ def test_an_award_at_a_yearly_show_needs_its_year() -> None:
     assert [q.prompt for q in pack(dated).questions if q.kind == "award"] == [
         "Which award did Mira Solano win at the TV Baftas in November 2021?"
     ]
+
+
+def test_a_running_show_s_network_is_not_asked() -> None:
+    text = (
+        " date 2023-05-15 Awards\n\nActress Mira Solano won on Sunday for her role in the "
+        "drama The Crown (Netflix), the night's big winner."
+    )
+    drafts = [q.prompt for q in build_pack(text)[1]]
+    assert not [p for p in drafts if p.startswith(("Which network", "On which network"))], drafts
