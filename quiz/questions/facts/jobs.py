@@ -19,40 +19,37 @@ if TYPE_CHECKING:
     from .reading import SentenceView
 
 _SKIP_MODIFIERS = frozenset({"longtime", "new", "now", "the", "a", "an", "his", "her", "their"})
+_FORMER = frozenset({"former", "ex"})
 
 
 def _job_phrase(head: Token) -> tuple[str, bool]:
     """The job phrase a job noun ends ("talent agent"), and whether it was a former job."""
     doc = head.doc
     words = [head.text.lower()]
-    former = False
     i = head.i - 1
-    while i >= 0 and len(words) < 4:
-        tok = doc[i]
-        low = tok.text.lower()
-        if low in ("former", "ex"):
-            former = True
-            break
-        if (
-            low in _SKIP_MODIFIERS
-            or not tok.text.islower()
-            or tok.tag_ not in ("NN", "NNS", "JJ")
-            or low.endswith("ed")  # "married producer X": the verb, not a kind of producer
-        ):
-            break
-        words.insert(0, low)
+    while i >= 0 and len(words) < 4 and _modifier(doc[i]):
+        words.insert(0, doc[i].text.lower())
         i -= 1
-    if not former and i >= 0 and doc[i].text.lower() == "former":
-        former = True
-    # "former Late Night writer": the proper-noun show stays out, the former is still read.
-    j = i
-    while j >= 0 and j > head.i - 6 and not former:
-        if doc[j].text.lower() == "former":
-            former = True
-        if doc[j].tag_ not in ("NNP", "NNPS", "JJ") and doc[j].text.lower() != "former":
+    # "former Late Night writer": the former may stand before a proper-noun show.
+    while i >= 0 and i > head.i - 6:
+        if doc[i].text.lower() in _FORMER:
+            return " ".join(words), True
+        if doc[i].tag_ not in ("NNP", "NNPS", "JJ"):
             break
-        j -= 1
-    return " ".join(words), former
+        i -= 1
+    return " ".join(words), False
+
+
+def _modifier(tok: Token) -> bool:
+    """A lower-case word that says which job ("estate" agent, "communications" strategist)."""
+    low = tok.text.lower()
+    return (
+        low not in _SKIP_MODIFIERS
+        and low not in _FORMER
+        and tok.text.islower()
+        and tok.tag_ in ("NN", "NNS", "JJ")
+        and not low.endswith("ed")  # "married producer X": the verb, not a kind of producer
+    )
 
 
 @rule

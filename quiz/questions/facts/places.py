@@ -522,37 +522,21 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             return
     prep = root.head if root.dep_ == "pobj" else root.head.head
     holder = prep.head
+    hometown = holder.text.lower() in ("hometown", "home", "native") and prep.text.lower() == "of"
+    whose = ""
     if (
         prep.text.lower() == "from"
         and holder.ent_type_ == "PERSON"
         and any(c.text.lower() == "originally" for c in prep.children)
-        and f.cast.who(view, holder)
     ):
-        # "Kira Dunn, originally from Leeds, now lives in London": where she is from.
-        f.add(
-            "place",
-            f.cast.who(view, holder),
-            value,
-            view,
-            relation="hometown",
-            type="place",
-            label=label,
-            weight=1.2,
-        )
-        return
-    if holder.text.lower() in ("hometown", "home", "native") and prep.text.lower() == "of":
+        whose = f.cast.who(view, holder)  # "Kira Dunn, originally from Leeds, now lives in ..."
+    elif hometown:
         whose = owner(f, view, holder) or subject_of(f, view, holder)
-        if whose:
-            f.add(
-                "place",
-                whose,
-                value,
-                view,
-                relation="hometown",
-                type="place",
-                label=label,
-                weight=1.2,
-            )
+    if whose:
+        f.add(
+            "place", whose, value, view, relation="hometown", type="place", label=label, weight=1.2
+        )
+    if whose or hometown:
         return
     if prep.text.lower() == "of":
         return

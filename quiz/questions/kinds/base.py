@@ -84,6 +84,12 @@ class Asker:
             {f.value for f in self.findings.facts if f.kind == kind and f.value not in exclude}
         )
 
+    def lede_text(self) -> str:
+        """The headline and the first sentences, where a story says what happened."""
+        reading = self.findings.reading
+        return " ".join([reading.article.title, *(v.text for v in reading.sents[:3])])
+
+    @functools.cached_property
     def own_works(self) -> set[str]:
         """The star's own shows, films, records, bands and teams, as the article names them."""
         main = self.main
@@ -136,7 +142,7 @@ class Asker:
             return ""  # what a side figure won, counted or did in the story may be the story
         if fact.subject in self.relatives(main):
             return "a relative's own work"
-        if fact.subject in self.own_works() or self._star_acts_in(fact):
+        if fact.subject in self.own_works or self._star_acts_in(fact):
             return ""  # the star's own show, or a song the star covered in this sentence
         return "a side figure's work"
 

@@ -270,9 +270,7 @@ def _story_engagement(fact: Fact, asker: Asker) -> bool:
     }
     if partners != {fact.value}:
         return False
-    reading = asker.findings.reading
-    lede = [reading.article.title, *(v.text for v in reading.sents[:3])]
-    return any(_ENGAGED.search(text) for text in lede)
+    return bool(_ENGAGED.search(asker.lede_text()))
 
 
 @generator("partner")

@@ -44,19 +44,13 @@ def _tie(fact: Fact, asker: Asker) -> str:
 _WED = re.compile(r"\b(?:marr(?:y|ies|ied)|weds?|tied the knot|exchanged vows)\b", re.I)
 
 
-def _lede(asker: Asker) -> str:
-    """The headline and the first sentences, where the story says what happened."""
-    reading = asker.findings.reading
-    return " ".join([reading.article.title, *(v.text for v in reading.sents[:3])])
-
-
 @generator("job")
 def ask_job(fact: Fact, asker: Asker) -> list[Question]:
     """The job of the star's spouse or partner, anchored in time unless it was a former job."""
     tie = _tie(fact, asker)
     if not tie:
         return []  # a side figure's job is side trivia
-    if tie.startswith("fianc") and _WED.search(_lede(asker)):
+    if tie.startswith("fianc") and _WED.search(asker.lede_text()):
         return []  # engaged, then married in the story: "fiancé" would be out of date
     who = f"{possessive(asker.main)} {tie}"
     if fact.relation == "former":
@@ -67,7 +61,7 @@ def ask_job(fact: Fact, asker: Asker) -> list[Question]:
             return []  # a job changes: "what does he do" needs a time
         prompt = f"In {when}, what was {possessive(who)} job?"
     key = capitalise(fact.value)
-    true_here = {capitalise(f.value).lower() for f in asker.findings.facts if f.kind == "job"}
+    true_here = {f.value.lower() for f in asker.findings.facts if f.kind == "job"}
     pool = [
         capitalise(o)
         for o in lexicon.data()["job_options"]

@@ -9,6 +9,7 @@ Guinness World Records had Shakira broken?"), or not at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..distractors import Spec
 from ..facts.clauses import verb_form
@@ -301,17 +302,38 @@ def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:
     if noun.split()[-1].lower() not in lexicon.word_set("career_nouns"):
         return []  # "Which career season did X host?" is no English
     past = (getInflection(deed, tag="VBD") or (deed,))[0]
-    spec = Spec("ordinal", fact.value, subject=fact.subject)
+    return _each_naming(
+        fact,
+        asker,
+        lambda who: f"Which career {noun} did {who} {deed} in {when}?",
+        spec=Spec("ordinal", fact.value, subject=fact.subject),
+        explanation=f"{capitalise(fact.subject)} {past} the {fact.value} {noun} of a career.",
+    )
+
+
+def _each_naming(
+    fact: Fact,
+    asker: Asker,
+    prompt_for: Callable[[str], str],
+    *,
+    spec: Spec,
+    explanation: str,
+    subject: str = "",
+    support: tuple[str, ...] = (),
+) -> list[Question]:
+    """One draft for each way of naming who the fact is about ("Ada Lark and Tom Vale", "Ada
+    Lark and her husband"), each later wording ranked a little lower."""
     out = []
-    for i, (who, _said) in enumerate(namings(fact, "", asker)):
+    for i, (who, _said) in enumerate(namings(fact, "", asker, subject=subject)):
         q = draft(
             fact,
             asker,
             kind="number",
-            prompt=f"Which career {noun} did {who} {deed} in {when}?",
+            prompt=prompt_for(who),
             spec=spec,
-            explanation=f"{capitalise(fact.subject)} {past} the {fact.value} {noun} of a career.",
+            explanation=explanation,
             bump=1 - 0.03 * i,
+            support=support,
         )
         if q:
             out.append(q)
@@ -343,21 +365,13 @@ def _average(fact: Fact, asker: Asker, when: str) -> list[Question]:
 
 def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
     """ "How much did Wyatt Quint weigh at birth?", options in the key's units and form."""
-    spec = Spec("weight", fact.value, subject=fact.subject)
-    out = []
-    for i, (who, _said) in enumerate(namings(fact, "", asker)):
-        q = draft(
-            fact,
-            asker,
-            kind="number",
-            prompt=f"How much did {who} weigh at birth?",
-            spec=spec,
-            explanation=f"{capitalise(fact.subject)} weighed {fact.value} at birth.",
-            bump=1 - 0.03 * i,
-        )
-        if q:
-            out.append(q)
-    return out
+    return _each_naming(
+        fact,
+        asker,
+        lambda who: f"How much did {who} weigh at birth?",
+        spec=Spec("weight", fact.value, subject=fact.subject),
+        explanation=f"{capitalise(fact.subject)} weighed {fact.value} at birth.",
+    )
 
 
 # "her fifth studio album, Glass Harbor": the work's place among the artist's own, which
@@ -415,22 +429,15 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             since = _birth_anchor(fact, asker)  # "... been married when Athena was born?"
         if not since:
             return []
-        out = []
-        for i, (who, _said) in enumerate(namings(fact, "", asker, subject=couple)):
-            prompt = f"How long had {who} been married {since}?"
-            q = draft(
-                fact,
-                asker,
-                kind="number",
-                prompt=prompt,
-                spec=spec,
-                explanation=f"{capitalise(couple)} had been married for {fact.value}.",
-                bump=1 - 0.03 * i,
-                support=tuple(fact.support),
-            )
-            if q:
-                out.append(q)
-        return out
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"How long had {who} been married {since}?",
+            spec=spec,
+            explanation=f"{capitalise(couple)} had been married for {fact.value}.",
+            subject=couple,
+            support=tuple(fact.support),
+        )
     if fact.relation in ("ordinal-children", "ordinal-sons", "ordinal-daughters"):
         n = ordinal_value(fact.value) or 0
         what = fact.relation.split("-")[1]
@@ -469,21 +476,14 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             else fact.subject
         )
         what = fact.get("noun") or fact.relation.split("-")[1]
-        spec = Spec("ordinal", fact.value, subject=fact.subject)
-        out = []
-        for i, (who, _said) in enumerate(namings(fact, "", asker, subject=couple)):
-            q = draft(
-                fact,
-                asker,
-                kind="number",
-                prompt=f"Which {what} did {who} celebrate in {when}?",
-                spec=spec,
-                explanation=f"{capitalise(couple)} celebrated their {fact.value} {what}.",
-                bump=1 - 0.03 * i,
-            )
-            if q:
-                out.append(q)
-        return out
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"Which {what} did {who} celebrate in {when}?",
+            spec=Spec("ordinal", fact.value, subject=fact.subject),
+            explanation=f"{capitalise(couple)} celebrated their {fact.value} {what}.",
+            subject=couple,
+        )
     elif fact.relation in _WORK_ORDINALS:
         return _work_ordinal(fact, asker)
     elif fact.relation.startswith("ordinal-") and fact.get("deed") and when:
