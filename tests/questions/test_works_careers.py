@@ -345,6 +345,32 @@ def test_a_ceremony_hosted_by_two_is_asked_with_pairs() -> None:
     assert all(" and " in w for w in wrong(q))
 
 
+STAR_NIGHT = """ date 2023-05-15 Nora Quill wins Leading Actress at the TV Baftas
+
+Nora Quill won the Leading Actress prize at the TV Baftas on Sunday night.
+
+The ceremony was hosted by comedians Dev Amin and Jo Carver.
+
+Quill thanked her mother and her co-stars in a tearful speech.
+
+The actress, who also starred in the thriller Dark Harbour, said she was stunned.
+
+Quill told reporters she had watched the show as a child with her family.
+
+Her friend Lara Wills, the longtime host of “Sunday Feast,” cheered her on.
+"""
+
+
+def test_the_host_of_the_stars_evening_is_asked_but_a_friends_show_is_not() -> None:
+    hosts = {(h.subject, h.value) for h in facts_of(STAR_NIGHT, "host")}
+    assert ("Sunday Feast", "Lara Wills") in hosts  # the friend's show, not the star's
+    p = pack(STAR_NIGHT)
+    host = next(q for q in p.questions if q.prompt.startswith("Who hosted"))
+    assert host.answer == "Dev Amin and Jo Carver"
+    refused = {r.draft.answer: r.reasons[0] for r in p.rejected}
+    assert refused.get("Sunday Feast", refused.get("Lara Wills", "")).startswith("side trivia")
+
+
 def test_the_stars_own_show_is_asked_the_other_way_round() -> None:
     q = question(TV, "Gil Marsh", "hosted")
     assert q.answer == "Lucky Spin"

@@ -912,9 +912,21 @@ def hosts(f: Findings) -> None:
                     continue
                 show = next((r[2] for r in runs if r[0] in (tok.i + 2, tok.i + 3)), "")
                 head = tok if low == "host" else doc[tok.i - 2]
-                host = next(
-                    (who(f, view, t) for t in [head.head] if head.dep_ == "appos"), ""
-                ) or who(f, view, head)
+                anchor = head.head
+                if anchor.tag_ in ("NN", "NNS"):
+                    # "Her friend Lara Wills, the host of ...": the host is the friend's name,
+                    # not whoever "her" is.
+                    anchor = next(
+                        (
+                            c
+                            for c in anchor.children
+                            if c.dep_ == "appos" and c.tag_.startswith("NNP")
+                        ),
+                        anchor,
+                    )
+                host = next((who(f, view, t) for t in [anchor] if head.dep_ == "appos"), "") or who(
+                    f, view, head
+                )
                 if show and host and head.dep_ in ("appos", "attr"):
                     _add_host(f, view, show, host, "host of")
 

@@ -140,6 +140,8 @@ class Asker:
             return "the age of someone beside the star"
         if kind not in WORK_KINDS or kind == "award":
             return ""  # what a side figure won, counted or did in the story may be the story
+        if kind == "host" and fact.get("ceremony") == "yes" and self._story_ceremony(fact.subject):
+            return ""  # who hosted the evening the star won at is the evening's story
         if fact.subject in self.relatives(main):
             return "a relative's own work"
         if fact.subject in self.own_works or self._star_acts_in(fact):
@@ -152,6 +154,15 @@ class Asker:
         views = self.findings.reading.sents
         topics = [t for t in (self.findings.cast.topic(v) for v in views) if t]
         return sum(t == self.main for t in topics) / len(topics) if topics else 1.0
+
+    def _story_ceremony(self, ceremony: str) -> bool:
+        """True when the article's awards were handed out at this ceremony, or its headline
+        names it."""
+        title = self.findings.reading.article.title
+        return contains_phrase(title, ceremony) or any(
+            f.kind == "award" and normalize(f.get("ceremony")) == normalize(ceremony)
+            for f in self.findings.facts
+        )
 
     def _star_acts_in(self, fact: Fact) -> bool:
         """True when the fact's sentence is about the star ("the singer posted his cover of")."""
