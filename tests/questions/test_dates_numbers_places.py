@@ -600,7 +600,7 @@ def test_an_open_count_is_asked_roughly_with_options_far_apart():
 
 def test_a_count_the_tagger_calls_money_is_still_a_count_but_a_price_is_not():
     counted = "date 2018-01-16 News\n\nThe Harbor Boys have sold more than 40 million albums."
-    priced = "date 2018-01-16 News\n\nJeweler Kyle Chan designed the $70,000 engagement ring."
+    priced = "date 2018-01-16 News\n\nJeweler Kyle Tam designed the $70,000 engagement ring."
     assert [f.get("noun") for f in _facts(counted, "number")] == ["albums"]
     assert _facts(priced, "number") == []
 

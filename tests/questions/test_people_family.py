@@ -10,6 +10,7 @@ import pytest
 
 from quiz.questions import generate_pack
 from quiz.questions.facts import Findings, extract
+from quiz.questions.facts.people import sex_of_first_name
 from quiz.questions.ingest import read_article
 from quiz.questions.model import Fact, Question
 from quiz.questions.pack import build_pack
@@ -848,3 +849,24 @@ def test_who_officiated_or_designed_the_star_s_wedding_things_is_asked():
     }
     q = next(q for q in drafts if q.kind == "maker")
     assert not {c.text for c in q.choices} & {"Leo Marsh", "Dana Pike"}  # never the couple
+
+
+def test_a_maker_in_the_active_voice_and_the_noun_that_says_which_thing_are_read():
+    text = (
+        "date 2024-06-10 Wedding\n\nReality star Dana Pike married Leo Marsh in Ohio on "
+        "Saturday. Jeweler Kyle Tam, who designed Pike's engagement ring, was a guest. She wore "
+        "a silk wedding gown designed by Ina Roe. Her sister's dress was designed by Ula Finn."
+    )
+    _pack, drafts = build_pack(text)
+    makers = {(q.prompt, q.answer): q for q in drafts if q.kind == "maker"}
+    assert set(makers) == {
+        ("Who designed Dana Pike's engagement ring?", "Kyle Tam"),
+        ("Who designed Dana Pike's wedding gown?", "Ina Roe"),
+    }  # never her sister's dress, and never "silk"
+    ring = makers[("Who designed Dana Pike's engagement ring?", "Kyle Tam")]
+    assert all(sex_of_first_name(c.text.split()[0]) == "M" for c in ring.choices)
+
+
+def test_first_names_are_sexed_as_the_english_speaking_world_uses_them():
+    assert sex_of_first_name("Kyle") == "M"  # mostly a woman's name across all countries
+    assert sex_of_first_name("Andrea") == "F"

@@ -58,6 +58,78 @@ def _work_title(f: Findings, view: SentenceView, thing: Token) -> str:
     return next(iter(titles)) if len(titles) == 1 else ""
 
 
+# The nouns before a thing that say which one it is ("engagement ring"), unlike its stuff or
+# its looks ("silk", "convertible").
+_WHICH_THING = frozenset({"wedding", "engagement", "bridal", "reception", "promise"})
+
+
+def _said(thing: Token, noun: str) -> str:
+    """The thing as a prompt names it, with the noun that says which ("engagement ring",
+    "wedding dress")."""
+    mods = [c.text.lower() for c in thing.children if c.text.lower() in _WHICH_THING]
+    return " ".join([*mods, noun]) if noun != "wedding" else noun
+
+
+def _someone_elses(f: Findings, view: SentenceView, thing: Token, others: list[Token]) -> bool:
+    """True when the sentence gives the thing an owner who is not the star ("her sister's
+    dress"); a thing with no owner named is the star's, as the story is hers."""
+    owners = [
+        t
+        for t in [*others, *thing.children]
+        if t is not thing and (t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children))
+    ]
+    if not owners:
+        return False
+    owner = owners[0]
+    if owner.text.lower() in PRONOUNS and owner.text.lower() not in ("his", "her", "their"):
+        return True
+    return f.cast.who(view, owner) != f.cast.main
+
+
+def _add_maker(
+    f: Findings, view: SentenceView, owner: str, maker: str, lemma: str, **kw: str
+) -> None:
+    """One maker fact: the owner (the star or a work's title) and who made their thing."""
+    f.add(
+        "maker",
+        owner,
+        maker,
+        view,
+        relation=lemma,
+        type="person",
+        done=_MAKING[lemma],
+        weight=1.0,
+        **kw,
+    )
+
+
+@late_rule
+def made_for(f: Findings) -> None:
+    """'Jeweler X, who designed the star's engagement ring', 'X designed her wedding gown': the
+    maker as the active verb's subject, the star's own thing as its object."""
+    main = f.cast.main
+    if not main:
+        return
+    for view in f.sentences():
+        for verb in view.tokens:
+            lemma = lexicon.lemma_of(verb.text)
+            if lemma not in _MAKING or not verb.tag_.startswith("VB") or view.in_quote(verb):
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            thing = next((o for o in objs if o.text.lower() in _OWN_THINGS), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if thing is None or subj is None:
+                continue
+            if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                subj = verb.head  # "X, who designed ...": X
+            maker = f.cast.who(view, subj) if subj.text.lower() not in PRONOUNS else ""
+            if _someone_elses(f, view, thing, objs):
+                continue
+            if maker and maker != main:
+                noun = thing.text.lower()
+                _add_maker(f, view, main, maker, lemma, thing=_said(thing, _OWN_THINGS[noun]))
+
+
 @late_rule
 def made_by(f: Findings) -> None:
     """'officiated by X', 'designed by Y', 'created by Z': the maker of the star's thing or work."""
@@ -80,21 +152,14 @@ def made_by(f: Findings) -> None:
             noun = thing.text.lower()
             owner, said = "", ""
             if noun in _OWN_THINGS and f.cast.main:
-                owner, said = f.cast.main, _OWN_THINGS[noun]
+                if _someone_elses(f, view, thing, []):
+                    continue
+                owner, said = f.cast.main, _said(thing, _OWN_THINGS[noun])
             elif noun in lexicon.works():
                 owner = _work_title(f, view, thing)
                 said = noun
             if not owner or owner == maker:
                 continue
-            f.add(
-                "maker",
-                owner,
-                maker,
-                view,
-                relation=lemma,
-                type="person",
-                done=_MAKING[lemma],
-                thing=said,
-                work="yes" if noun not in _OWN_THINGS else "",
-                weight=1.0,
+            _add_maker(
+                f, view, owner, maker, lemma, thing=said, work="" if noun in _OWN_THINGS else "yes"
             )

@@ -52,9 +52,18 @@ def _detector() -> object:
     return gender.Detector(case_sensitive=False)
 
 
+def _gender(first: str) -> str:
+    """gender-guesser's verdict, as the English-speaking world uses the name when its tables
+    say ("Kyle" is mostly a man's name there, mostly a woman's across all countries)."""
+    local = str(_detector().get_gender(first, "usa"))  # type: ignore[attr-defined]
+    if local not in ("unknown", "andy"):
+        return local
+    return str(_detector().get_gender(first))  # type: ignore[attr-defined]
+
+
 def first_name_guess(first: str) -> str:
     """gender-guesser's verdict on a first name: 'F', 'M', 'A' (either) or '' (unknown)."""
-    guess = _detector().get_gender(first)  # type: ignore[attr-defined]
+    guess = _gender(first)
     return {"female": "F", "mostly_female": "F", "male": "M", "mostly_male": "M", "andy": "A"}.get(
         guess, ""
     )
@@ -62,7 +71,7 @@ def first_name_guess(first: str) -> str:
 
 def first_name_vote(first: str) -> tuple[str, int]:
     """('F'|'M', weight) from a first name: 2 when the tables are sure, 1 for "mostly"."""
-    guess = _detector().get_gender(first)  # type: ignore[attr-defined]
+    guess = _gender(first)
     return {
         "female": ("F", 2),
         "male": ("M", 2),
