@@ -1048,3 +1048,29 @@ def test_a_photo_caption_read_as_prose_gives_no_question():
     pack, _drafts = build_pack(text)
     assert not [q for q in pack.questions if "medley" in q.prompt]
     assert any("caption" in why for r in pack.rejected for why in r.reasons)
+
+
+def test_an_engagement_rings_carats_are_asked_of_the_couple():
+    text = (
+        "date 2022-04-10 Engaged\n\nCountry singer Dale Mercer proposed to his girlfriend, "
+        "Nina Holt, on stage in Tulsa on Friday.\n\n"
+        "The singer chose the 3.5 carat ring with a jeweler in Dallas."
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "number")}
+    q = prompts["How many carats was Dale Mercer and Nina Holt's engagement ring?"]
+    assert q.answer == "3.5 carats"
+    assert all(w.endswith(" carats") and w != q.answer for w in _wrong(q))
+
+
+def test_a_rings_price_is_asked_of_its_owner_and_a_loose_weight_roughly():
+    text = (
+        "date 2019-06-02 Wedding\n\nReality star Tessa Lorne married Greg Amis in Ohio on "
+        "Saturday.\n\nThe jeweler who made Lorne's $45,000 engagement ring was a guest.\n\n"
+        "The ring holds 30 small diamonds for a total weight of over 2.00 carats."
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "number")}
+    q = prompts["How much did Tessa Lorne's engagement ring cost?"]
+    assert q.answer == "$45,000"
+    assert all(w.startswith("$") and w.endswith(",000") for w in _wrong(q))
+    # A wedding story: the ring the sentence names no owner for may be anyone's.
+    assert not any("carats" in p for p in prompts)

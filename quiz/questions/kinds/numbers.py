@@ -403,6 +403,33 @@ def _work_ordinal(fact: Fact, asker: Asker) -> list[Question]:
     return [q] if q else []
 
 
+_ROUGH_RING = frozenset({"over", "about", "around", "nearly", "almost"})
+
+
+def _ring(fact: Fact, asker: Asker) -> list[Question]:
+    """ "How many carats was Ada Lark and Tom Vale's engagement ring?", "How much did Ada
+    Lark's engagement ring cost?" (a ring's measure never changes, so no time is needed)."""
+    thing = fact.get("thing") or "engagement ring"
+    rough = fact.get("hedge") in _ROUGH_RING
+    how = "About how" if rough else "How"
+    if fact.relation == "ring-carats":
+        ask = f"{how} many carats was {{}} {thing}?"
+        unit = "carats"
+    else:
+        ask = f"{how} much did {{}} {thing} cost?"
+        unit = ""
+    return _each_naming(
+        fact,
+        asker,
+        lambda who: ask.format(possessive(who)),
+        spec=Spec(
+            "number", fact.value, unit=unit, subject=fact.subject, relation="rough" if rough else ""
+        ),
+        explanation=f"{capitalise(possessive(fact.subject))} {thing}: {fact.value}.",
+        support=tuple(fact.support),
+    )
+
+
 @generator("number")
 def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     """Counts, years of marriage, children so far, which anniversary or milestone."""
@@ -412,6 +439,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     q: Question | None = None
     if fact.relation == "count":
         return _count(fact, asker)
+    if fact.relation in ("ring-carats", "ring-price"):
+        return _ring(fact, asker)
     if fact.relation == "birth-weight":
         return _birth_weight(fact, asker)
     if fact.relation == "average":
