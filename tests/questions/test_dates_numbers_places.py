@@ -1074,3 +1074,11 @@ def test_a_rings_price_is_asked_of_its_owner_and_a_loose_weight_roughly():
     assert all(w.startswith("$") and w.endswith(",000") for w in _wrong(q))
     # A wedding story: the ring the sentence names no owner for may be anyone's.
     assert not any("carats" in p for p in prompts)
+
+
+def test_a_decimal_count_in_millions_is_a_count():
+    text = "date 2021-03-02 Music\n\nPop singer Mara Quint has sold 4.1 million copies worldwide."
+    q = _drafts(text, "number")[0]
+    assert q.prompt == "By March 2021, how many copies had Mara Quint sold?"
+    assert q.answer == "4.1 million"
+    assert all(w.endswith(" million") for w in _wrong(q))

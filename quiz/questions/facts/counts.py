@@ -70,6 +70,8 @@ def _number(tok: Token) -> tuple[int | None, str, list[Token]]:
         value = float(head)
     for t in toks[1:]:
         value *= SCALES[t.text.lower()]
+    if len(toks) > 1:
+        value = round(value, 3)  # "4.1 million" is 4099999.9999999995 in floating point
     written = " ".join(t.text for t in toks)
     if not value.is_integer():
         return None, written, toks  # decimals are written as they are, not counted

@@ -199,7 +199,7 @@ def _ring_owner(f: Findings, view: SentenceView, ring: Token) -> str:
     partners = {x.value for x in f.facts if x.kind in ("spouse", "partner") and x.subject == main}
     engaged = _engaged_story(f)
     kinds = {c.text.lower() for c in ring.children if c.dep_ in ("compound", "amod")}
-    named = owner(f, view, ring)
+    named = owner(f, view, ring) or _possessor_before(f, view, ring)
     if named and (engaged or kinds & {"wedding", "engagement"}):
         return named if named == main or named in partners else ""
     if any(c.dep_ == "poss" for c in ring.children) or not main or not engaged:
@@ -213,6 +213,17 @@ def _ring_owner(f: Findings, view: SentenceView, ring: Token) -> str:
         "",
     )
     return f"{main} and {fiance}" if fiance else main
+
+
+def _possessor_before(f: Findings, view: SentenceView, ring: Token) -> str:
+    """The person whose "'s" opens the ring's phrase when the parse hangs it elsewhere
+    ("designed Lorne's $9,000 ring", parsed with Lorne as the verb's object)."""
+    i = ring.i - 1
+    while i > view.span.start and ring.doc[i].tag_ in ("$", "CD", "NN", "JJ", "HYPH", "NNP"):
+        i -= 1
+    if ring.doc[i].tag_ != "POS" or i == view.span.start:
+        return ""
+    return who(f, view, ring.doc[i - 1])
 
 
 def _tied_to(tok: Token, ring: Token) -> bool:
