@@ -848,3 +848,21 @@ def test_who_officiated_or_designed_the_star_s_wedding_things_is_asked():
     }
     q = next(q for q in drafts if q.kind == "maker")
     assert not {c.text for c in q.choices} & {"Leo Marsh", "Dana Pike"}  # never the couple
+
+
+def test_how_long_a_couple_dated_is_asked_with_the_event_it_led_to():
+    text = (
+        "date 2021-03-02 Love\n\nActor Ben Cole and singer Ivy Marsh got engaged in Paris "
+        "after one year of dating, and married in June.\n\n"
+        "Singer Tom Reed married Ana Lee last week after seven years together."
+    )
+    pack, drafts = build_pack(text)
+    prompts = {d.prompt: d.answer for d in drafts if d.kind == "number"}
+    assert prompts["How long had Ben Cole and Ivy Marsh been dating when they got engaged?"] == (
+        "1 year"
+    )
+    assert prompts["How long had Tom Reed and Ana Lee been together when they married?"] == (
+        "7 years"
+    )
+    # The years came before the wedding: they are not how long the two had been married.
+    assert not any("been married" in p for p in prompts)

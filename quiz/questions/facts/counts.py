@@ -19,6 +19,7 @@ from ..textutil import SCALES, WORD_NUMBERS, WORD_ORDINALS, ordinal_value, to_in
 from . import lexicon
 from .base import PRONOUNS, Findings, owner, person_after, rule, subject_of, who
 from .clauses import clause_for, tense_of
+from .courtship import span_of
 from .events import clear_subject, governing_verb, subject_for
 from .reading import SentenceView
 
@@ -218,6 +219,8 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     if low == "times" and noun.dep_ == "npadvmod" and lexicon.lemma_of(noun.head.text) in _REPEATED:
         _times(f, view, tok, noun, n)  # "has been married three times"
         return
+    if prep is not None and prep.text.lower() == "after" and span_of(noun):
+        return  # "split after 18 months of dating": a courtship's length (courtship.py)
     if (
         prep is not None
         and prep.text.lower() == "after"
@@ -557,9 +560,10 @@ def _after(f: Findings, view: SentenceView, tok: Token, noun: Token, prep: Token
 
 def _marriage_context(noun: Token) -> bool:
     """True when 'N years' measures a marriage ("wife of 13 years", "married for 28 years")."""
-    near = {noun.head.text.lower(), noun.head.head.text.lower()} | {
-        t.text.lower() for t in noun.subtree
-    }
+    own = {t.text.lower() for t in noun.subtree}
+    if noun.head.text.lower() == "after" and not own & _MARRIAGE_NOUNS:
+        return False  # "married after seven years together": the years came before it
+    near = {noun.head.text.lower(), noun.head.head.text.lower()} | own
     return bool(near & _MARRIAGE_NOUNS)
 
 

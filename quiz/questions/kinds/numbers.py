@@ -441,6 +441,16 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _count(fact, asker)
     if fact.relation in ("ring-carats", "ring-price"):
         return _ring(fact, asker)
+    if fact.relation == "courtship":
+        state = "dating" if fact.get("state") == "dating" else "together"
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"How long had {who} been {state} {fact.get('since')}?",
+            spec=Spec("duration", fact.value, unit=fact.get("unit"), subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)} had been {state} for {fact.value}.",
+            support=tuple(fact.support),
+        )
     if fact.relation == "birth-weight":
         return _birth_weight(fact, asker)
     if fact.relation == "average":
