@@ -1082,3 +1082,12 @@ def test_a_decimal_count_in_millions_is_a_count():
     assert q.prompt == "By March 2021, how many copies had Mara Quint sold?"
     assert q.answer == "4.1 million"
     assert all(w.endswith(" million") for w in _wrong(q))
+
+
+def test_how_long_someone_took_to_do_something_keeps_what_was_done():
+    text = (
+        "date 2018-04-27 Baby\n\nSinger Dana Holt took four days to announce the name of the baby."
+    )
+    q = _drafts(text, "number")[0]
+    assert q.prompt == "How many days did Dana Holt take to announce the name of the baby?"
+    assert q.answer == "4"
