@@ -1091,3 +1091,12 @@ def test_how_long_someone_took_to_do_something_keeps_what_was_done():
     q = _drafts(text, "number")[0]
     assert q.prompt == "How many days did Dana Holt take to announce the name of the baby?"
     assert q.answer == "4"
+
+
+def test_a_winners_nth_trophy_is_asked_as_a_tally_by_the_month():
+    text = (
+        "date 2023-09-18 Emmys\n\nActor Tom Vale won his second Emmy on Sunday for his role "
+        "in the drama Harbor Lights.\n\nHe won his second award for a comedy."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts == {"By September 2023, how many Emmys had Tom Vale won?": "2"}

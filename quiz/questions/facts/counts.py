@@ -757,6 +757,7 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
     noun = tok.head
     kind = _ORDINAL_NOUNS.get(noun.text.lower())
     if not kind:
+        _award_tally(f, view, tok, noun, nth)
         return
     verb = governing_verb(noun)
     if verb is not None and tense_of(verb) == "unreal":
@@ -817,6 +818,36 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
             weight=1.3,
             **_milestone(f, view, noun, verb, whose),
         )
+
+
+_WINNING = frozenset({"win", "earn", "receive", "collect", "claim", "take", "bag", "land", "scoop"})
+
+
+def _award_tally(f: Findings, view: SentenceView, tok: Token, noun: Token, nth: int) -> None:
+    """'won his second Emmy': how many of that trophy the winner had by then (two)."""
+    trophies = {
+        t.split()[-1].lower() for names in lexicon.data()["trophies"].values() for t in names
+    }
+    if noun.text.lower() not in trophies - {"award"} or noun.dep_ != "dobj":
+        return  # ("his second award": which award?)
+    verb = noun.head
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if (
+        lexicon.lemma_of(verb.text) not in _WINNING
+        or poss is None
+        or poss.text.lower() not in ("his", "her")
+        or tense_of(verb) not in ("past", "perfect")
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return
+    whose = subject_for(f, view, verb)
+    if not whose or " and " in whose or not clear_subject(f, view, verb, whose):
+        return
+    name = " ".join(t.text for t in noun.subtree if tok.i < t.i <= noun.i)  # "Golden Globe"
+    f.add(
+        "number", whose, str(nth), view,
+        relation="award-tally", type="number", noun=name, support=tok.text, weight=1.2,
+    )  # fmt: skip
 
 
 def _milestone(

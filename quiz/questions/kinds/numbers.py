@@ -451,6 +451,18 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             explanation=f"{capitalise(fact.subject)} had been {state} for {fact.value}.",
             support=tuple(fact.support),
         )
+    if fact.relation == "award-tally":
+        if not when:
+            return []  # the tally grows with every win: it needs its time
+        nouns = plural(fact.get("noun"))
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"By {when}, how many {nouns} had {who} won?",
+            spec=Spec("number", fact.value, unit=nouns, subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)} had won {fact.value} {nouns}.",
+            support=tuple(fact.support),
+        )
     if fact.relation == "birth-weight":
         return _birth_weight(fact, asker)
     if fact.relation == "average":
