@@ -1100,3 +1100,14 @@ def test_a_winners_nth_trophy_is_asked_as_a_tally_by_the_month():
     )
     prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
     assert prompts == {"By September 2023, how many Emmys had Tom Vale won?": "2"}
+
+
+def test_the_nth_time_someone_did_something_is_how_many_times_by_then():
+    text = (
+        "date 2022-06-21 Sport\n\nThis is Jordan Pike's second time retiring from the NFL, "
+        "having stepped away once before.\n\nSinger Ana Ruiz became a mother for the third time "
+        "in May."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts["By June 2022, how many times had Jordan Pike retired from the NFL?"] == "2"
+    assert prompts["By June 2022, how many times had Ana Ruiz become a mother?"] == "3"

@@ -757,7 +757,10 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
     noun = tok.head
     kind = _ORDINAL_NOUNS.get(noun.text.lower())
     if not kind:
-        _award_tally(f, view, tok, noun, nth)
+        if noun.text.lower() == "time":
+            _nth_time(f, view, tok, noun, nth)
+        else:
+            _award_tally(f, view, tok, noun, nth)
         return
     verb = governing_verb(noun)
     if verb is not None and tense_of(verb) == "unreal":
@@ -818,6 +821,51 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
             weight=1.3,
             **_milestone(f, view, noun, verb, whose),
         )
+
+
+def _nth_time(f: Findings, view: SentenceView, tok: Token, noun: Token, nth: int) -> None:
+    """'married for the third time', 'his second time retiring from the NFL': how many times
+    the subject had done it by then (three, two)."""
+    verb: Token | None
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "for" and noun.head.head.tag_[:2] == "VB":
+        verb = noun.head.head
+        subject = subject_for(f, view, verb)
+        skip = {t.i for t in noun.head.subtree}
+    elif any(c.dep_ == "poss" for c in noun.children):
+        # "X's second time retiring": the parse hangs the verb on the noun or on the copula.
+        near = [*noun.children, *(noun.head.children if noun.dep_ == "attr" else ())]
+        verb = next((c for c in near if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"), None)
+        subject = owner(f, view, noun)
+        skip = {t.i for t in noun.subtree if verb is None or t.i < verb.i}
+        if verb is not None:  # (nor what the verb's own clause adds after a comma)
+            skip |= {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    else:
+        return
+    if (
+        verb is None
+        or not subject
+        or " and " in subject
+        or any(c.dep_ == "neg" for c in verb.children)
+        or tense_of(verb) in ("unreal", "future")
+    ):
+        return
+    if verb.dep_ not in ("acl", "advcl") and not clear_subject(f, view, verb, subject):
+        return
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if lexicon.lemma_of(verb.text) == "become" and attr is not None:
+        if attr.text.lower() not in _PARENT_WORDS | {"grandmother", "grandfather", "grandma"}:
+            return  # "became champion for the third time" says no more than a title count
+        done, lemma = f"become a {attr.text.lower()}", "become"  # ("become" is a weak verb)
+    else:
+        clause = clause_for(verb, view, f.cast, subject, skip=frozenset(skip))
+        if clause is None or _has_number(clause.rest):
+            return
+        done, lemma = clause.participle(), clause.lemma
+    f.add(
+        "number", subject, str(nth), view,
+        relation="times-done", type="number", noun="times", participle=done,
+        verb=lemma, support=tok.text, weight=1.1,
+    )  # fmt: skip
 
 
 _WINNING = frozenset({"win", "earn", "receive", "collect", "claim", "take", "bag", "land", "scoop"})
