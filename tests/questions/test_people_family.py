@@ -866,3 +866,18 @@ def test_how_long_a_couple_dated_is_asked_with_the_event_it_led_to():
     )
     # The years came before the wedding: they are not how long the two had been married.
     assert not any("been married" in p for p in prompts)
+
+
+def test_an_undated_anniversary_takes_its_year_from_the_wedding():
+    text = (
+        "Anniversary\n\nTV host Sam Ortiz and his wife, Lena Park, are celebrating their 12th "
+        "wedding anniversary.\n\nOrtiz and Park got married on June 2, 2008, in Boston."
+    )
+    pack, drafts = build_pack(text)
+    prompts = {d.prompt: d.answer for d in drafts if d.kind == "number"}
+    assert any(
+        p.startswith("Which wedding anniversary did Sam Ortiz and ")
+        and p.endswith(" in 2020?")
+        and a == "12th"
+        for p, a in prompts.items()
+    ), prompts
