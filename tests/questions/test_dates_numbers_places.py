@@ -1096,7 +1096,8 @@ def test_how_long_someone_took_to_do_something_keeps_what_was_done():
 def test_a_winners_nth_trophy_is_asked_as_a_tally_by_the_month():
     text = (
         "date 2023-09-18 Emmys\n\nActor Tom Vale won his second Emmy on Sunday for his role "
-        "in the drama Harbor Lights.\n\nHe won his second award for a comedy."
+        "in the drama Harbor Lights.\n\nHe won his second award for a comedy.\n\n"
+        "Singer Ana Ruiz won her second Grammy of the night."
     )
     prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
     assert prompts == {"By September 2023, how many Emmys had Tom Vale won?": "2"}

@@ -854,7 +854,8 @@ def test_how_long_a_couple_dated_is_asked_with_the_event_it_led_to():
     text = (
         "date 2021-03-02 Love\n\nActor Ben Cole and singer Ivy Marsh got engaged in Paris "
         "after one year of dating, and married in June.\n\n"
-        "Singer Tom Reed married Ana Lee last week after seven years together."
+        "Singer Tom Reed married Ana Lee last week after seven years together.\n\n"
+        "Chef Leo Park and actress Dana Wu married in Rome after dating for two years."
     )
     pack, drafts = build_pack(text)
     prompts = {d.prompt: d.answer for d in drafts if d.kind == "number"}
@@ -864,6 +865,7 @@ def test_how_long_a_couple_dated_is_asked_with_the_event_it_led_to():
     assert prompts["How long had Tom Reed and Ana Lee been together when they married?"] == (
         "7 years"
     )
+    assert prompts["How long had Leo Park and Dana Wu been dating when they married?"] == "2 years"
     # The years came before the wedding: they are not how long the two had been married.
     assert not any("been married" in p for p in prompts)
 

@@ -878,6 +878,8 @@ def _award_tally(f: Findings, view: SentenceView, tok: Token, noun: Token, nth: 
     }
     if noun.text.lower() not in trophies - {"award"} or noun.dep_ != "dobj":
         return  # ("his second award": which award?)
+    if any(c.dep_ == "prep" for c in noun.children):
+        return  # "her second Grammy of the night": the count of one evening
     verb = noun.head
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if (

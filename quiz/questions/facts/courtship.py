@@ -105,6 +105,13 @@ def courtship_spans(f: Findings) -> None:
             state = span_of(noun)
             if noun.dep_ == "npadvmod" and prep.text.lower() == "together":
                 prep, state = prep.head, "together"  # "after seven years together"
+            elif (
+                noun.dep_ == "pobj"
+                and prep.text.lower() == "for"
+                and prep.head.text.lower() in lexicon.word_set("courtship_nouns")
+                and prep.head.dep_ == "pcomp"
+            ):
+                prep, state = prep.head.head, "dating"  # "after dating for two years"
             elif noun.dep_ != "pobj":
                 continue
             if unit is None or view.in_quote(noun) or prep.text.lower() != "after":
