@@ -1112,3 +1112,16 @@ def test_the_nth_time_someone_did_something_is_how_many_times_by_then():
     prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
     assert prompts["By June 2022, how many times had Jordan Pike retired from the NFL?"] == "2"
     assert prompts["By June 2022, how many times had Ana Ruiz become a mother?"] == "3"
+
+
+def test_a_works_reach_is_its_artists_tally_by_the_month():
+    text = (
+        "date 2021-01-15 Music\n\nSinger Mara Quint released her single “Glass Harbor” in May."
+        "\n\n“Glass Harbor” topped iTunes charts in 40 countries.\n\n"
+        "“Glass Harbor” sold 2 million copies in its first week."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts == {
+        "By January 2021, in how many countries had Mara Quint's “Glass Harbor” topped iTunes "
+        "charts?": "40"
+    }  # (a first week's sales are not a total: that count is left out)

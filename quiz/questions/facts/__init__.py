@@ -33,6 +33,7 @@ def _load_rules() -> None:
         places,
         platforms,
         quotes,
+        reach,
         schools,
         works,
     )
