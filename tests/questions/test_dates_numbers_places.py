@@ -1048,3 +1048,80 @@ def test_a_photo_caption_read_as_prose_gives_no_question():
     pack, _drafts = build_pack(text)
     assert not [q for q in pack.questions if "medley" in q.prompt]
     assert any("caption" in why for r in pack.rejected for why in r.reasons)
+
+
+def test_an_engagement_rings_carats_are_asked_of_the_couple():
+    text = (
+        "date 2022-04-10 Engaged\n\nCountry singer Dale Mercer proposed to his girlfriend, "
+        "Nina Holt, on stage in Tulsa on Friday.\n\n"
+        "The singer chose the 3.5 carat ring with a jeweler in Dallas."
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "number")}
+    q = prompts["How many carats was Dale Mercer and Nina Holt's engagement ring?"]
+    assert q.answer == "3.5 carats"
+    assert all(w.endswith(" carats") and w != q.answer for w in _wrong(q))
+
+
+def test_a_rings_price_is_asked_of_its_owner_and_a_loose_weight_roughly():
+    text = (
+        "date 2019-06-02 Wedding\n\nReality star Tessa Lorne married Greg Amis in Ohio on "
+        "Saturday.\n\nThe jeweler who made Lorne's $45,000 engagement ring was a guest.\n\n"
+        "The ring holds 30 small diamonds for a total weight of over 2.00 carats."
+    )
+    prompts = {q.prompt: q for q in _drafts(text, "number")}
+    q = prompts["How much did Tessa Lorne's engagement ring cost?"]
+    assert q.answer == "$45,000"
+    assert all(w.startswith("$") and w.endswith(",000") for w in _wrong(q))
+    # A wedding story: the ring the sentence names no owner for may be anyone's.
+    assert not any("carats" in p for p in prompts)
+
+
+def test_a_decimal_count_in_millions_is_a_count():
+    text = "date 2021-03-02 Music\n\nPop singer Mara Quint has sold 4.1 million copies worldwide."
+    q = _drafts(text, "number")[0]
+    assert q.prompt == "By March 2021, how many copies had Mara Quint sold?"
+    assert q.answer == "4.1 million"
+    assert all(w.endswith(" million") for w in _wrong(q))
+
+
+def test_how_long_someone_took_to_do_something_keeps_what_was_done():
+    text = (
+        "date 2018-04-27 Baby\n\nSinger Dana Holt took four days to announce the name of the baby."
+    )
+    q = _drafts(text, "number")[0]
+    assert q.prompt == "How many days did Dana Holt take to announce the name of the baby?"
+    assert q.answer == "4"
+
+
+def test_a_winners_nth_trophy_is_asked_as_a_tally_by_the_month():
+    text = (
+        "date 2023-09-18 Emmys\n\nActor Tom Vale won his second Emmy on Sunday for his role "
+        "in the drama Harbor Lights.\n\nHe won his second award for a comedy.\n\n"
+        "Singer Ana Ruiz won her second Grammy of the night."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts == {"By September 2023, how many Emmys had Tom Vale won?": "2"}
+
+
+def test_the_nth_time_someone_did_something_is_how_many_times_by_then():
+    text = (
+        "date 2022-06-21 Sport\n\nThis is Jordan Pike's second time retiring from the NFL, "
+        "having stepped away once before.\n\nSinger Ana Ruiz became a mother for the third time "
+        "in May."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts["By June 2022, how many times had Jordan Pike retired from the NFL?"] == "2"
+    assert prompts["By June 2022, how many times had Ana Ruiz become a mother?"] == "3"
+
+
+def test_a_works_reach_is_its_artists_tally_by_the_month():
+    text = (
+        "date 2021-01-15 Music\n\nSinger Mara Quint released her single “Glass Harbor” in May."
+        "\n\n“Glass Harbor” topped iTunes charts in 40 countries.\n\n"
+        "“Glass Harbor” sold 2 million copies in its first week."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "number")}
+    assert prompts == {
+        "By January 2021, in how many countries had Mara Quint's “Glass Harbor” topped iTunes "
+        "charts?": "40"
+    }  # (a first week's sales are not a total: that count is left out)

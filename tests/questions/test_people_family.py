@@ -870,3 +870,38 @@ def test_a_maker_in_the_active_voice_and_the_noun_that_says_which_thing_are_read
 def test_first_names_are_sexed_as_the_english_speaking_world_uses_them():
     assert sex_of_first_name("Kyle") == "M"  # mostly a woman's name across all countries
     assert sex_of_first_name("Andrea") == "F"
+
+
+def test_how_long_a_couple_dated_is_asked_with_the_event_it_led_to():
+    text = (
+        "date 2021-03-02 Love\n\nActor Ben Cole and singer Ivy Marsh got engaged in Paris "
+        "after one year of dating, and married in June.\n\n"
+        "Singer Tom Reed married Ana Lee last week after seven years together.\n\n"
+        "Chef Leo Park and actress Dana Wu married in Rome after dating for two years."
+    )
+    pack, drafts = build_pack(text)
+    prompts = {d.prompt: d.answer for d in drafts if d.kind == "number"}
+    assert prompts["How long had Ben Cole and Ivy Marsh been dating when they got engaged?"] == (
+        "1 year"
+    )
+    assert prompts["How long had Tom Reed and Ana Lee been together when they married?"] == (
+        "7 years"
+    )
+    assert prompts["How long had Leo Park and Dana Wu been dating when they married?"] == "2 years"
+    # The years came before the wedding: they are not how long the two had been married.
+    assert not any("been married" in p for p in prompts)
+
+
+def test_an_undated_anniversary_takes_its_year_from_the_wedding():
+    text = (
+        "Anniversary\n\nTV host Sam Ortiz and his wife, Lena Park, are celebrating their 12th "
+        "wedding anniversary.\n\nOrtiz and Park got married on June 2, 2008, in Boston."
+    )
+    pack, drafts = build_pack(text)
+    prompts = {d.prompt: d.answer for d in drafts if d.kind == "number"}
+    assert any(
+        p.startswith("Which wedding anniversary did Sam Ortiz and ")
+        and p.endswith(" in 2020?")
+        and a == "12th"
+        for p, a in prompts.items()
+    ), prompts

@@ -24,6 +24,7 @@ def _load_rules() -> None:
         ages,
         careers,
         counts,
+        courtship,
         events,
         family,
         jobs,
@@ -32,6 +33,7 @@ def _load_rules() -> None:
         places,
         platforms,
         quotes,
+        reach,
         schools,
         works,
     )

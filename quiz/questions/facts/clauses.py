@@ -522,7 +522,8 @@ def _rest_of(
             objects.append(child.text)
         elif (
             wide
-            and child.dep_ == "xcomp"
+            # ("took four days to announce the name": the parse may call it an advcl)
+            and (child.dep_ == "xcomp" or child.dep_ == "advcl" and lemma == "take")
             and any(c.dep_ == "aux" and c.text.lower() == "to" for c in child.children)
         ):
             inner = clause_for(child, view, cast, subject, skip=skip)

@@ -19,6 +19,7 @@ from ..textutil import SCALES, WORD_NUMBERS, WORD_ORDINALS, ordinal_value, to_in
 from . import lexicon
 from .base import PRONOUNS, Findings, owner, person_after, rule, subject_of, who
 from .clauses import clause_for, tense_of
+from .courtship import span_of
 from .events import clear_subject, governing_verb, subject_for
 from .reading import SentenceView
 
@@ -70,6 +71,8 @@ def _number(tok: Token) -> tuple[int | None, str, list[Token]]:
         value = float(head)
     for t in toks[1:]:
         value *= SCALES[t.text.lower()]
+    if len(toks) > 1:
+        value = round(value, 3)  # "4.1 million" is 4099999.9999999995 in floating point
     written = " ".join(t.text for t in toks)
     if not value.is_integer():
         return None, written, toks  # decimals are written as they are, not counted
@@ -216,6 +219,8 @@ def _counted(f: Findings, view: SentenceView, tok: Token) -> None:
     if low == "times" and noun.dep_ == "npadvmod" and lexicon.lemma_of(noun.head.text) in _REPEATED:
         _times(f, view, tok, noun, n)  # "has been married three times"
         return
+    if prep is not None and prep.text.lower() == "after" and span_of(noun):
+        return  # "split after 18 months of dating": a courtship's length (courtship.py)
     if (
         prep is not None
         and prep.text.lower() == "after"
@@ -555,9 +560,10 @@ def _after(f: Findings, view: SentenceView, tok: Token, noun: Token, prep: Token
 
 def _marriage_context(noun: Token) -> bool:
     """True when 'N years' measures a marriage ("wife of 13 years", "married for 28 years")."""
-    near = {noun.head.text.lower(), noun.head.head.text.lower()} | {
-        t.text.lower() for t in noun.subtree
-    }
+    own = {t.text.lower() for t in noun.subtree}
+    if noun.head.text.lower() == "after" and not own & _MARRIAGE_NOUNS:
+        return False  # "married after seven years together": the years came before it
+    near = {noun.head.text.lower(), noun.head.head.text.lower()} | own
     return bool(near & _MARRIAGE_NOUNS)
 
 
@@ -751,6 +757,10 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
     noun = tok.head
     kind = _ORDINAL_NOUNS.get(noun.text.lower())
     if not kind:
+        if noun.text.lower() == "time":
+            _nth_time(f, view, tok, noun, nth)
+        else:
+            _award_tally(f, view, tok, noun, nth)
         return
     verb = governing_verb(noun)
     if verb is not None and tense_of(verb) == "unreal":
@@ -811,6 +821,83 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
             weight=1.3,
             **_milestone(f, view, noun, verb, whose),
         )
+
+
+def _nth_time(f: Findings, view: SentenceView, tok: Token, noun: Token, nth: int) -> None:
+    """'married for the third time', 'his second time retiring from the NFL': how many times
+    the subject had done it by then (three, two)."""
+    verb: Token | None
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "for" and noun.head.head.tag_[:2] == "VB":
+        verb = noun.head.head
+        subject = subject_for(f, view, verb)
+        skip = {t.i for t in noun.head.subtree}
+    elif any(c.dep_ == "poss" for c in noun.children):
+        # "X's second time retiring": the parse hangs the verb on the noun or on the copula.
+        near = [*noun.children, *(noun.head.children if noun.dep_ == "attr" else ())]
+        verb = next((c for c in near if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"), None)
+        subject = owner(f, view, noun)
+        skip = {t.i for t in noun.subtree if verb is None or t.i < verb.i}
+        if verb is not None:  # (nor what the verb's own clause adds after a comma)
+            skip |= {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    else:
+        return
+    if (
+        verb is None
+        or not subject
+        or " and " in subject
+        or any(c.dep_ == "neg" for c in verb.children)
+        or tense_of(verb) in ("unreal", "future")
+    ):
+        return
+    if verb.dep_ not in ("acl", "advcl") and not clear_subject(f, view, verb, subject):
+        return
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if lexicon.lemma_of(verb.text) == "become" and attr is not None:
+        if attr.text.lower() not in _PARENT_WORDS | {"grandmother", "grandfather", "grandma"}:
+            return  # "became champion for the third time" says no more than a title count
+        done, lemma = f"become a {attr.text.lower()}", "become"  # ("become" is a weak verb)
+    else:
+        clause = clause_for(verb, view, f.cast, subject, skip=frozenset(skip))
+        if clause is None or _has_number(clause.rest):
+            return
+        done, lemma = clause.participle(), clause.lemma
+    f.add(
+        "number", subject, str(nth), view,
+        relation="times-done", type="number", noun="times", participle=done,
+        verb=lemma, support=tok.text, weight=1.1,
+    )  # fmt: skip
+
+
+_WINNING = frozenset({"win", "earn", "receive", "collect", "claim", "take", "bag", "land", "scoop"})
+
+
+def _award_tally(f: Findings, view: SentenceView, tok: Token, noun: Token, nth: int) -> None:
+    """'won his second Emmy': how many of that trophy the winner had by then (two)."""
+    trophies = {
+        t.split()[-1].lower() for names in lexicon.data()["trophies"].values() for t in names
+    }
+    if noun.text.lower() not in trophies - {"award"} or noun.dep_ != "dobj":
+        return  # ("his second award": which award?)
+    if any(c.dep_ == "prep" for c in noun.children):
+        return  # "her second Grammy of the night": the count of one evening
+    verb = noun.head
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if (
+        lexicon.lemma_of(verb.text) not in _WINNING
+        or poss is None
+        or poss.text.lower() not in ("his", "her")
+        or tense_of(verb) not in ("past", "perfect")
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return
+    whose = subject_for(f, view, verb)
+    if not whose or " and " in whose or not clear_subject(f, view, verb, whose):
+        return
+    name = " ".join(t.text for t in noun.subtree if tok.i < t.i <= noun.i)  # "Golden Globe"
+    f.add(
+        "number", whose, str(nth), view,
+        relation="award-tally", type="number", noun=name, support=tok.text, weight=1.2,
+    )  # fmt: skip
 
 
 def _milestone(

@@ -403,6 +403,57 @@ def _work_ordinal(fact: Fact, asker: Asker) -> list[Question]:
     return [q] if q else []
 
 
+_ROUGH_RING = frozenset({"over", "about", "around", "nearly", "almost"})
+
+
+def _ring(fact: Fact, asker: Asker) -> list[Question]:
+    """ "How many carats was Ada Lark and Tom Vale's engagement ring?", "How much did Ada
+    Lark's engagement ring cost?" (a ring's measure never changes, so no time is needed)."""
+    thing = fact.get("thing") or "engagement ring"
+    rough = fact.get("hedge") in _ROUGH_RING
+    how = "About how" if rough else "How"
+    if fact.relation == "ring-carats":
+        ask = f"{how} many carats was {{}} {thing}?"
+        unit = "carats"
+    else:
+        ask = f"{how} much did {{}} {thing} cost?"
+        unit = ""
+    return _each_naming(
+        fact,
+        asker,
+        lambda who: ask.format(possessive(who)),
+        spec=Spec(
+            "number", fact.value, unit=unit, subject=fact.subject, relation="rough" if rough else ""
+        ),
+        explanation=f"{capitalise(possessive(fact.subject))} {thing}: {fact.value}.",
+        support=tuple(fact.support),
+    )
+
+
+def _couple_of(fact: Fact, asker: Asker) -> str:
+    """'A and B': the fact's subject and spouse, as the article pairs them."""
+    spouse = _spouse(fact, asker)
+    return f"{fact.subject} and {spouse}" if spouse and spouse not in fact.subject else fact.subject
+
+
+def _anniversary_year(fact: Fact, asker: Asker) -> str:
+    """The year a wedding anniversary fell in, from the wedding's own year in the article
+    (a 28th anniversary of a 1995 wedding is in 2023); '' when the article dates no wedding."""
+    nth = ordinal_value(fact.value)
+    if not nth or "wedding" not in fact.get("noun"):
+        return ""
+    people = set(_couple_of(fact, asker).split(" and "))
+    years = {
+        m.group(0)
+        for f in asker.findings.facts
+        # (both of the pair: a wedding of the subject's earlier marriage is another date)
+        if f.kind == "date" and f.relation == "wedding" and set(f.subject.split(" and ")) >= people
+        for m in [re.search(r"\b(?:19|20)\d\d\b", f.value)]
+        if m
+    }
+    return str(int(years.pop()) + nth) if len(years) == 1 else ""
+
+
 @generator("number")
 def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     """Counts, years of marriage, children so far, which anniversary or milestone."""
@@ -412,6 +463,30 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
     q: Question | None = None
     if fact.relation == "count":
         return _count(fact, asker)
+    if fact.relation in ("ring-carats", "ring-price"):
+        return _ring(fact, asker)
+    if fact.relation == "courtship":
+        state = "dating" if fact.get("state") == "dating" else "together"
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"How long had {who} been {state} {fact.get('since')}?",
+            spec=Spec("duration", fact.value, unit=fact.get("unit"), subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)} had been {state} for {fact.value}.",
+            support=tuple(fact.support),
+        )
+    if fact.relation == "award-tally":
+        if not when:
+            return []  # the tally grows with every win: it needs its time
+        nouns = plural(fact.get("noun"))
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"By {when}, how many {nouns} had {who} won?",
+            spec=Spec("number", fact.value, unit=nouns, subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)} had won {fact.value} {nouns}.",
+            support=tuple(fact.support),
+        )
     if fact.relation == "birth-weight":
         return _birth_weight(fact, asker)
     if fact.relation == "average":
@@ -468,6 +543,20 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
                 if q:
                     out.append(q)
             return out
+    elif fact.relation == "ordinal-anniversary" and _anniversary_year(fact, asker):
+        # The wedding's year and the ordinal say the year surely; an undated story's "date"
+        # may be the wedding's own, named in its first sentences.
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: (
+                f"Which wedding anniversary did {who} celebrate in "
+                f"{_anniversary_year(fact, asker)}?"
+            ),
+            spec=Spec("ordinal", fact.value, subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)} celebrated their {fact.value} anniversary.",
+            subject=_couple_of(fact, asker),
+        )
     elif fact.relation in ("ordinal-anniversary", "ordinal-birthday") and when:
         spouse = _spouse(fact, asker) if "anniversary" in fact.relation else ""
         couple = (
