@@ -149,7 +149,12 @@ def _untagged_venues(view: SentenceView) -> list[Span]:
             continue
         start = tok.i  # back over the name's words: "Rosewood Manor", "Stade de France"
         while start > view.span.start and (
-            tok.doc[start - 1].tag_ in ("NNP", "NNPS", "FW") and not tok.doc[start - 1].ent_type_
+            tok.doc[start - 1].tag_ in ("NNP", "NNPS", "FW")
+            and (
+                not tok.doc[start - 1].ent_type_
+                # "Stade Roi Baudouin": the tagger may take a foreign venue word for a people
+                or tok.doc[start - 1].text.lower() in _venue_words()
+            )
         ):
             start -= 1
         if start < tok.i and tok.doc[start].tag_ != "FW":
