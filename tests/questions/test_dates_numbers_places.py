@@ -92,6 +92,15 @@ def test_a_plan_is_resolved_forward_and_asked_as_a_plan():
     assert prompts[0] == "On what date was Rory Vance due to kick off his tour?"
 
 
+def test_a_work_that_is_out_on_a_day_is_a_release_on_that_day():
+    text = (
+        "date 2023-05-10 Album news\n\nSinger Dana Holt has announced her third album, Night "
+        "Rivers.\n\nThe album is out June 23 via Capitol Records.\n\nHolt is out of the tour."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "date")}
+    assert prompts == {"On what date in 2023 was Dana Holt's album due to be released?": "June 23"}
+
+
 def test_a_weekday_and_the_date_beside_it_are_one_date_with_its_year():
     text = "date 2020-09-13 Baby news\n\nAna Lisle welcomed a baby girl on Saturday (Sept. 12)."
     dates = _facts(text, "date")

@@ -470,6 +470,16 @@ def _work_subject(verb: Token) -> str:
     return kind
 
 
+def _is_out(verb: Token) -> bool:
+    """The 'is out' of "the album is out June 23" ("is out now" has no day to ask)."""
+    return lexicon.lemma_of(verb.text) == "be" and any(
+        c.dep_ in ("advmod", "prt", "acomp", "prep")
+        and c.lower_ == "out"
+        and not any(g.lower_ == "of" for g in c.children)  # "out of the tour"
+        for c in verb.children
+    )
+
+
 def _weight(lemma: str, kind: str, clause: Clause) -> float:
     """How much a fan wants to know when this happened: life events and releases most, the
     day of a post or an appearance least."""
@@ -1049,6 +1059,10 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
             "",
             tense=tense_of(verb) if tense_of(verb) in ("future", "present") else "past",
         )
+    if clause is None and work and _is_out(verb):
+        # "The album is out June 23": a work's release day, asked as "due to be released".
+        clause = Clause("release", "released", "", True, tense=tense_of(verb))
+        lemma, event = "release", lexicon.events().get("release")
     if clause is None:
         clause = _replaced(f, view, verb, subject, date)
     if clause is None:
