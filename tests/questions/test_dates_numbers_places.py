@@ -101,6 +101,21 @@ def test_a_work_that_is_out_on_a_day_is_a_release_on_that_day():
     assert prompts == {"On what date in 2023 was Dana Holt's album due to be released?": "June 23"}
 
 
+def test_a_couple_who_said_i_do_got_married_that_day_and_there():
+    text = (
+        "date 2023-05-24 Couple weds\n\nSinger Dana Holt has married actor Rory Vance.\n\n"
+        'On Saturday, May 20, the pop star, 31, and the actor, 35, said "I Do" in a ceremony in '
+        'Napa, California.\n\nHer parents said "I do" in Dallas on June 2, 1980.'
+    )
+    dates = {q.prompt: q.answer for q in _drafts(text, "date")}
+    assert set(dates.values()) == {"May 20"}
+    assert all(p.startswith("On what date in 2023 did Dana Holt and ") for p in dates)
+    assert all(p.endswith(" get married?") for p in dates)
+    places = {q.prompt: q.answer for q in _drafts(text, "place")}
+    assert set(places.values()) == {"Napa, California"}  # not where her parents married
+    assert all(p.startswith("In which city did Dana Holt and ") for p in places)
+
+
 def test_a_weekday_and_the_date_beside_it_are_one_date_with_its_year():
     text = "date 2020-09-13 Baby news\n\nAna Lisle welcomed a baby girl on Saturday (Sept. 12)."
     dates = _facts(text, "date")

@@ -25,6 +25,7 @@ from .base import (
     rule,
     subject_of,
     subject_token,
+    who,
 )
 from .clauses import Clause, clause_for, pronoun_for, tense_of, verb_form
 from .reading import SentenceView
@@ -989,6 +990,58 @@ def _lede_couple(f: Findings, view: SentenceView, verb: Token, event: object) ->
     return ""
 
 
+def said_i_do(view: SentenceView, verb: Token) -> bool:
+    """The 'said "I do"' of a wedding: a saying whose quoted clause is only 'I do'."""
+    if lexicon.lemma_of(verb.text) != "say":
+        return False
+    for c in verb.children:
+        # A quotation this short reads as a title to the reading, so either mark will do.
+        marked = [t for t in c.subtree if view.in_quote(t) or t.i in view.titled]
+        words = [t.lower_ for t in marked if not t.is_punct]
+        if c.dep_ == "ccomp" and words == ["i", "do"]:
+            return True
+    return False
+
+
+def vows_couple(f: Findings, view: SentenceView, verb: Token) -> str:
+    """Who said "I do": the saying's subject when it is a pair with the story's star, else,
+    for "the reality star, 43, and the band member, 46, said", the story's couple, unless the
+    words before the saying name someone else ("her parents said ...")."""
+    subject = subject_for(f, view, verb)
+    pair = couple(f)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subject in pair.split(" and ") and (
+        len(subjects) > 1 or any(c.dep_ == "conj" for s in subjects for c in s.children)
+    ):
+        subject = ""  # "the pop star, 31, and the actor, 35, said": read as one of the two
+    if not subject:
+        before = [t for t in view.tokens if t.i < verb.i]
+        if any(
+            t.lower_ in lexicon.kin() or t.dep_ == "poss" and t.lower_ in PRONOUNS for t in before
+        ) or any(who(f, view, t) not in ("", *pair.split(" and ")) for t in before):
+            return ""
+        subject = pair
+    if " and " not in subject or (f.cast.main and f.cast.main not in subject.split(" and ")):
+        return ""
+    return subject
+
+
+def _wedding_of_vows(f: Findings, view: SentenceView, verb: Token, date: _Date) -> None:
+    """'A and B said "I do" on May 22': the couple's wedding day, asked as "get married"."""
+    subject = vows_couple(f, view, verb)
+    if not subject:
+        return
+    value, tense = _settle(f, date, "past")
+    shown, precision = _shown(date, value)
+    if not shown:
+        return
+    f.add(
+        "date", subject, shown, view,
+        relation="wedding", type="date", precision=precision, clause="get married",
+        past="got married", tense=tense, verb="get", support=date.text, weight=1.2,
+    )  # fmt: skip
+
+
 def _reported_pregnancy(verb: Token) -> bool:
     """True for the 'was pregnant' of 'revealed she was pregnant', a state said by a verb of
     telling (its date is the telling's)."""
@@ -1020,6 +1073,9 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
         _verb_event(f, view, date, verb.head)
         return
     if _happening(f, view, date, verb):
+        return
+    if said_i_do(view, verb):
+        _wedding_of_vows(f, view, verb, date)  # 'A and B said "I do" on May 22': they married
         return
     subject = subject_for(f, view, verb) or _lede_couple(f, view, verb, event)
     work = _work_subject(verb)
