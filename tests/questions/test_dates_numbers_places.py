@@ -1072,3 +1072,13 @@ def test_a_photo_caption_read_as_prose_gives_no_question():
     pack, _drafts = build_pack(text)
     assert not [q for q in pack.questions if "medley" in q.prompt]
     assert any("caption" in why for r in pack.rejected for why in r.reasons)
+
+
+def test_an_undated_story_runs_in_the_month_of_its_lede_s_weekday_date_not_a_caption_s():
+    text = (
+        "Dana Holt pregnant\n\nTV host Dana Holt announced Tuesday, June 7, 2016, on her morning "
+        "show that she is pregnant. Here, the host attends a gala in New York City on April 14, "
+        "2016.\n\nHolt, 44, broke the news on air."
+    )
+    prompts = [q.prompt for q in _drafts(text, "age")]
+    assert prompts == ["How old was Dana Holt in June 2016?"]
