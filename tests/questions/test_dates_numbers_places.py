@@ -1082,3 +1082,16 @@ def test_an_undated_story_runs_in_the_month_of_its_lede_s_weekday_date_not_a_cap
     )
     prompts = [q.prompt for q in _drafts(text, "age")]
     assert prompts == ["How old was Dana Holt in June 2016?"]
+
+
+def test_a_child_on_the_way_is_not_counted_among_the_children_a_couple_has():
+    text = (
+        "date 2016-06-07 Host pregnant\n\nTV host Dana Holt and her husband Rory Vance are "
+        "expecting their second child.\n\nHolt shared the news on her morning show."
+    )
+    assert not [q for q in _drafts(text, "number") if "how many children" in q.prompt]
+    born = (
+        "date 2023-11-24 Baby news\n\nQuarterback Ty Marsh and his wife Ada Marsh have welcomed "
+        "a son, Otto.\n\nIn May, Marsh announced he and his wife were expecting their 10th child."
+    )
+    assert [q.answer for q in _drafts(born, "number") if "how many children" in q.prompt]
