@@ -1095,3 +1095,13 @@ def test_a_child_on_the_way_is_not_counted_among_the_children_a_couple_has():
         "a son, Otto.\n\nIn May, Marsh announced he and his wife were expecting their 10th child."
     )
     assert [q.answer for q in _drafts(born, "number") if "how many children" in q.prompt]
+
+
+def test_a_day_of_that_year_takes_the_year_of_the_date_before_it():
+    text = (
+        "Host pregnant\n\nTV host Dana Holt announced Tuesday, June 7, 2016, that she is "
+        "pregnant.\n\nHolt and Rory Vance were married on March 15, 2014. Their daughter, Ivy "
+        "Vance, was born that Aug. 13."
+    )
+    births = [f for f in _facts(text, "date") if f.relation == "birth"]
+    assert [f.value for f in births] == ["August 13, 2014"]

@@ -79,7 +79,7 @@ class _Date:
     def resolve(self, f: Findings, future: bool) -> DateValue | None:
         """The calendar date at the precision written, relative ones resolved."""
         if self.mention is None:
-            return self.value
+            return _that_year(f, self) or self.value
         value = self.mention.resolve(f.reading.published, future)
         if (
             self.value is not None
@@ -89,6 +89,27 @@ class _Date:
             # "on Saturday (Sept. 12)": the weekday tells the year the day leaves out.
             return DateValue(value.year, value.month, value.day, self.value.text)
         return self.value or value
+
+
+def _that_year(f: Findings, date: _Date) -> DateValue | None:
+    """'married on March 15, 2014 ... born that Aug. 13': a day of "that" year, the year of
+    the last full date written before it in the sentence or the one before (None if none)."""
+    value, first = date.value, date.first
+    if value is None or value.year or not value.day or first.i == 0:
+        return None
+    if first.nbor(-1).lower_ != "that":
+        return None
+    view = f.reading.view(first)
+    views = [view]
+    if view.index > 0:
+        views.insert(0, f.reading.sents[view.index - 1])
+    years = []
+    for v in views:
+        cut = first.idx - v.span.start_char if v is view else len(v.text) + 1
+        years += [d.year for s, _e, d in f.reading.dates_in(v) if d.year and d.day and s < cut]
+    if not years:
+        return None
+    return DateValue(years[-1], value.month, value.day, value.text)
 
 
 def _tokens_between(view: SentenceView, start: int, end: int) -> list[Token]:
