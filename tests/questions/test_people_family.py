@@ -238,6 +238,17 @@ def test_both_halves_of_a_couple_have_the_age_of_a_when_clause():
     assert q.prompt == "How old was Rory Vance when he got married?" and q.answer == "24"
 
 
+def test_an_age_when_a_couple_became_man_and_wife_is_asked_beside_the_age_now():
+    text = (
+        " date 2023-10-12 Anniversary\n\nSinger Cal Renner, 33, and his wife Ada Renner "
+        "celebrated their anniversary.\n\nRenner and Ada became man and wife when they were "
+        "both 22."
+    )
+    prompts = {q.prompt: q.answer for q in questions(text, "age")}
+    assert prompts.get("How old was Cal Renner when he got married?") == "22"
+    assert prompts.get("How old was Cal Renner in October 2023?") == "33"
+
+
 def test_an_age_when_a_parent_died_is_the_child_s_and_never_their_death():
     text = (
         " date 2023-05-10 Singer opens up\n\nSinger Dana Holt has opened up about her life in a "

@@ -36,7 +36,7 @@ def _age_of(tok: Token) -> tuple[int, Token] | None:
     if n is None or not 0 < n <= MAX_AGE:
         return None
     head = tok.head
-    if tok.dep_ == "attr" and not list(tok.children):
+    if tok.dep_ in ("attr", "acomp") and not list(tok.children):
         be = head  # "when she was 22"; "was 22 points" gives the number children
     elif (
         tok.dep_ == "nummod"
@@ -57,9 +57,18 @@ def _event_verb(verb: Token) -> bool:
     """A verb the lexicon reads as a life or career event, said plainly."""
     return (
         verb.tag_.startswith("VB")
-        and lexicon.lemma_of(verb.text) in lexicon.events()
+        and (lexicon.lemma_of(verb.text) in lexicon.events() or _became_spouses(verb))
         and not any(c.dep_ == "neg" for c in verb.children)
     )
+
+
+def _became_spouses(verb: Token) -> bool:
+    """'became man and wife', 'became husband and wife': a wedding."""
+    if lexicon.lemma_of(verb.text) != "become":
+        return False
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    words = {t.lower_ for t in attr.subtree} if attr is not None else set()
+    return {"wife", "husband"} <= words or {"man", "wife"} <= words
 
 
 def _pronoun_person(f: Findings, view: SentenceView, pron: Token, event: Token) -> list[str]:
@@ -129,10 +138,14 @@ def _add(f: Findings, view: SentenceView, person: str, n: int, event: Token) -> 
         if person not in mine.split(" and "):
             return
         found = clause_for(event, view, f.cast, person)
-        if found is None or found.passive:
+        if _became_spouses(event):
+            clause = "got married"
+        elif found is None or found.passive:
             return
-        clause = found.past()
-    dies = not at and lexicon.events()[lexicon.lemma_of(event.text)].kind == "death"
+        else:
+            clause = found.past()
+    kind = lexicon.events().get(lexicon.lemma_of(event.text))
+    dies = not at and kind is not None and kind.kind == "death"
     f.add(
         "age", person, str(n), view, unit="year", event="death" if dies else "", form="when",
         type="number", clause=clause, at=at, weight=1.2, when="", anchor="event",
