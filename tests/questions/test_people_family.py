@@ -268,6 +268,16 @@ def test_a_quoted_first_person_age_at_a_parent_s_death_is_the_speaker_s():
     assert q.prompt == "How old was Rory Vance when his mom passed away?" and q.answer == "8"
 
 
+def test_a_quoted_age_said_by_a_pronoun_is_the_speaker_named_before():
+    text = (
+        " date 2023-05-10 Actor names son\n\nActor Rory Vance has welcomed a son, Otto Vance."
+        '\n\nVance shared the story behind the name.\n\n"He is named after my dad, who died '
+        'when I was 9," he said.'
+    )
+    q = next(q for q in questions(text, "age"))
+    assert q.prompt == "How old was Rory Vance when his dad died?" and q.answer == "9"
+
+
 def test_an_age_a_relative_of_the_same_sex_may_have_had_is_not_asked():
     text = (
         " date 2023-05-10 Actor opens up\n\nActor Rory Vance has opened up about his childhood "

@@ -78,9 +78,11 @@ def _pronoun_person(f: Findings, view: SentenceView, pron: Token, event: Token) 
     if word == "i":
         if not view.in_quote(pron):
             return []
+        from .family import _speaker as running_speaker
         from .quotes import _speaker
 
-        speaker = _speaker(f, view)
+        # Named with the quotation, or before it when the quotation runs on from there.
+        speaker = _speaker(f, view) or running_speaker(f, view)
         return [speaker] if speaker and " and " not in speaker else []
     if view.in_quote(pron):
         return []  # a pronoun inside a quotation: too easily someone else
