@@ -1105,3 +1105,13 @@ def test_a_day_of_that_year_takes_the_year_of_the_date_before_it():
     )
     births = [f for f in _facts(text, "date") if f.relation == "birth"]
     assert [f.value for f in births] == ["August 13, 2014"]
+
+
+def test_a_quoted_title_s_verb_the_tagger_reads_as_a_noun_still_dates_the_work():
+    text = (
+        "date 2023-05-10 Actor lands series\n\nActor Rory Vance will star in the new drama "
+        "“Lamp Street.”\n\n“The Lamp Street” returns on Jan. 23, 2024 at 8PM on ABC.\n\n"
+        "The “Lamp Street” returns were low."
+    )
+    dates = {q.prompt: q.answer for q in _drafts(text, "date")}
+    assert dates == {"On what date was “The Lamp Street” due to return?": "January 23, 2024"}

@@ -302,7 +302,7 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
             node.tag_.startswith("VB")
             and node.dep_ not in ("amod", "compound", "prep", "pcomp")
             and not naming
-        ):
+        ) or _misread_verb(node):
             return "verb", node
         if (
             node.dep_ == "pobj"
@@ -316,6 +316,36 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
             return None
         node = node.head
     return None
+
+
+def _misread_verb(tok: Token) -> bool:
+    """'“Lamp Street” premieres on June 5': the verb after a quoted title that the tagger read
+    as a plural noun at the sentence's root."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and lexicon.lemma_of(tok.text) in _WORK_EVENTS
+        and tok.i > 0
+        and tok.nbor(-1).text in '”"'
+        # Words of the title hang on it too; a determiner of its own makes it a noun.
+        and not any(
+            c.dep_ in ("nsubj", "det", "amod", "poss") and c.i > tok.i - 1 for c in tok.children
+        )
+    )
+
+
+def _misread_title(view: SentenceView, verb: Token) -> str:
+    """The quoted title just before a misread verb ('' if the quotation is no title)."""
+    doc = verb.doc
+    end = verb.i - 1
+    start = end - 1
+    while start > view.span.start and doc[start].text not in '“"':
+        start -= 1
+    inner = doc[start + 1 : end]
+    if doc[start].text not in '“"' or not len(inner) or not all(t.i in view.titled for t in inner):
+        return ""
+    return doc[start : end + 1].text
 
 
 def _since_its(noun: Token) -> Token | None:
@@ -1103,6 +1133,9 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     if work and not subject:
         subject = f.cast.main  # "the record is set for release on May 19": the star's
     titled = _titled_subject(view, verb) if not subject else ""
+    misread = _misread_verb(verb)
+    if misread:
+        subject, titled = "", _misread_title(view, verb)  # "“Lamp Street” premieres June 5"
     titled = titled or (_named_work(verb) if not subject and lemma in _WORK_EVENTS else "")
     subject = subject or titled  # "“Wheel of Fortune” originally aired ... in 1975"
     if (
@@ -1125,16 +1158,14 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     clause = _since_state(verb, prep_word) or clause_for(verb, view, f.cast, subject, skip=skip)
     if (
         clause is None
-        and work
+        and (work or misread)
         and lemma in _WORK_EVENTS
         and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     ):
         # "The tour opens (at a venue a place question asks about) on May 22."
+        tense = "present" if misread else tense_of(verb)  # a misread "premieres" is present
         clause = Clause(
-            lemma,
-            verb.text,
-            "",
-            tense=tense_of(verb) if tense_of(verb) in ("future", "present") else "past",
+            lemma, verb.text, "", tense=tense if tense in ("future", "present") else "past"
         )
     if clause is None and work and _is_out(verb):
         # "The album is out June 23": a work's release day, asked as "due to be released".
