@@ -111,6 +111,9 @@ def _topic(q: Question) -> tuple[str, str, str]:
     f = q.fact
     if f is None:
         return (q.kind, q.prompt, "")
+    if f.kind == "age" and f.get("form") == "when":
+        # "when he got married" is another time of life than the story's month.
+        return ("age", f.subject.lower(), f"when {f.get('clause') or f.get('at')}")
     if f.kind == "age":
         return ("age", f.subject.lower(), "")  # two ages of one person say one thing twice
     if f.kind in ("spouse", "partner"):

@@ -92,6 +92,30 @@ def test_a_plan_is_resolved_forward_and_asked_as_a_plan():
     assert prompts[0] == "On what date was Rory Vance due to kick off his tour?"
 
 
+def test_a_work_that_is_out_on_a_day_is_a_release_on_that_day():
+    text = (
+        "date 2023-05-10 Album news\n\nSinger Dana Holt has announced her third album, Night "
+        "Rivers.\n\nThe album is out June 23 via Capitol Records.\n\nHolt is out of the tour."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text, "date")}
+    assert prompts == {"On what date in 2023 was Dana Holt's album due to be released?": "June 23"}
+
+
+def test_a_couple_who_said_i_do_got_married_that_day_and_there():
+    text = (
+        "date 2023-05-24 Couple weds\n\nSinger Dana Holt has married actor Rory Vance.\n\n"
+        'On Saturday, May 20, the pop star, 31, and the actor, 35, said "I Do" in a ceremony in '
+        'Napa, California.\n\nHer parents said "I do" in Dallas on June 2, 1980.'
+    )
+    dates = {q.prompt: q.answer for q in _drafts(text, "date")}
+    assert set(dates.values()) == {"May 20"}
+    assert all(p.startswith("On what date in 2023 did Dana Holt and ") for p in dates)
+    assert all(p.endswith(" get married?") for p in dates)
+    places = {q.prompt: q.answer for q in _drafts(text, "place")}
+    assert set(places.values()) == {"Napa, California"}  # not where her parents married
+    assert all(p.startswith("In which city did Dana Holt and ") for p in places)
+
+
 def test_a_weekday_and_the_date_beside_it_are_one_date_with_its_year():
     text = "date 2020-09-13 Baby news\n\nAna Lisle welcomed a baby girl on Saturday (Sept. 12)."
     dates = _facts(text, "date")
@@ -1125,3 +1149,46 @@ def test_a_works_reach_is_its_artists_tally_by_the_month():
         "By January 2021, in how many countries had Mara Quint's “Glass Harbor” topped iTunes "
         "charts?": "40"
     }  # (a first week's sales are not a total: that count is left out)
+
+
+def test_an_undated_story_runs_in_the_month_of_its_lede_s_weekday_date_not_a_caption_s():
+    text = (
+        "Dana Holt pregnant\n\nTV host Dana Holt announced Tuesday, June 7, 2016, on her morning "
+        "show that she is pregnant. Here, the host attends a gala in New York City on April 14, "
+        "2016.\n\nHolt, 44, broke the news on air."
+    )
+    prompts = [q.prompt for q in _drafts(text, "age")]
+    assert prompts == ["How old was Dana Holt in June 2016?"]
+
+
+def test_a_child_on_the_way_is_not_counted_among_the_children_a_couple_has():
+    text = (
+        "date 2016-06-07 Host pregnant\n\nTV host Dana Holt and her husband Rory Vance are "
+        "expecting their second child.\n\nHolt shared the news on her morning show."
+    )
+    assert not [q for q in _drafts(text, "number") if "how many children" in q.prompt]
+    born = (
+        "date 2023-11-24 Baby news\n\nQuarterback Ty Marsh and his wife Ada Marsh have welcomed "
+        "a son, Otto.\n\nIn May, Marsh announced he and his wife were expecting their 10th child."
+    )
+    assert [q.answer for q in _drafts(born, "number") if "how many children" in q.prompt]
+
+
+def test_a_day_of_that_year_takes_the_year_of_the_date_before_it():
+    text = (
+        "Host pregnant\n\nTV host Dana Holt announced Tuesday, June 7, 2016, that she is "
+        "pregnant.\n\nHolt and Rory Vance were married on March 15, 2014. Their daughter, Ivy "
+        "Vance, was born that Aug. 13."
+    )
+    births = [f for f in _facts(text, "date") if f.relation == "birth"]
+    assert [f.value for f in births] == ["August 13, 2014"]
+
+
+def test_a_quoted_title_s_verb_the_tagger_reads_as_a_noun_still_dates_the_work():
+    text = (
+        "date 2023-05-10 Actor lands series\n\nActor Rory Vance will star in the new drama "
+        "“Lamp Street.”\n\n“The Lamp Street” returns on Jan. 23, 2024 at 8PM on ABC.\n\n"
+        "The “Lamp Street” returns were low."
+    )
+    dates = {q.prompt: q.answer for q in _drafts(text, "date")}
+    assert dates == {"On what date was “The Lamp Street” due to return?": "January 23, 2024"}

@@ -220,6 +220,73 @@ def test_a_past_age_in_a_when_clause_is_not_dated_by_the_publication():
     ]
 
 
+def test_an_age_in_a_when_clause_is_asked_with_its_event():
+    text = (
+        " date 2023-05-10 Singer opens up\n\nSinger Dana Holt has opened up about her life in a "
+        "new interview.\n\nHolt was 16 when she released her first album."
+    )
+    q = next(q for q in questions(text, "age"))
+    assert q.prompt == "How old was Dana Holt when she released her first album?"
+    assert q.answer == "16"
+
+
+def test_both_halves_of_a_couple_have_the_age_of_a_when_clause():
+    text = (
+        " date 2023-05-10 Actor weds\n\nActor Rory Vance has spoken about his family.\n\n"
+        "Vance and his wife Ada Vance got married when they were both 24."
+    )
+    q = next(q for q in questions(text, "age"))
+    assert q.prompt == "How old was Rory Vance when he got married?" and q.answer == "24"
+
+
+def test_an_age_when_a_couple_became_man_and_wife_is_asked_beside_the_age_now():
+    text = (
+        " date 2023-10-12 Anniversary\n\nSinger Cal Renner, 33, and his wife Ada Renner "
+        "celebrated their anniversary.\n\nRenner and Ada became man and wife when they were "
+        "both 22."
+    )
+    prompts = {q.prompt: q.answer for q in questions(text, "age")}
+    assert prompts.get("How old was Cal Renner when he got married?") == "22"
+    assert prompts.get("How old was Cal Renner in October 2023?") == "33"
+
+
+def test_an_age_when_a_parent_died_is_the_child_s_and_never_their_death():
+    text = (
+        " date 2023-05-10 Singer opens up\n\nSinger Dana Holt has opened up about her life in a "
+        "new interview.\n\nHer father died when she was 11 years old."
+    )
+    prompts = {q.prompt: q.answer for q in questions(text, "age")}
+    assert prompts == {"How old was Dana Holt when her father died?": "11"}
+
+
+def test_a_quoted_first_person_age_at_a_parent_s_death_is_the_speaker_s():
+    text = (
+        " date 2023-05-10 Actor opens up\n\nActor Rory Vance has opened up about his childhood "
+        'in a new interview.\n\n"My mom passed away when I was 8," Rory Vance told the '
+        "magazine."
+    )
+    q = next(q for q in questions(text, "age"))
+    assert q.prompt == "How old was Rory Vance when his mom passed away?" and q.answer == "8"
+
+
+def test_a_quoted_age_said_by_a_pronoun_is_the_speaker_named_before():
+    text = (
+        " date 2023-05-10 Actor names son\n\nActor Rory Vance has welcomed a son, Otto Vance."
+        '\n\nVance shared the story behind the name.\n\n"He is named after my dad, who died '
+        'when I was 9," he said.'
+    )
+    q = next(q for q in questions(text, "age"))
+    assert q.prompt == "How old was Rory Vance when his dad died?" and q.answer == "9"
+
+
+def test_an_age_a_relative_of_the_same_sex_may_have_had_is_not_asked():
+    text = (
+        " date 2023-05-10 Actor opens up\n\nActor Rory Vance has opened up about his childhood "
+        "in a new interview.\n\nHis father died when he was 45."
+    )
+    assert not [f for f in facts_of(text, "age") if f.value == "45"]
+
+
 def test_an_age_at_death_belongs_to_the_person_whose_death_it_is():
     text = (
         " date 2021-04-06 Actor dies\n\nFans have paid tribute to actor Halden Cross, following "

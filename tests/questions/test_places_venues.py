@@ -246,6 +246,16 @@ def test_the_venues_a_tour_opens_and_ends_at():
     assert q.answer == "Stade de France"
 
 
+def test_a_foreign_venue_word_the_tagger_takes_for_a_people_still_names_the_venue():
+    text = (
+        "Glass Harbor announce tour\n\nRock band Glass Harbor has announced a world tour.\n\n"
+        "The tour opens at the Harbour Arena in Halifax, Canada, on May 2 and ends at the "
+        "40,000-capacity Stade Roi Albert in Liege, Belgium, on July 30."
+    )
+    q = _asked(text, "At which stadium was Glass Harbor's tour due to end?")
+    assert q.answer == "Stade Roi Albert"
+
+
 # --- islands --------------------------------------------------------------------------------
 
 

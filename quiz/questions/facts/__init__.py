@@ -30,6 +30,7 @@ def _load_rules() -> None:
         jobs,
         measures,
         origins,
+        past_ages,
         places,
         platforms,
         quotes,

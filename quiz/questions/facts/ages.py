@@ -217,6 +217,13 @@ def _when(f: Findings, view: SentenceView, tok: Token) -> str:
     return ""
 
 
+def in_when_clause(verb: Token) -> bool:
+    """True for the verb of a clause opened by 'when' ("when she was 22")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.text.lower() == "when" and c.i < verb.i for c in verb.children
+    )
+
+
 def _past_predicate(tok: Token) -> bool:
     """'when they were both 22', 'was 16 when ...': an age in a past clause of its own, which the
     publication date cannot anchor."""
@@ -296,6 +303,8 @@ def hyphenated_ages(f: Findings) -> None:
                 n, unit, used = found
                 old = toks[i + used - 1]
                 noun = old.head if old.dep_ in ("amod", "compound", "nummod") else old
+                if noun == old and old.dep_ in ("acomp", "attr") and in_when_clause(old.head):
+                    continue  # "when she was 10 years old": an age at an event (past_ages)
                 if noun == old and old.dep_ in ("acomp", "attr"):
                     person = subject_of(f, view, old)  # "she is 30 years old"
                 elif noun == old:

@@ -808,6 +808,14 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
         for c in noun.children
         if c.dep_ in ("amod", "compound") and c.i != tok.i and c.i > tok.i
     )
+    # "are expecting their second child": one child as the story runs, not two ("were
+    # expecting their 10th child", told after the birth, counts the baby).
+    expecting = (
+        kind in _KIN_KINDS
+        and verb is not None
+        and lexicon.lemma_of(verb.text) == "expect"
+        and tense_of(verb) in ("present", "future")
+    )
     if whose:
         f.add(
             "number",
@@ -818,6 +826,7 @@ def _ordinal(f: Findings, view: SentenceView, tok: Token, nth: int) -> None:
             type="ordinal",
             noun=f"{modifiers} {noun.text}".strip(),
             named=named,
+            expecting="yes" if expecting else "",
             weight=1.3,
             **_milestone(f, view, noun, verb, whose),
         )

@@ -25,6 +25,7 @@ from .base import (
     rule,
     subject_of,
     subject_token,
+    who,
 )
 from .clauses import Clause, clause_for, pronoun_for, tense_of, verb_form
 from .reading import SentenceView
@@ -78,7 +79,7 @@ class _Date:
     def resolve(self, f: Findings, future: bool) -> DateValue | None:
         """The calendar date at the precision written, relative ones resolved."""
         if self.mention is None:
-            return self.value
+            return _that_year(f, self) or self.value
         value = self.mention.resolve(f.reading.published, future)
         if (
             self.value is not None
@@ -88,6 +89,27 @@ class _Date:
             # "on Saturday (Sept. 12)": the weekday tells the year the day leaves out.
             return DateValue(value.year, value.month, value.day, self.value.text)
         return self.value or value
+
+
+def _that_year(f: Findings, date: _Date) -> DateValue | None:
+    """'married on March 15, 2014 ... born that Aug. 13': a day of "that" year, the year of
+    the last full date written before it in the sentence or the one before (None if none)."""
+    value, first = date.value, date.first
+    if value is None or value.year or not value.day or first.i == 0:
+        return None
+    if first.nbor(-1).lower_ != "that":
+        return None
+    view = f.reading.view(first)
+    views = [view]
+    if view.index > 0:
+        views.insert(0, f.reading.sents[view.index - 1])
+    years = []
+    for v in views:
+        cut = first.idx - v.span.start_char if v is view else len(v.text) + 1
+        years += [d.year for s, _e, d in f.reading.dates_in(v) if d.year and d.day and s < cut]
+    if not years:
+        return None
+    return DateValue(years[-1], value.month, value.day, value.text)
 
 
 def _tokens_between(view: SentenceView, start: int, end: int) -> list[Token]:
@@ -280,7 +302,7 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
             node.tag_.startswith("VB")
             and node.dep_ not in ("amod", "compound", "prep", "pcomp")
             and not naming
-        ):
+        ) or _misread_verb(node):
             return "verb", node
         if (
             node.dep_ == "pobj"
@@ -294,6 +316,36 @@ def _attachment(date: _Date) -> tuple[str, Token] | None:
             return None
         node = node.head
     return None
+
+
+def _misread_verb(tok: Token) -> bool:
+    """'“Lamp Street” premieres on June 5': the verb after a quoted title that the tagger read
+    as a plural noun at the sentence's root."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and lexicon.lemma_of(tok.text) in _WORK_EVENTS
+        and tok.i > 0
+        and tok.nbor(-1).text in '”"'
+        # Words of the title hang on it too; a determiner of its own makes it a noun.
+        and not any(
+            c.dep_ in ("nsubj", "det", "amod", "poss") and c.i > tok.i - 1 for c in tok.children
+        )
+    )
+
+
+def _misread_title(view: SentenceView, verb: Token) -> str:
+    """The quoted title just before a misread verb ('' if the quotation is no title)."""
+    doc = verb.doc
+    end = verb.i - 1
+    start = end - 1
+    while start > view.span.start and doc[start].text not in '“"':
+        start -= 1
+    inner = doc[start + 1 : end]
+    if doc[start].text not in '“"' or not len(inner) or not all(t.i in view.titled for t in inner):
+        return ""
+    return doc[start : end + 1].text
 
 
 def _since_its(noun: Token) -> Token | None:
@@ -468,6 +520,16 @@ def _work_subject(verb: Token) -> str:
     if kind in ("album", "song") and subj.text.lower() not in ("record", "track"):
         return subj.text.lower()  # "single", "album", "song" as written
     return kind
+
+
+def _is_out(verb: Token) -> bool:
+    """The 'is out' of "the album is out June 23" ("is out now" has no day to ask)."""
+    return lexicon.lemma_of(verb.text) == "be" and any(
+        c.dep_ in ("advmod", "prt", "acomp", "prep")
+        and c.lower_ == "out"
+        and not any(g.lower_ == "of" for g in c.children)  # "out of the tour"
+        for c in verb.children
+    )
 
 
 def _weight(lemma: str, kind: str, clause: Clause) -> float:
@@ -979,6 +1041,58 @@ def _lede_couple(f: Findings, view: SentenceView, verb: Token, event: object) ->
     return ""
 
 
+def said_i_do(view: SentenceView, verb: Token) -> bool:
+    """The 'said "I do"' of a wedding: a saying whose quoted clause is only 'I do'."""
+    if lexicon.lemma_of(verb.text) != "say":
+        return False
+    for c in verb.children:
+        # A quotation this short reads as a title to the reading, so either mark will do.
+        marked = [t for t in c.subtree if view.in_quote(t) or t.i in view.titled]
+        words = [t.lower_ for t in marked if not t.is_punct]
+        if c.dep_ == "ccomp" and words == ["i", "do"]:
+            return True
+    return False
+
+
+def vows_couple(f: Findings, view: SentenceView, verb: Token) -> str:
+    """Who said "I do": the saying's subject when it is a pair with the story's star, else,
+    for "the reality star, 43, and the band member, 46, said", the story's couple, unless the
+    words before the saying name someone else ("her parents said ...")."""
+    subject = subject_for(f, view, verb)
+    pair = couple(f)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subject in pair.split(" and ") and (
+        len(subjects) > 1 or any(c.dep_ == "conj" for s in subjects for c in s.children)
+    ):
+        subject = ""  # "the pop star, 31, and the actor, 35, said": read as one of the two
+    if not subject:
+        before = [t for t in view.tokens if t.i < verb.i]
+        if any(
+            t.lower_ in lexicon.kin() or t.dep_ == "poss" and t.lower_ in PRONOUNS for t in before
+        ) or any(who(f, view, t) not in ("", *pair.split(" and ")) for t in before):
+            return ""
+        subject = pair
+    if " and " not in subject or (f.cast.main and f.cast.main not in subject.split(" and ")):
+        return ""
+    return subject
+
+
+def _wedding_of_vows(f: Findings, view: SentenceView, verb: Token, date: _Date) -> None:
+    """'A and B said "I do" on May 22': the couple's wedding day, asked as "get married"."""
+    subject = vows_couple(f, view, verb)
+    if not subject:
+        return
+    value, tense = _settle(f, date, "past")
+    shown, precision = _shown(date, value)
+    if not shown:
+        return
+    f.add(
+        "date", subject, shown, view,
+        relation="wedding", type="date", precision=precision, clause="get married",
+        past="got married", tense=tense, verb="get", support=date.text, weight=1.2,
+    )  # fmt: skip
+
+
 def _reported_pregnancy(verb: Token) -> bool:
     """True for the 'was pregnant' of 'revealed she was pregnant', a state said by a verb of
     telling (its date is the telling's)."""
@@ -1011,11 +1125,17 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
         return
     if _happening(f, view, date, verb):
         return
+    if said_i_do(view, verb):
+        _wedding_of_vows(f, view, verb, date)  # 'A and B said "I do" on May 22': they married
+        return
     subject = subject_for(f, view, verb) or _lede_couple(f, view, verb, event)
     work = _work_subject(verb)
     if work and not subject:
         subject = f.cast.main  # "the record is set for release on May 19": the star's
     titled = _titled_subject(view, verb) if not subject else ""
+    misread = _misread_verb(verb)
+    if misread:
+        subject, titled = "", _misread_title(view, verb)  # "“Lamp Street” premieres June 5"
     titled = titled or (_named_work(verb) if not subject and lemma in _WORK_EVENTS else "")
     subject = subject or titled  # "“Wheel of Fortune” originally aired ... in 1975"
     if (
@@ -1038,17 +1158,19 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     clause = _since_state(verb, prep_word) or clause_for(verb, view, f.cast, subject, skip=skip)
     if (
         clause is None
-        and work
+        and (work or misread)
         and lemma in _WORK_EVENTS
         and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     ):
         # "The tour opens (at a venue a place question asks about) on May 22."
+        tense = "present" if misread else tense_of(verb)  # a misread "premieres" is present
         clause = Clause(
-            lemma,
-            verb.text,
-            "",
-            tense=tense_of(verb) if tense_of(verb) in ("future", "present") else "past",
+            lemma, verb.text, "", tense=tense if tense in ("future", "present") else "past"
         )
+    if clause is None and work and _is_out(verb):
+        # "The album is out June 23": a work's release day, asked as "due to be released".
+        clause = Clause("release", "released", "", True, tense=tense_of(verb))
+        lemma, event = "release", lexicon.events().get("release")
     if clause is None:
         clause = _replaced(f, view, verb, subject, date)
     if clause is None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .base import Findings, couple, owner, rule, subject_of
 from .clauses import Clause, clause_for, tense_of
-from .events import clear_subject, governing_verb, subject_for
+from .events import clear_subject, governing_verb, said_i_do, subject_for, vows_couple
 from .reading import SentenceView
 
 if TYPE_CHECKING:
@@ -149,7 +149,12 @@ def _untagged_venues(view: SentenceView) -> list[Span]:
             continue
         start = tok.i  # back over the name's words: "Rosewood Manor", "Stade de France"
         while start > view.span.start and (
-            tok.doc[start - 1].tag_ in ("NNP", "NNPS", "FW") and not tok.doc[start - 1].ent_type_
+            tok.doc[start - 1].tag_ in ("NNP", "NNPS", "FW")
+            and (
+                not tok.doc[start - 1].ent_type_
+                # "Stade Roi Baudouin": the tagger may take a foreign venue word for a people
+                or tok.doc[start - 1].text.lower() in _venue_words()
+            )
         ):
             start -= 1
         if start < tok.i and tok.doc[start].tag_ != "FW":
@@ -326,6 +331,11 @@ def _generic(
         return "", "", "", ""
     lemma = lexicon.lemma_of(verb.text)
     event = lexicon.events().get(lemma)
+    say = verb.head if lemma == "do" and verb.dep_ == "ccomp" else verb
+    if said_i_do(view, say):
+        # 'A and B said "I do" in a ceremony in Portofino': where the couple married.
+        pair = vows_couple(f, view, say)
+        return ("wedding", "get married", "past", pair) if pair else ("", "", "", "")
     together = lemma == "get" and any(
         c.dep_ in ("prt", "advmod") and c.text.lower() == "together" for c in verb.children
     )
@@ -544,6 +554,10 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
     relation, verb_of = _context(root if root.dep_ == "pobj" else root.head)
     if verb_of is not None:
         verb = verb_of
+    if verb is not None and said_i_do(view, verb):
+        # 'said "I do" in a ceremony in Portofino': the place hangs on the quoted "do".
+        vows = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        verb = vows if vows is not None and prep in vows.subtree else verb
     if verb is not None and not _on_the_verb(prep, verb):
         return  # "dating Savoie, who studies at the University of Ohio": the phrase is hers
     if verb is not None and tense_of(verb) == "unreal":

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’"}
 LEDE_SENTENCES = 3  # an undated article's own date, if any, is in its first sentences
+_WEEKDAY_FIRST = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _ON_A_DAY = re.compile(
     r"\b(?:on|this|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE
 )
@@ -100,7 +101,11 @@ class Reading:
             for start, _e, value in find_dates(view.text):
                 # Only a date the story happened on: "on Monday, Feb. 3, 2020", not the
                 # "Sept. 16, 1995 wedding" a photo shows.
-                if value.as_date() is not None and _ON_A_DAY.search(view.text[:start]):
+                # A weekday with the date ("announced Tuesday, June 7, 2016") is one too.
+                on_a_day = _ON_A_DAY.search(view.text[:start]) or _WEEKDAY_FIRST.match(
+                    view.text[start:]
+                )
+                if value.as_date() is not None and on_a_day:
                     return DateValue(value.year, value.month, None, value.text)
         return None
 

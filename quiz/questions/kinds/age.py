@@ -77,6 +77,8 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
         when_clause = (
             f"when {pronoun(sex)} {own}" if own else main_event(asker.findings, fact.subject)
         )
+        if fact.get("at"):
+            when_clause = f"when {fact.get('at')}"  # "when her father died": a relative's event
         if (
             not when_clause
             and fact.subject == asker.main

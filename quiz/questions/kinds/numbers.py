@@ -514,6 +514,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
             support=tuple(fact.support),
         )
     if fact.relation in ("ordinal-children", "ordinal-sons", "ordinal-daughters"):
+        if fact.get("expecting"):
+            return []  # a baby on the way: the family's count as the story runs is one fewer
         n = ordinal_value(fact.value) or 0
         what = fact.relation.split("-")[1]
         leads = _children_leads(fact, asker)
