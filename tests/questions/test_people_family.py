@@ -848,3 +848,19 @@ def test_who_officiated_or_designed_the_star_s_wedding_things_is_asked():
     }
     q = next(q for q in drafts if q.kind == "maker")
     assert not {c.text for c in q.choices} & {"Leo Marsh", "Dana Pike"}  # never the couple
+
+
+def test_an_article_peer_of_another_generation_is_no_option_for_a_stars_ex_wife():
+    from random import Random
+
+    from quiz.questions.distractors import Spec, options
+    from quiz.questions.distractors.people import famous
+
+    # An unknown ex-wife of a star born in 1949: the young co-star from the same article is out,
+    # the star's contemporaries are in, and the bank's fill-ins are of his country first.
+    spec = Spec("person", "Marla Quenby", sex="F", relation="ex", famous=True, field="actor",
+                subject="Jeff Bridges")  # fmt: skip
+    wrong = options(spec, ["Dakota Fanning", "Kim Basinger"], Random(3))
+    assert "Dakota Fanning" not in wrong and "Kim Basinger" in wrong, wrong
+    assert all(abs(famous(w)["born"] - 1949) <= 15 for w in wrong if famous(w)), wrong
+    assert [famous(w)["country"] for w in wrong[:3]].count("US") >= 2, wrong
