@@ -972,3 +972,19 @@ def test_an_undated_anniversary_takes_its_year_from_the_wedding():
         and a == "12th"
         for p, a in prompts.items()
     ), prompts
+
+
+def test_an_article_peer_of_another_generation_is_no_option_for_a_stars_ex_wife():
+    from random import Random
+
+    from quiz.questions.distractors import Spec, options
+    from quiz.questions.distractors.people import famous
+
+    # An unknown ex-wife of a star born in 1949: the young co-star from the same article is out,
+    # the star's contemporaries are in, and the bank's fill-ins are of his country first.
+    spec = Spec("person", "Marla Quenby", sex="F", relation="ex", famous=True, field="actor",
+                subject="Jeff Bridges")  # fmt: skip
+    wrong = options(spec, ["Dakota Fanning", "Kim Basinger"], Random(3))
+    assert "Dakota Fanning" not in wrong and "Kim Basinger" in wrong, wrong
+    assert all(abs(famous(w)["born"] - 1949) <= 15 for w in wrong if famous(w)), wrong
+    assert [famous(w)["country"] for w in wrong[:3]].count("US") >= 2, wrong

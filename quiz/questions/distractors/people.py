@@ -43,14 +43,35 @@ def famous(name: str) -> dict[str, Any] | None:
     return lookup("people", name) or lookup("groups", name)
 
 
+def _era_of(spec: Spec) -> int | None:
+    """The birth year options should be near: the key's, else the article's guess, else the
+    subject's (a spouse or a rival is of the subject's generation)."""
+    me = famous(spec.key) or {}
+    born = me.get("born") or spec.born or (famous(spec.subject) or {}).get("born")
+    return int(born) if born else None
+
+
+def _of_era(peers: list[str], spec: Spec) -> list[str]:
+    """The article's people minus the famous ones of another generation: a co-star who played
+    the subject's daughter is no fair option for the subject's ex-wife."""
+    born = _era_of(spec)
+    if not born:
+        return peers
+    return [
+        p
+        for p in peers
+        if not (entry := lookup("people", p)) or abs(int(entry["born"]) - born) <= ERA_YEARS
+    ]
+
+
 def _bank_people(spec: Spec, rng: Random, *, era: bool = True) -> list[str]:
     """Famous people of the key's sex and field, born near the key (or the subject) when era."""
     me = famous(spec.key) or {}
-    born = (
-        (me.get("born") or spec.born or (famous(spec.subject) or {}).get("born")) if era else None
-    )
+    born = _era_of(spec) if era else None
     fields = set(me.get("fields", [])) | ({spec.field} if spec.field else set())
     genres = set(me.get("genres", [])) | ({spec.genre} if spec.genre else set())
+    # An unknown key (an ex-wife, a rival) is of the subject's country as far as anyone knows.
+    country = me.get("country") or (famous(spec.subject) or {}).get("country")
     scored = []
     for entry in bank("people"):
         if spec.sex and _sex_of(entry) != spec.sex:
@@ -58,7 +79,7 @@ def _bank_people(spec: Spec, rng: Random, *, era: bool = True) -> list[str]:
         if fields and not fields & set(entry["fields"]):
             continue
         score = 2 * len(genres & set(entry["genres"])) + (
-            1 if entry.get("country") == me.get("country") else 0
+            1 if country and entry.get("country") == country else 0
         )
         if born and abs(int(entry["born"]) - int(born)) > ERA_YEARS:
             continue
@@ -177,11 +198,11 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
     if famous(spec.key):
         # A star among stars: a made-up name beside a famous key gives the key away, so the
         # bank's peers are taken across eras before any question goes short of options.
-        return peers + _famous_peers(spec, rng)
+        return _of_era(peers, spec) + _famous_peers(spec, rng)
     if spec.famous and len(spec.key.split()) == 1:
         # A star known by one name ("rapper Offset"): other one-name stars, not first names.
         return [p for p in peers if len(p.split()) == 1] + _stage_names(spec, rng)
     if spec.famous and spec.field:
-        return peers + _famous_peers(spec, rng)
+        return _of_era(peers, spec) + _famous_peers(spec, rng)
     # Nobody famous: every option must be as unknown as the key.
     return [p for p in peers if not famous(p)] + _made_up(spec, rng)
