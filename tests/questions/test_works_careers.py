@@ -331,6 +331,38 @@ def test_a_champion_of_a_major_is_asked_among_the_other_majors() -> None:
     assert set(wrong(q)) == {"Australian Open", "Wimbledon", "US Open"}
 
 
+NUMBERED = (
+    "Rowan Pike won Best Lead Actor in a Comedy at the 64th Primetime Emmy Awards, and he "
+    "thanked his mother first.\n\nAnother first-time winner was comedian Tessa Bloom, who won "
+    "the Emmy for Outstanding Supporting Actress in a Comedy Series.\n"
+)
+
+
+def test_a_numbered_ceremony_says_which_year_s_show_it_was() -> None:
+    q = question(NUMBERED, "Rowan Pike", "award")
+    assert (q.prompt, q.answer) == (
+        "Which award did Rowan Pike win at the 64th Primetime Emmy Awards?",
+        "Best Lead Actor in a Comedy",
+    )
+    other = question(NUMBERED, "Tessa Bloom", "award")
+    assert other.prompt == "Which award did Tessa Bloom win at the 64th Primetime Emmy Awards?"
+
+
+def test_the_winner_of_a_category_is_the_name_after_the_verb() -> None:
+    text = (
+        " date 2022-02-06 And the winner for the 2022 Grammy Awards Best New Artist is... "
+        "Mira Solano!\n\nMira Solano, 20, thanked her fans.\n"
+    )
+    (award,) = facts_of(text, "award")
+    assert (award.subject, award.value, award.get("year")) == (
+        "Mira Solano",
+        "Best New Artist",
+        "2022",
+    )
+    q = question(text, "Mira Solano", "award")
+    assert q.prompt == "Which award did Mira Solano win at the 2022 Grammy Awards?"
+
+
 def test_taking_on_someone_is_no_award() -> None:
     assert not [f for f in facts_of(AWARDS, "award") if "American" in f.value]
 

@@ -1202,6 +1202,8 @@ def awards(f: Findings) -> None:
                 person = owner(f, view, tok) or subject_of(f, view, tok)
                 _category_list(f, view, person, k, tok)
         for tok in view.tokens:
+            if tok.text.lower() == "winner" and not view.in_quote(tok) and _winner_is(f, view, tok):
+                continue
             if (
                 tok.text.lower() in ("winner", "winners")
                 and tok.text[:1].islower()
@@ -1236,6 +1238,58 @@ def awards(f: Findings) -> None:
                     continue
                 for p in people:
                     f.add("award", p, text, view, relation="winner", type="award", weight=1.1)
+
+
+def _winner_is(f: Findings, view: SentenceView, tok: Token) -> bool:
+    """ "The winner for the 2020 Grammy Awards Best New Artist is ... Ada Quill": the award
+    named after "winner of/for" and the person after the verb "be"."""
+    import re
+
+    doc = view.span.doc
+    verb = tok.head
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "for")), None
+    )
+    if tok.dep_ != "nsubj" or prep is None or lexicon.lemma_of(verb.text) != "be" or verb.i < tok.i:
+        return False
+    start = next(
+        (k for k in range(prep.i + 1, verb.i) if doc[k].text.lower() in ("best", "outstanding")),
+        None,
+    )
+    if start is None:
+        return False
+    toks = [t for t in _category_at(view, start) if t.i < verb.i]
+    while toks and toks[-1].text.lower() in ("award", "prize", "category", "trophy"):
+        toks.pop()  # "the Best Actress award": the category without its head noun
+    person = ""
+    for k in range(verb.i + 1, min(verb.i + 4, view.span.end)):
+        if doc[k].is_punct:
+            continue
+        person = who(f, view, doc[k])
+        break
+    else:
+        if all(doc[k].is_punct for k in range(verb.i + 1, view.span.end)):
+            person = who(f, view, tok)  # "... is... Ada Quill!": the name comes as its own line
+    text = _category_text(toks)
+    if not person or not toks or not _award_like(text):
+        return False
+    before = " ".join(t.text for t in doc[prep.i + 1 : start])
+    m = re.match(r"^(?:the\s+)?(?:((?:19|20)\d\d)\s+)?(.*)$", before)
+    year, ceremony = (m.group(1) or "", m.group(2)) if m else ("", "")
+    if not ceremony or not _ceremony(ceremony):
+        ceremony, year = _ceremony_near(view, tok)
+    f.add(
+        "award",
+        person,
+        text,
+        view,
+        relation="won",
+        type="award",
+        ceremony=ceremony,
+        year=year,
+        weight=1.3,
+    )
+    return True
 
 
 def _work_of_award(

@@ -268,6 +268,15 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         year, key = m.group(1), m.group(2)  # "2019 Best New Artist" -> "Best New Artist", in 2019
     ceremony = fact.get("ceremony") or _article_ceremony(asker, fact) or _ceremony_in_text(asker)
     entry = ceremony_entry(ceremony) if ceremony else None
+    shared = _article_ceremony(asker, fact)
+    if (
+        entry is not None
+        and shared
+        and not re.match(r"^(?:the\s+)?\d", ceremony)
+        and re.match(r"^(?:the\s+)?\d", shared)
+        and ceremony_entry(shared) == entry
+    ):
+        ceremony = shared  # "won the Emmy for ..." in a story of "the 77th Primetime Emmy Awards"
     year = fact.get("year") or year
     if not (
         sentence_date(fact)
@@ -281,8 +290,11 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         said = re.sub(r"^(?:19|20)\d\d\s+", "", said)
         if len(said.split()) == 1 and not said.endswith("s"):
             said = str(entry["short"])  # "won the Emmy for ...": asked "at the Emmys"
-        if not year and not when:
+        numbered = re.match(r"^\d+(?:st|nd|rd|th)\s", said) is not None
+        if not year and not when and not numbered:
             return []  # "at the Emmys": which year's, a fan asks; the show comes every year
+        if numbered:
+            when = ""  # "at the 77th Primetime Emmy Awards" says which year's show it was
         at = (
             f" at the {year + ' ' if year else ''}{said}"
             f"{' in ' + when if not year and when else ''}"
