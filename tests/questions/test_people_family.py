@@ -848,3 +848,13 @@ def test_who_officiated_or_designed_the_star_s_wedding_things_is_asked():
     }
     q = next(q for q in drafts if q.kind == "maker")
     assert not {c.text for c in q.choices} & {"Leo Marsh", "Dana Pike"}  # never the couple
+
+
+def test_a_couple_s_big_day_told_in_the_past_is_their_wedding() -> None:
+    text = (
+        "Stage actor Owen Marsh and TV star Della Frost made sure they were surrounded by "
+        "friends on their big day.\n\nThe couple met in 2019.\n"
+    )
+    assert ("Owen Marsh", "Della Frost") in pairs(text, "spouse")
+    ahead = "Owen Marsh and Della Frost are counting down to their big day.\n"
+    assert not pairs(ahead, "spouse")

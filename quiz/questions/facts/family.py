@@ -746,13 +746,24 @@ _COUPLE_NOUNS = {"wedding": ("spouse", "married"), "marriage": ("spouse", "marri
                  "divorce": ("spouse", "divorcing"), "split": ("partner", "ex")}  # fmt: skip
 
 
+def _past_big_day(view: SentenceView, tok: Token) -> bool:
+    """ "A and B ... on their big day" told in the past: the wedding (a day ahead may be any)."""
+    root = view.span.root
+    return (
+        tok.text.lower() == "day"
+        and any(c.text.lower() == "big" and c.dep_ == "amod" for c in tok.children)
+        and root.tag_ == "VBD"
+        and not view.in_quote(tok)
+    )
+
+
 @rule
 def couples(f: Findings) -> None:
     """'Ballas and Jean began dating', 'Allen Leech and Jessica Blair Herman tied the knot',
     'Kourtney Kardashian and Travis Barker ... their catholic wedding'."""
     for view in f.sentences():
         for tok in view.tokens:
-            if tok.text.lower() in _COUPLE_NOUNS and any(
+            if (tok.text.lower() in _COUPLE_NOUNS or _past_big_day(view, tok)) and any(
                 c.text.lower() == "their" and c.dep_ == "poss" for c in tok.children
             ):
                 subj = next(
@@ -760,7 +771,11 @@ def couples(f: Findings) -> None:
                         t
                         for t in view.tokens
                         if t.dep_ in ("nsubj", "nsubjpass")
-                        and any(c.dep_ == "conj" for c in t.children)
+                        and (
+                            any(c.dep_ == "conj" for c in t.children)
+                            or any(c.dep_ == "conj" for c in t.subtree)
+                            and any(c.text == "and" for c in t.subtree)
+                        )  # "actor A and star B" parsed with the pair under one compound
                     ),
                     None,
                 )
@@ -770,7 +785,7 @@ def couples(f: Findings) -> None:
                     else []
                 )
                 if len(pair) == 2:
-                    kind, status = _COUPLE_NOUNS[tok.text.lower()]
+                    kind, status = _COUPLE_NOUNS.get(tok.text.lower(), ("spouse", "married"))
                     for me, other in (pair, pair[::-1]):
                         sex = f.cast.sex(other)
                         relation = (
