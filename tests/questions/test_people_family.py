@@ -858,3 +858,11 @@ def test_a_couple_s_big_day_told_in_the_past_is_their_wedding() -> None:
     assert ("Owen Marsh", "Della Frost") in pairs(text, "spouse")
     ahead = "Owen Marsh and Della Frost are counting down to their big day.\n"
     assert not pairs(ahead, "spouse")
+
+
+def test_an_age_between_the_kin_noun_and_the_name_is_skipped() -> None:
+    text = (
+        "Princess Ilse, 33, and husband Tom Vane welcomed their second child on May 3.\n\n"
+        "Their eldest son, two-year-old Theo, is loving being a big brother, the princess said.\n"
+    )
+    assert ("Princess Ilse", "Theo") in pairs(text, "child")

@@ -68,6 +68,21 @@ def _listed(f: Findings, view: SentenceView, first_end: int, first: str) -> list
     return out
 
 
+def _age_words(view: SentenceView, i: int) -> int:
+    """How many tokens from i spell an age before a name ("two-year-old", "18-month-old")."""
+    doc = view.span.doc
+    words = [doc[k].text.lower() for k in range(i, min(i + 5, view.span.end))]
+    if (
+        len(words) == 5
+        and doc[i].like_num
+        and words[1] == words[3] == "-"
+        and words[2] in ("year", "month", "week", "day")
+        and words[4] == "old"
+    ):
+        return 5
+    return 0
+
+
 def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int]:
     """A name after role words: "his wife, singer-songwriter Ada Quill", "husband, producer Mateo
     Cruz" (a comma, then at most four words that are roles, hyphens or adjectives)."""
@@ -109,6 +124,11 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
         ):
             i += 1
             continue  # "our baby girl Alaia-Mai"
+        age = _age_words(view, i)
+        if age:
+            i += age
+            limit += age  # "eldest son, two-year-old Theo": the age before the name
+            continue
         break
     return "", noun.i
 
