@@ -298,6 +298,21 @@ def test_a_team_name_is_no_team_for_someone_who_is_not_an_athlete() -> None:
     assert not facts_of(text, "team")
 
 
+def test_the_club_most_goals_came_with_is_asked_among_the_player_s_other_clubs() -> None:
+    text = (
+        " date 2021-03-01 Striker Mateo Ruiz scored his 400th career goal on Sunday.\n\n"
+        "Ruiz scored more goals for Ajax than for his country.\n\n"
+        "The bulk of Ruiz's goals came with Barcelona, where he won four league titles.\n"
+    )
+    assert ("Mateo Ruiz", "Barcelona") in {(f.subject, f.value) for f in facts_of(text, "team")}
+    q = question(text, "most of his goals")
+    assert (q.prompt, q.answer) == (
+        "With which club did Mateo Ruiz score most of his goals?",
+        "Barcelona",
+    )
+    assert "Ajax" in q.pool  # a club he played for is wrong here, so it may be offered
+
+
 def test_the_country_of_a_royal_s_style_is_no_team() -> None:
     text = "Queen Ilse of Norway, 52, shared a new portrait of her daughter on Sunday.\n"
     assert not facts_of(text, "team")

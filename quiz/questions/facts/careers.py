@@ -591,6 +591,27 @@ def _royal_style(doc: Doc, start: int) -> bool:
     return any(doc[i].text.lower() in royal for i in range(max(0, start - 4), start - 1))
 
 
+def _tally_came(verb: Token) -> Token | None:
+    """The tally a clause "came with" a team: "(the bulk of) his goals came with Ajax"."""
+    if lexicon.lemma_of(verb.text) != "come":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.text.lower() not in _TEAM_NOUNS:
+        subj = next(
+            (
+                g
+                for c in subj.children
+                if c.dep_ == "prep" and c.text.lower() == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if subj is None or subj.text.lower() not in ("goals", "points", "touchdowns", "appearances"):
+        return None
+    return subj
+
+
 @rule
 def team_of(f: Findings) -> None:
     """'Jalen Bruson of the New York Knicks', 'played the first eight seasons with the Denver
@@ -645,6 +666,7 @@ def team_of(f: Findings) -> None:
                 continue
             head = prep.head
             person, relation, clause, present = "", "", "", False
+            tally = ""
             if head.tag_.startswith("VB") and lexicon.lemma_of(head.text) in _TEAM_VERBS:
                 person = subject_of(f, view, head)
                 relation = lexicon.lemma_of(head.text)
@@ -667,6 +689,13 @@ def team_of(f: Findings) -> None:
                     "plays for",
                     True,
                 )  # "Bruson of the Knicks"
+            elif _tally_came(head) is not None:
+                noun = _tally_came(head)
+                assert noun is not None
+                person, relation = owner(f, view, noun), noun.text.lower()  # "his goals came with"
+                subj = next(c for c in head.children if c.dep_ == "nsubj")
+                if subj.text.lower() in ("bulk", "most", "majority") and relation != "appearances":
+                    tally = relation  # "the bulk of his goals": the club he scored most for
             elif head.text.lower() in _TEAM_NOUNS:
                 named = [who(f, view, c) for c in head.children if c.dep_ == "appos"]
                 nxt = doc[end + 1] if end + 1 < view.span.end and doc[end].text == "," else None
@@ -718,6 +747,7 @@ def team_of(f: Findings) -> None:
                 clause=clause,
                 prep=prep.text.lower(),
                 tense="present" if present else "past",
+                tally=tally,
                 weight=1.2,
             )
 

@@ -87,6 +87,9 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
         and f.value != fact.value
         and f.relation == relation
     ]
+    if fact.get("tally"):
+        his = {"F": "her"}.get(asker.findings.cast.sex(fact.subject), "his")
+        return f"With which {noun} did {who} score most of {his} {fact.get('tally')}?"
     if relation == "captain" or fact.get("role") == "captain":
         return f"Which {noun} was {who} the captain of{' in ' + when if when else ''}?"
     if fact.get("tense") == "past" and fact.get("role") and relation == fact.get("role"):
@@ -177,12 +180,24 @@ def ask_team(fact: Fact, asker: Asker) -> list[Question]:
     # Every team the article names is left out: "Besides AlphaTauri, which team did Alex Albon
     # drive for?" must not offer Williams, where the article says he drives now.
     named = {f.value for f in asker.findings.facts if f.kind == "team"} - {fact.value}
+    # Where he scored most, his other clubs are the best wrong options: he played there too.
+    pool = (
+        sorted(
+            {
+                f.value
+                for f in asker.findings.facts
+                if f.kind == "team" and f.subject == fact.subject and f.value != fact.value
+            }
+        )
+        if fact.get("tally")
+        else []
+    )
     spec = Spec(
         "team",
         fact.value,
         subject=fact.subject,
         genre=league,
-        avoid=frozenset(named) | _cities_in_article(asker, league, fact.value),
+        avoid=frozenset(named - set(pool)) | _cities_in_article(asker, league, fact.value),
     )
     q = draft(
         fact,
@@ -191,6 +206,7 @@ def ask_team(fact: Fact, asker: Asker) -> list[Question]:
         prompt=prompt,
         spec=spec,
         explanation=f"{fact.subject} played for {fact.value}.",
+        pool=pool,
     )
     return [q] if q else []
 
