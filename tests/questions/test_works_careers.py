@@ -378,6 +378,26 @@ def test_the_winner_of_a_category_is_the_name_after_the_verb() -> None:
     assert q.prompt == "Which award did Mira Solano win at the 2022 Grammy Awards?"
 
 
+def test_an_album_s_award_with_no_year_is_asked_of_the_album() -> None:
+    text = (
+        " date 2022-05-02 Rapper Kaya Storm files for divorce\n\n"
+        "Rapper Kaya Storm, 29, filed for divorce on Monday.\n\n"
+        "She released her debut album, Glass Crown, in March 2019.\n\n"
+        "Glass Crown won best rap album at the Grammys and was also nominated for album of "
+        "the year.\n"
+    )
+    q = question(text, "Kaya Storm", "award")
+    assert q.answer == "Best Rap Album"
+    assert q.prompt in (
+        "Which award did Kaya Storm's album “Glass Crown” win at the Grammys?",
+        "Which award did Kaya Storm's debut album win at the Grammys?",
+    )
+    assert "Which award did Kaya Storm's debut album win at the Grammys?" in (
+        q.prompt,
+        *q.alternatives,
+    )
+
+
 def test_taking_on_someone_is_no_award() -> None:
     assert not [f for f in facts_of(AWARDS, "award") if "American" in f.value]
 

@@ -307,7 +307,10 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         if len(said.split()) == 1 and not said.endswith("s"):
             said = str(entry["short"])  # "won the Emmy for ...": asked "at the Emmys"
         numbered = re.match(r"^\d+(?:st|nd|rd|th)\s", said) is not None
-        if not year and not when and not numbered:
+        work = _winning_work(fact, asker)
+        if work and not year and not sentence_date(fact):
+            when = ""  # the album's win is recalled: the story's month is not the show's
+        if not year and not when and not numbered and not work:
             return []  # "at the Emmys": which year's, a fan asks; the show comes every year
         if numbered:
             when = ""  # "at the 77th Primetime Emmy Awards" says which year's show it was
@@ -333,6 +336,13 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         if fact.relation != "winner"
         else f"{name} was the{' ' + year if year else ''} winner of which award?"
     )
+    discreet: tuple[str, ...] = ()
+    if entry is not None and not year and not when and work:
+        # "Her album won best rap album at the Grammys": a work wins its category once.
+        prompt = f"Which award did {possessive(name)} {work} win{at}?"
+        if _debut_work(fact, asker, work):
+            kind = work.split()[0]
+            discreet = (f"Which award did {possessive(name)} debut {kind} win{at}?",)
     q = draft(
         fact,
         asker,
@@ -341,8 +351,33 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         spec=spec,
         explanation=f"{fact.subject} won {key}.",
         pool=same_ceremony,
+        also=discreet,
     )
     return [q] if q else []
+
+
+def _winning_work(fact: Fact, asker: Asker) -> str:
+    """'album “Aurora”' when the award's sentence has the subject's album or song as the one
+    that won ("Aurora won best pop album at the Grammys"), else ''."""
+    for f in asker.findings.facts:
+        if f.kind in ("album", "song") and f.subject == fact.subject and len(f.value) > 2:
+            if re.search(
+                rf"(?:^|[“‘\"'\s]){re.escape(f.value)}[”’\"']?\s+(?:won|took home|picked up)\b",
+                fact.evidence.text,
+            ):
+                return f"{f.kind} “{f.value}”"
+    return ""
+
+
+def _debut_work(fact: Fact, asker: Asker, work: str) -> bool:
+    """True when the article calls the winning album or song the subject's first."""
+    return any(
+        f.kind in ("album", "song")
+        and f.subject == fact.subject
+        and f"“{f.value}”" in work
+        and f.get("ordinal") == "1"
+        for f in asker.findings.facts
+    )
 
 
 def _article_ceremony(asker: Asker, fact: Fact) -> str:
