@@ -866,3 +866,18 @@ def test_an_age_between_the_kin_noun_and_the_name_is_skipped() -> None:
         "Their eldest son, two-year-old Theo, is loving being a big brother, the princess said.\n"
     )
     assert ("Princess Ilse", "Theo") in pairs(text, "child")
+
+
+def test_a_pair_whose_wedding_place_is_told_married_each_other() -> None:
+    text = (
+        " date 2024-06-10 On Saturday, reality stars Maria Vance and Peter Hollis joined the "
+        "ranks at a ceremony in Kentucky.\n\nVance wore a dress designed by her friend.\n"
+    )
+    assert {("Maria Vance", "Peter Hollis"), ("Peter Hollis", "Maria Vance")} <= pairs(
+        text, "spouse"
+    )
+    honoured = (
+        " date 2024-06-10 On Saturday, Maria Vance and Peter Hollis were honoured at an awards "
+        "ceremony in London.\n\nVance thanked her friends.\n"
+    )
+    assert not pairs(honoured, "spouse")

@@ -9,6 +9,7 @@ from . import lexicon
 from .base import (
     PRONOUNS,
     Findings,
+    late_rule,
     owner,
     person_after,
     person_in,
@@ -1535,3 +1536,39 @@ def siblings_of_the_star(f: Findings) -> None:
             sex=sex,
             weight=0.9,
         )
+
+
+@late_rule
+def wedded_pairs(f: Findings) -> None:
+    """ "A and B ... at a ceremony in Kentucky", read as their wedding's place or day: they
+    married each other (the couple is named as one subject, so no other pairing fits)."""
+    have = {x.subject for x in f.facts if x.kind == "spouse"}
+    views = {v.sentence: v for v in f.sentences()}
+    for fact in list(f.facts):
+        if (
+            fact.kind not in ("place", "date")
+            or fact.relation != "wedding"
+            or fact.get("tense") != "past"
+            or fact.subject.count(" and ") != 1
+        ):
+            continue
+        pair = fact.subject.split(" and ")
+        view = views.get(fact.evidence)
+        if view is None or any(f.cast.person(p) is None for p in pair) or set(pair) & have:
+            continue
+        sexes = [f.cast.sex(p) or sex_of_first(p) for p in pair]
+        if "" in sexes:
+            continue  # a spouse of unknown sex gets wrong options of either sex
+        for (me, other), sex in zip((pair, pair[::-1]), sexes[::-1], strict=True):
+            f.add(
+                "spouse",
+                me,
+                other,
+                view,
+                relation={"M": "husband", "F": "wife"}[sex],
+                type="person",
+                sex=sex,
+                status="married",
+                weight=1.3,
+            )
+        have.update(pair)
