@@ -814,6 +814,8 @@ def _titled_runs(view: SentenceView) -> list[tuple[int, int, str]]:
             ]
             for part in cuts:
                 text = " ".join(t.text for t in part).replace(" !", "!")
+                if len(part) == 1 and part[0].text in _DAYS_POS | _MONTHS:
+                    continue  # "on Friday", "since May": a day or month, not the film of its name
                 if part and (known_titles(text) or part[-1].text.lower() in _CEREMONY_HEADS):
                     out.append((i, part[-1].i + 1, text))
                     i = part[-1].i
@@ -834,6 +836,11 @@ _DAYS_POS = frozenset(
         "Tonight",
         "Today",
     }
+)
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
 )
 
 
