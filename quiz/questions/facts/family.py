@@ -109,6 +109,7 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             + 1
         )
         limit = i + 4
+    limit += 3  # "political and communications strategist Tom Vale": a longer job phrase
     while i < min(view.span.end, limit):
         tok = doc[i]
         p = f.cast.who(view, tok)
@@ -122,9 +123,14 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             or tok.text.lower() in roles
             or tok.tag_ in ("JJ", "DT")
             or tok.text.lower() in ("girl", "boy")
+            or tok.text.lower() == "and"
+            and i > noun.i + 1
+            and doc[i - 1].tag_ in ("JJ", "NN")
+            or tok.tag_ in ("NN", "NNS")
+            and any(doc[k].text.lower() in roles for k in range(i + 1, min(i + 3, limit)))
         ):
             i += 1
-            continue  # "our baby girl Alaia-Mai"
+            continue  # "our baby girl Alaia-Mai", "political and communications strategist"
         age = _age_words(view, i)
         if age:
             i += age
