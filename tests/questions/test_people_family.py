@@ -881,3 +881,19 @@ def test_a_pair_whose_wedding_place_is_told_married_each_other() -> None:
         "ceremony in London.\n\nVance thanked her friends.\n"
     )
     assert not pairs(honoured, "spouse")
+
+
+EXPECTING = (
+    " date 2024-03-02 Anchor Lena Ortiz expecting second child\n\n"
+    "News anchor Lena Ortiz and her husband of two years, political and communications "
+    "strategist Tom Vale, are expecting their second child.\n\nOrtiz, 41, shared the news on "
+    "Friday.\n"
+)
+
+
+def test_a_long_job_phrase_before_the_spouse_s_name_is_skipped() -> None:
+    assert ("Lena Ortiz", "Tom Vale") in pairs(EXPECTING, "spouse")
+
+
+def test_a_child_still_expected_is_not_counted_among_those_the_couple_has() -> None:
+    assert not [q for q in questions(EXPECTING, "number") if "how many children" in q.prompt]
