@@ -313,6 +313,25 @@ def test_the_club_most_goals_came_with_is_asked_among_the_player_s_other_clubs()
     assert "Ajax" in q.pool  # a club he played for is wrong here, so it may be offered
 
 
+def test_a_captaincy_with_no_story_date_is_anchored_by_the_wedding() -> None:
+    text = (
+        "Ottawa Senators captain Rory Dane married his longtime girlfriend Mia Holt on July 24.\n\n"
+        "The couple met in 2017 at college.\n"
+    )
+    q = question(text, "captain")
+    assert q.prompt == "Which team was Rory Dane the captain of when he got married?"
+
+
+def test_a_driver_drives_for_a_team() -> None:
+    text = (
+        " date 2026-01-12 Driver Theo Lund engaged\n\n"
+        "Formula 1 driver Theo Lund, 29, proposed to golfer Ana Ruiz on Sunday.\n\n"
+        "The Williams driver has been racing in Formula 1 since 2019.\n"
+    )
+    q = question(text, "Theo Lund", "team")
+    assert q.prompt == "Which team did Theo Lund drive for in January 2026?"
+
+
 def test_the_country_of_a_royal_s_style_is_no_team() -> None:
     text = "Queen Ilse of Norway, 52, shared a new portrait of her daughter on Sunday.\n"
     assert not facts_of(text, "team")

@@ -16,7 +16,7 @@ from ..model import Fact, Question
 from ..textutil import contains_phrase, normalize, possessive
 from . import generator
 from .base import Asker, draft
-from .wording import anchor, display, sentence_date
+from .wording import anchor, display, main_event, sentence_date
 from .works import MONTH_WORD, event_when
 
 LEAGUES = ("NBA", "NFL", "NHL", "MLB", "MLS", "WNBA", "NWSL", "F1", "Premier League", "La Liga")
@@ -75,6 +75,7 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
     """The narrowest prompt the article's sentence allows."""
     who = display(fact.subject, asker.findings)
     when = anchor(fact, asker.findings)
+    event = "" if when else main_event(asker.findings, fact.subject)
     relation = fact.relation
     clause = fact.get("clause")
     prep = fact.get("prep")
@@ -91,7 +92,8 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
         his = {"F": "her"}.get(asker.findings.cast.sex(fact.subject), "his")
         return f"With which {noun} did {who} score most of {his} {fact.get('tally')}?"
     if relation == "captain" or fact.get("role") == "captain":
-        return f"Which {noun} was {who} the captain of{' in ' + when if when else ''}?"
+        at = f" in {when}" if when else f" {event}" if event else ""
+        return f"Which {noun} was {who} the captain of{at}?"
     if fact.get("tense") == "past" and fact.get("role") and relation == fact.get("role"):
         # "Former Chargers quarterback"
         return f"Which {noun} did {who} play for as a {fact.get('role')}?"
@@ -101,10 +103,11 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
         or fact.get("role")
         in ("star", "player", "forward", "guard", "striker", "quarterback", "driver")
     ):
+        drive = fact.get("league") == "Formula 1"  # a driver races for a team, not plays
         return (
-            f"Which {noun} did {who} play for in {when}?"
+            f"Which {noun} did {who} {'drive' if drive else 'play'} for in {when}?"
             if when
-            else f"Which of these {noun}s has {who} played for?"
+            else f"Which of these {noun}s has {who} {'driven' if drive else 'played'} for?"
         )
     if siblings and relation in _VERB_PHRASE:
         other = siblings[0].value
