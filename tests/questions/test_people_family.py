@@ -897,3 +897,16 @@ def test_a_long_job_phrase_before_the_spouse_s_name_is_skipped() -> None:
 
 def test_a_child_still_expected_is_not_counted_among_those_the_couple_has() -> None:
     assert not [q for q in questions(EXPECTING, "number") if "how many children" in q.prompt]
+
+
+def test_an_older_daughter_beside_a_newborn_girl_is_one_of_two() -> None:
+    text = (
+        " date 2020-06-15 Model Nora Vale welcomes third child\n\n"
+        "Model Nora Vale has announced the birth of her third child.\n\n"
+        "The 32-year-old welcomed a little girl with partner Sam Letts.\n\n"
+        "Nora and Sam are already parents to a six-year-old daughter, Ines, and a three-year-old "
+        "son, Otto.\n"
+    )
+    prompts = [q.prompt for q in drafts(text, "child")]
+    assert "What is the name of Nora Vale's daughter?" not in prompts
+    assert "Which of these is the name of one of Nora Vale's daughters?" in prompts
