@@ -988,3 +988,65 @@ def test_an_article_peer_of_another_generation_is_no_option_for_a_stars_ex_wife(
     assert "Dakota Fanning" not in wrong and "Kim Basinger" in wrong, wrong
     assert all(abs(famous(w)["born"] - 1949) <= 15 for w in wrong if famous(w)), wrong
     assert [famous(w)["country"] for w in wrong[:3]].count("US") >= 2, wrong
+
+
+def test_a_couple_s_big_day_told_in_the_past_is_their_wedding() -> None:
+    text = (
+        "Stage actor Owen Marsh and TV star Della Frost made sure they were surrounded by "
+        "friends on their big day.\n\nThe couple met in 2019.\n"
+    )
+    assert ("Owen Marsh", "Della Frost") in pairs(text, "spouse")
+    ahead = "Owen Marsh and Della Frost are counting down to their big day.\n"
+    assert not pairs(ahead, "spouse")
+
+
+def test_an_age_between_the_kin_noun_and_the_name_is_skipped() -> None:
+    text = (
+        "Princess Ilse, 33, and husband Tom Vane welcomed their second child on May 3.\n\n"
+        "Their eldest son, two-year-old Theo, is loving being a big brother, the princess said.\n"
+    )
+    assert ("Princess Ilse", "Theo") in pairs(text, "child")
+
+
+def test_a_pair_whose_wedding_place_is_told_married_each_other() -> None:
+    text = (
+        " date 2024-06-10 On Saturday, reality stars Maria Vance and Peter Hollis joined the "
+        "ranks at a ceremony in Kentucky.\n\nVance wore a dress designed by her friend.\n"
+    )
+    assert {("Maria Vance", "Peter Hollis"), ("Peter Hollis", "Maria Vance")} <= pairs(
+        text, "spouse"
+    )
+    honoured = (
+        " date 2024-06-10 On Saturday, Maria Vance and Peter Hollis were honoured at an awards "
+        "ceremony in London.\n\nVance thanked her friends.\n"
+    )
+    assert not pairs(honoured, "spouse")
+
+
+EXPECTING = (
+    " date 2024-03-02 Anchor Lena Ortiz expecting second child\n\n"
+    "News anchor Lena Ortiz and her husband of two years, political and communications "
+    "strategist Tom Vale, are expecting their second child.\n\nOrtiz, 41, shared the news on "
+    "Friday.\n"
+)
+
+
+def test_a_long_job_phrase_before_the_spouse_s_name_is_skipped() -> None:
+    assert ("Lena Ortiz", "Tom Vale") in pairs(EXPECTING, "spouse")
+
+
+def test_a_child_still_expected_is_not_counted_among_those_the_couple_has() -> None:
+    assert not [q for q in questions(EXPECTING, "number") if "how many children" in q.prompt]
+
+
+def test_an_older_daughter_beside_a_newborn_girl_is_one_of_two() -> None:
+    text = (
+        " date 2020-06-15 Model Nora Vale welcomes third child\n\n"
+        "Model Nora Vale has announced the birth of her third child.\n\n"
+        "The 32-year-old welcomed a little girl with partner Sam Letts.\n\n"
+        "Nora and Sam are already parents to a six-year-old daughter, Ines, and a three-year-old "
+        "son, Otto.\n"
+    )
+    prompts = [q.prompt for q in drafts(text, "child")]
+    assert "What is the name of Nora Vale's daughter?" not in prompts
+    assert "Which of these is the name of one of Nora Vale's daughters?" in prompts

@@ -298,6 +298,40 @@ def test_a_team_name_is_no_team_for_someone_who_is_not_an_athlete() -> None:
     assert not facts_of(text, "team")
 
 
+def test_the_club_most_goals_came_with_is_asked_among_the_player_s_other_clubs() -> None:
+    text = (
+        " date 2021-03-01 Striker Mateo Ruiz scored his 400th career goal on Sunday.\n\n"
+        "Ruiz scored more goals for Ajax than for his country.\n\n"
+        "The bulk of Ruiz's goals came with Barcelona, where he won four league titles.\n"
+    )
+    assert ("Mateo Ruiz", "Barcelona") in {(f.subject, f.value) for f in facts_of(text, "team")}
+    q = question(text, "most of his goals")
+    assert (q.prompt, q.answer) == (
+        "With which club did Mateo Ruiz score most of his goals?",
+        "Barcelona",
+    )
+    assert "Ajax" in q.pool  # a club he played for is wrong here, so it may be offered
+
+
+def test_a_captaincy_with_no_story_date_is_anchored_by_the_wedding() -> None:
+    text = (
+        "Ottawa Senators captain Rory Dane married his longtime girlfriend Mia Holt on July 24.\n\n"
+        "The couple met in 2017 at college.\n"
+    )
+    q = question(text, "captain")
+    assert q.prompt == "Which team was Rory Dane the captain of when he got married?"
+
+
+def test_a_driver_drives_for_a_team() -> None:
+    text = (
+        " date 2026-01-12 Driver Theo Lund engaged\n\n"
+        "Formula 1 driver Theo Lund, 29, proposed to golfer Ana Ruiz on Sunday.\n\n"
+        "The Williams driver has been racing in Formula 1 since 2019.\n"
+    )
+    q = question(text, "Theo Lund", "team")
+    assert q.prompt == "Which team did Theo Lund drive for in January 2026?"
+
+
 def test_the_country_of_a_royal_s_style_is_no_team() -> None:
     text = "Queen Ilse of Norway, 52, shared a new portrait of her daughter on Sunday.\n"
     assert not facts_of(text, "team")
@@ -331,11 +365,72 @@ def test_a_champion_of_a_major_is_asked_among_the_other_majors() -> None:
     assert set(wrong(q)) == {"Australian Open", "Wimbledon", "US Open"}
 
 
+NUMBERED = (
+    "Rowan Pike won Best Lead Actor in a Comedy at the 64th Primetime Emmy Awards, and he "
+    "thanked his mother first.\n\nAnother first-time winner was comedian Tessa Bloom, who won "
+    "the Emmy for Outstanding Supporting Actress in a Comedy Series.\n"
+)
+
+
+def test_a_numbered_ceremony_says_which_year_s_show_it_was() -> None:
+    q = question(NUMBERED, "Rowan Pike", "award")
+    assert (q.prompt, q.answer) == (
+        "Which award did Rowan Pike win at the 64th Primetime Emmy Awards?",
+        "Best Lead Actor in a Comedy",
+    )
+    other = question(NUMBERED, "Tessa Bloom", "award")
+    assert other.prompt == "Which award did Tessa Bloom win at the 64th Primetime Emmy Awards?"
+
+
+def test_the_winner_of_a_category_is_the_name_after_the_verb() -> None:
+    text = (
+        " date 2022-02-06 And the winner for the 2022 Grammy Awards Best New Artist is... "
+        "Mira Solano!\n\nMira Solano, 20, thanked her fans.\n"
+    )
+    (award,) = facts_of(text, "award")
+    assert (award.subject, award.value, award.get("year")) == (
+        "Mira Solano",
+        "Best New Artist",
+        "2022",
+    )
+    q = question(text, "Mira Solano", "award")
+    assert q.prompt == "Which award did Mira Solano win at the 2022 Grammy Awards?"
+
+
+def test_an_album_s_award_with_no_year_is_asked_of_the_album() -> None:
+    text = (
+        " date 2022-05-02 Rapper Kaya Storm files for divorce\n\n"
+        "Rapper Kaya Storm, 29, filed for divorce on Monday.\n\n"
+        "She released her debut album, Glass Crown, in March 2019.\n\n"
+        "Glass Crown won best rap album at the Grammys and was also nominated for album of "
+        "the year.\n"
+    )
+    q = question(text, "Kaya Storm", "award")
+    assert q.answer == "Best Rap Album"
+    assert q.prompt in (
+        "Which award did Kaya Storm's album “Glass Crown” win at the Grammys?",
+        "Which award did Kaya Storm's debut album win at the Grammys?",
+    )
+    assert "Which award did Kaya Storm's debut album win at the Grammys?" in (
+        q.prompt,
+        *q.alternatives,
+    )
+
+
 def test_taking_on_someone_is_no_award() -> None:
     assert not [f for f in facts_of(AWARDS, "award") if "American" in f.value]
 
 
 # --- hosts -----------------------------------------------------------------------------------
+
+
+def test_a_day_named_near_a_host_is_no_show_they_host() -> None:
+    text = (
+        " date 2024-03-02 Dana Reyes announces engagement\n\n"
+        "Dana Reyes announced her engagement on Friday. The quiz show Brain Race, hosted by "
+        "Reyes since 2019, airs on NBC.\n\nReyes, 41, said she was thrilled.\n"
+    )
+    assert not [f for f in facts_of(text, "host") if f.subject in ("Friday", "May")]
 
 
 def test_a_ceremony_hosted_by_two_is_asked_with_pairs() -> None:

@@ -591,6 +591,27 @@ def _royal_style(doc: Doc, start: int) -> bool:
     return any(doc[i].text.lower() in royal for i in range(max(0, start - 4), start - 1))
 
 
+def _tally_came(verb: Token) -> Token | None:
+    """The tally a clause "came with" a team: "(the bulk of) his goals came with Ajax"."""
+    if lexicon.lemma_of(verb.text) != "come":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.text.lower() not in _TEAM_NOUNS:
+        subj = next(
+            (
+                g
+                for c in subj.children
+                if c.dep_ == "prep" and c.text.lower() == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if subj is None or subj.text.lower() not in ("goals", "points", "touchdowns", "appearances"):
+        return None
+    return subj
+
+
 @rule
 def team_of(f: Findings) -> None:
     """'Jalen Bruson of the New York Knicks', 'played the first eight seasons with the Denver
@@ -645,6 +666,7 @@ def team_of(f: Findings) -> None:
                 continue
             head = prep.head
             person, relation, clause, present = "", "", "", False
+            tally = ""
             if head.tag_.startswith("VB") and lexicon.lemma_of(head.text) in _TEAM_VERBS:
                 person = subject_of(f, view, head)
                 relation = lexicon.lemma_of(head.text)
@@ -667,6 +689,13 @@ def team_of(f: Findings) -> None:
                     "plays for",
                     True,
                 )  # "Bruson of the Knicks"
+            elif _tally_came(head) is not None:
+                noun = _tally_came(head)
+                assert noun is not None
+                person, relation = owner(f, view, noun), noun.text.lower()  # "his goals came with"
+                subj = next(c for c in head.children if c.dep_ == "nsubj")
+                if subj.text.lower() in ("bulk", "most", "majority") and relation != "appearances":
+                    tally = relation  # "the bulk of his goals": the club he scored most for
             elif head.text.lower() in _TEAM_NOUNS:
                 named = [who(f, view, c) for c in head.children if c.dep_ == "appos"]
                 nxt = doc[end + 1] if end + 1 < view.span.end and doc[end].text == "," else None
@@ -718,6 +747,7 @@ def team_of(f: Findings) -> None:
                 clause=clause,
                 prep=prep.text.lower(),
                 tense="present" if present else "past",
+                tally=tally,
                 weight=1.2,
             )
 
@@ -784,6 +814,8 @@ def _titled_runs(view: SentenceView) -> list[tuple[int, int, str]]:
             ]
             for part in cuts:
                 text = " ".join(t.text for t in part).replace(" !", "!")
+                if len(part) == 1 and part[0].text in _DAYS_POS | _MONTHS:
+                    continue  # "on Friday", "since May": a day or month, not the film of its name
                 if part and (known_titles(text) or part[-1].text.lower() in _CEREMONY_HEADS):
                     out.append((i, part[-1].i + 1, text))
                     i = part[-1].i
@@ -804,6 +836,11 @@ _DAYS_POS = frozenset(
         "Tonight",
         "Today",
     }
+)
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
 )
 
 
@@ -1214,6 +1251,8 @@ def awards(f: Findings) -> None:
                 person = owner(f, view, tok) or subject_of(f, view, tok)
                 _category_list(f, view, person, k, tok)
         for tok in view.tokens:
+            if tok.text.lower() == "winner" and not view.in_quote(tok) and _winner_is(f, view, tok):
+                continue
             if (
                 tok.text.lower() in ("winner", "winners")
                 and tok.text[:1].islower()
@@ -1248,6 +1287,58 @@ def awards(f: Findings) -> None:
                     continue
                 for p in people:
                     f.add("award", p, text, view, relation="winner", type="award", weight=1.1)
+
+
+def _winner_is(f: Findings, view: SentenceView, tok: Token) -> bool:
+    """ "The winner for the 2020 Grammy Awards Best New Artist is ... Ada Quill": the award
+    named after "winner of/for" and the person after the verb "be"."""
+    import re
+
+    doc = view.span.doc
+    verb = tok.head
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "for")), None
+    )
+    if tok.dep_ != "nsubj" or prep is None or lexicon.lemma_of(verb.text) != "be" or verb.i < tok.i:
+        return False
+    start = next(
+        (k for k in range(prep.i + 1, verb.i) if doc[k].text.lower() in ("best", "outstanding")),
+        None,
+    )
+    if start is None:
+        return False
+    toks = [t for t in _category_at(view, start) if t.i < verb.i]
+    while toks and toks[-1].text.lower() in ("award", "prize", "category", "trophy"):
+        toks.pop()  # "the Best Actress award": the category without its head noun
+    person = ""
+    for k in range(verb.i + 1, min(verb.i + 4, view.span.end)):
+        if doc[k].is_punct:
+            continue
+        person = who(f, view, doc[k])
+        break
+    else:
+        if all(doc[k].is_punct for k in range(verb.i + 1, view.span.end)):
+            person = who(f, view, tok)  # "... is... Ada Quill!": the name comes as its own line
+    text = _category_text(toks)
+    if not person or not toks or not _award_like(text):
+        return False
+    before = " ".join(t.text for t in doc[prep.i + 1 : start])
+    m = re.match(r"^(?:the\s+)?(?:((?:19|20)\d\d)\s+)?(.*)$", before)
+    year, ceremony = (m.group(1) or "", m.group(2)) if m else ("", "")
+    if not ceremony or not _ceremony(ceremony):
+        ceremony, year = _ceremony_near(view, tok)
+    f.add(
+        "award",
+        person,
+        text,
+        view,
+        relation="won",
+        type="award",
+        ceremony=ceremony,
+        year=year,
+        weight=1.3,
+    )
+    return True
 
 
 def _work_of_award(

@@ -9,6 +9,7 @@ from . import lexicon
 from .base import (
     PRONOUNS,
     Findings,
+    late_rule,
     owner,
     person_after,
     person_in,
@@ -68,6 +69,21 @@ def _listed(f: Findings, view: SentenceView, first_end: int, first: str) -> list
     return out
 
 
+def _age_words(view: SentenceView, i: int) -> int:
+    """How many tokens from i spell an age before a name ("two-year-old", "18-month-old")."""
+    doc = view.span.doc
+    words = [doc[k].text.lower() for k in range(i, min(i + 5, view.span.end))]
+    if (
+        len(words) == 5
+        and doc[i].like_num
+        and words[1] == words[3] == "-"
+        and words[2] in ("year", "month", "week", "day")
+        and words[4] == "old"
+    ):
+        return 5
+    return 0
+
+
 def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int]:
     """A name after role words: "his wife, singer-songwriter Ada Quill", "husband, producer Mateo
     Cruz" (a comma, then at most four words that are roles, hyphens or adjectives)."""
@@ -93,6 +109,7 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             + 1
         )
         limit = i + 4
+    limit += 3  # "political and communications strategist Tom Vale": a longer job phrase
     while i < min(view.span.end, limit):
         tok = doc[i]
         p = f.cast.who(view, tok)
@@ -106,9 +123,19 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             or tok.text.lower() in roles
             or tok.tag_ in ("JJ", "DT")
             or tok.text.lower() in ("girl", "boy")
+            or tok.text.lower() == "and"
+            and i > noun.i + 1
+            and doc[i - 1].tag_ in ("JJ", "NN")
+            or tok.tag_ in ("NN", "NNS")
+            and any(doc[k].text.lower() in roles for k in range(i + 1, min(i + 3, limit)))
         ):
             i += 1
-            continue  # "our baby girl Alaia-Mai"
+            continue  # "our baby girl Alaia-Mai", "political and communications strategist"
+        age = _age_words(view, i)
+        if age:
+            i += age
+            limit += age  # "eldest son, two-year-old Theo": the age before the name
+            continue
         break
     return "", noun.i
 
@@ -746,13 +773,24 @@ _COUPLE_NOUNS = {"wedding": ("spouse", "married"), "marriage": ("spouse", "marri
                  "divorce": ("spouse", "divorcing"), "split": ("partner", "ex")}  # fmt: skip
 
 
+def _past_big_day(view: SentenceView, tok: Token) -> bool:
+    """ "A and B ... on their big day" told in the past: the wedding (a day ahead may be any)."""
+    root = view.span.root
+    return (
+        tok.text.lower() == "day"
+        and any(c.text.lower() == "big" and c.dep_ == "amod" for c in tok.children)
+        and root.tag_ == "VBD"
+        and not view.in_quote(tok)
+    )
+
+
 @rule
 def couples(f: Findings) -> None:
     """'Ballas and Jean began dating', 'Allen Leech and Jessica Blair Herman tied the knot',
     'Kourtney Kardashian and Travis Barker ... their catholic wedding'."""
     for view in f.sentences():
         for tok in view.tokens:
-            if tok.text.lower() in _COUPLE_NOUNS and any(
+            if (tok.text.lower() in _COUPLE_NOUNS or _past_big_day(view, tok)) and any(
                 c.text.lower() == "their" and c.dep_ == "poss" for c in tok.children
             ):
                 subj = next(
@@ -760,7 +798,11 @@ def couples(f: Findings) -> None:
                         t
                         for t in view.tokens
                         if t.dep_ in ("nsubj", "nsubjpass")
-                        and any(c.dep_ == "conj" for c in t.children)
+                        and (
+                            any(c.dep_ == "conj" for c in t.children)
+                            or any(c.dep_ == "conj" for c in t.subtree)
+                            and any(c.text == "and" for c in t.subtree)
+                        )  # "actor A and star B" parsed with the pair under one compound
                     ),
                     None,
                 )
@@ -770,7 +812,7 @@ def couples(f: Findings) -> None:
                     else []
                 )
                 if len(pair) == 2:
-                    kind, status = _COUPLE_NOUNS[tok.text.lower()]
+                    kind, status = _COUPLE_NOUNS.get(tok.text.lower(), ("spouse", "married"))
                     for me, other in (pair, pair[::-1]):
                         sex = f.cast.sex(other)
                         relation = (
@@ -1500,3 +1542,39 @@ def siblings_of_the_star(f: Findings) -> None:
             sex=sex,
             weight=0.9,
         )
+
+
+@late_rule
+def wedded_pairs(f: Findings) -> None:
+    """ "A and B ... at a ceremony in Kentucky", read as their wedding's place or day: they
+    married each other (the couple is named as one subject, so no other pairing fits)."""
+    have = {x.subject for x in f.facts if x.kind == "spouse"}
+    views = {v.sentence: v for v in f.sentences()}
+    for fact in list(f.facts):
+        if (
+            fact.kind not in ("place", "date")
+            or fact.relation != "wedding"
+            or fact.get("tense") != "past"
+            or fact.subject.count(" and ") != 1
+        ):
+            continue
+        pair = fact.subject.split(" and ")
+        view = views.get(fact.evidence)
+        if view is None or any(f.cast.person(p) is None for p in pair) or set(pair) & have:
+            continue
+        sexes = [f.cast.sex(p) or sex_of_first(p) for p in pair]
+        if "" in sexes:
+            continue  # a spouse of unknown sex gets wrong options of either sex
+        for (me, other), sex in zip((pair, pair[::-1]), sexes[::-1], strict=True):
+            f.add(
+                "spouse",
+                me,
+                other,
+                view,
+                relation={"M": "husband", "F": "wife"}[sex],
+                type="person",
+                sex=sex,
+                status="married",
+                weight=1.3,
+            )
+        have.update(pair)

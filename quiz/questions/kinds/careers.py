@@ -16,7 +16,7 @@ from ..model import Fact, Question
 from ..textutil import contains_phrase, normalize, possessive
 from . import generator
 from .base import Asker, draft
-from .wording import anchor, display, sentence_date
+from .wording import anchor, display, main_event, sentence_date
 from .works import MONTH_WORD, event_when
 
 LEAGUES = ("NBA", "NFL", "NHL", "MLB", "MLS", "WNBA", "NWSL", "F1", "Premier League", "La Liga")
@@ -75,6 +75,7 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
     """The narrowest prompt the article's sentence allows."""
     who = display(fact.subject, asker.findings)
     when = anchor(fact, asker.findings)
+    event = "" if when else main_event(asker.findings, fact.subject)
     relation = fact.relation
     clause = fact.get("clause")
     prep = fact.get("prep")
@@ -87,8 +88,12 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
         and f.value != fact.value
         and f.relation == relation
     ]
+    if fact.get("tally"):
+        his = {"F": "her"}.get(asker.findings.cast.sex(fact.subject), "his")
+        return f"With which {noun} did {who} score most of {his} {fact.get('tally')}?"
     if relation == "captain" or fact.get("role") == "captain":
-        return f"Which {noun} was {who} the captain of{' in ' + when if when else ''}?"
+        at = f" in {when}" if when else f" {event}" if event else ""
+        return f"Which {noun} was {who} the captain of{at}?"
     if fact.get("tense") == "past" and fact.get("role") and relation == fact.get("role"):
         # "Former Chargers quarterback"
         return f"Which {noun} did {who} play for as a {fact.get('role')}?"
@@ -98,10 +103,11 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
         or fact.get("role")
         in ("star", "player", "forward", "guard", "striker", "quarterback", "driver")
     ):
+        drive = fact.get("league") == "Formula 1"  # a driver races for a team, not plays
         return (
-            f"Which {noun} did {who} play for in {when}?"
+            f"Which {noun} did {who} {'drive' if drive else 'play'} for in {when}?"
             if when
-            else f"Which of these {noun}s has {who} played for?"
+            else f"Which of these {noun}s has {who} {'driven' if drive else 'played'} for?"
         )
     if siblings and relation in _VERB_PHRASE:
         other = siblings[0].value
@@ -177,12 +183,24 @@ def ask_team(fact: Fact, asker: Asker) -> list[Question]:
     # Every team the article names is left out: "Besides AlphaTauri, which team did Alex Albon
     # drive for?" must not offer Williams, where the article says he drives now.
     named = {f.value for f in asker.findings.facts if f.kind == "team"} - {fact.value}
+    # Where he scored most, his other clubs are the best wrong options: he played there too.
+    pool = (
+        sorted(
+            {
+                f.value
+                for f in asker.findings.facts
+                if f.kind == "team" and f.subject == fact.subject and f.value != fact.value
+            }
+        )
+        if fact.get("tally")
+        else []
+    )
     spec = Spec(
         "team",
         fact.value,
         subject=fact.subject,
         genre=league,
-        avoid=frozenset(named) | _cities_in_article(asker, league, fact.value),
+        avoid=frozenset(named - set(pool)) | _cities_in_article(asker, league, fact.value),
     )
     q = draft(
         fact,
@@ -191,6 +209,7 @@ def ask_team(fact: Fact, asker: Asker) -> list[Question]:
         prompt=prompt,
         spec=spec,
         explanation=f"{fact.subject} played for {fact.value}.",
+        pool=pool,
     )
     return [q] if q else []
 
@@ -268,6 +287,15 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         year, key = m.group(1), m.group(2)  # "2019 Best New Artist" -> "Best New Artist", in 2019
     ceremony = fact.get("ceremony") or _article_ceremony(asker, fact) or _ceremony_in_text(asker)
     entry = ceremony_entry(ceremony) if ceremony else None
+    shared = _article_ceremony(asker, fact)
+    if (
+        entry is not None
+        and shared
+        and not re.match(r"^(?:the\s+)?\d", ceremony)
+        and re.match(r"^(?:the\s+)?\d", shared)
+        and ceremony_entry(shared) == entry
+    ):
+        ceremony = shared  # "won the Emmy for ..." in a story of "the 77th Primetime Emmy Awards"
     year = fact.get("year") or year
     if not (
         sentence_date(fact)
@@ -281,8 +309,14 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         said = re.sub(r"^(?:19|20)\d\d\s+", "", said)
         if len(said.split()) == 1 and not said.endswith("s"):
             said = str(entry["short"])  # "won the Emmy for ...": asked "at the Emmys"
-        if not year and not when:
+        numbered = re.match(r"^\d+(?:st|nd|rd|th)\s", said) is not None
+        work = _winning_work(fact, asker)
+        if work and not year and not sentence_date(fact):
+            when = ""  # the album's win is recalled: the story's month is not the show's
+        if not year and not when and not numbered and not work:
             return []  # "at the Emmys": which year's, a fan asks; the show comes every year
+        if numbered:
+            when = ""  # "at the 77th Primetime Emmy Awards" says which year's show it was
         at = (
             f" at the {year + ' ' if year else ''}{said}"
             f"{' in ' + when if not year and when else ''}"
@@ -305,6 +339,13 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         if fact.relation != "winner"
         else f"{name} was the{' ' + year if year else ''} winner of which award?"
     )
+    discreet: tuple[str, ...] = ()
+    if entry is not None and not year and not when and work:
+        # "Her album won best rap album at the Grammys": a work wins its category once.
+        prompt = f"Which award did {possessive(name)} {work} win{at}?"
+        if _debut_work(fact, asker, work):
+            kind = work.split()[0]
+            discreet = (f"Which award did {possessive(name)} debut {kind} win{at}?",)
     q = draft(
         fact,
         asker,
@@ -313,8 +354,33 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         spec=spec,
         explanation=f"{fact.subject} won {key}.",
         pool=same_ceremony,
+        also=discreet,
     )
     return [q] if q else []
+
+
+def _winning_work(fact: Fact, asker: Asker) -> str:
+    """'album “Aurora”' when the award's sentence has the subject's album or song as the one
+    that won ("Aurora won best pop album at the Grammys"), else ''."""
+    for f in asker.findings.facts:
+        if f.kind in ("album", "song") and f.subject == fact.subject and len(f.value) > 2:
+            if re.search(
+                rf"(?:^|[“‘\"'\s]){re.escape(f.value)}[”’\"']?\s+(?:won|took home|picked up)\b",
+                fact.evidence.text,
+            ):
+                return f"{f.kind} “{f.value}”"
+    return ""
+
+
+def _debut_work(fact: Fact, asker: Asker, work: str) -> bool:
+    """True when the article calls the winning album or song the subject's first."""
+    return any(
+        f.kind in ("album", "song")
+        and f.subject == fact.subject
+        and f"“{f.value}”" in work
+        and f.get("ordinal") == "1"
+        for f in asker.findings.facts
+    )
 
 
 def _article_ceremony(asker: Asker, fact: Fact) -> str:

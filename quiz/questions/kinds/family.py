@@ -420,6 +420,17 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
         for f in siblings.values()
         if f.relation in (relation, "child", "baby", "kid") or relation == "child"
     ]
+    # An unnamed newborn of the same sex is another one: "her daughter" is then unclear.
+    same_kind += [
+        f
+        for f in asker.findings.facts
+        if f.kind == "child"
+        and f.get("form") == "newborn"
+        and relation in ("son", "daughter")
+        and f.relation == relation
+        and set(members(f.subject)) & {parent, *partners}
+        and not fact.get("event") == "birth"
+    ][:1]
     avoid = set(siblings) | asker.relatives(parent) | {parent}
     for p in members(fact.subject):
         avoid |= asker.relatives(p)

@@ -285,9 +285,16 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
             baby.relation if baby is not None and baby.relation in ("son", "daughter") else "baby"
         )
         out.append(f"After the birth of {his} latest {kind}")
-    elif when:
-        out.append(f"In {when}")
+    elif when and not _EXPECTING.search(fact.evidence.text):
+        out.append(f"In {when}")  # "expecting their second child": they have one so far
     return out
+
+
+# A baby still to come as the story is told ("are expecting", "is pregnant with"); "were
+# expecting" recalls the announcement of a baby since born.
+_EXPECTING = re.compile(
+    r"\b(?:(?:is|are|am|’re|'re|’s|'s)\s+(?:now\s+)?(?:expecting|pregnant)|expects?)\b", re.I
+)
 
 
 def _milestone(fact: Fact, asker: Asker, when: str) -> list[Question]:

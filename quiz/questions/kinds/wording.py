@@ -127,6 +127,8 @@ def main_event(findings: Findings, person: str) -> str:
             and fact.get("past")
         ):
             return f"when {he} {fact.get('past')}"
+        if fact.kind == "date" and fact.relation == "wedding" and fact.get("tense") == "past":
+            return f"when {he} got married"  # the spouse's name would answer another question
     return ""
 
 
