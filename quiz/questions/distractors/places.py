@@ -283,23 +283,6 @@ def _country_options(me: dict[str, Any], *, nationality: bool = False) -> list[s
     of the key's language come first: an Australian model is taken for a New Zealander or a
     Briton, never for someone from Myanmar."""
     words = set(normalize(me["name"]).split())
-    if nationality:
-        tongue, stars = _language(me), _star_countries()
-        kin = [
-            c
-            for c in _country_list()
-            if _language(c) == tongue
-            and stars[str(c["iso"])] >= STAR_COUNTRY
-            and c["iso"] != me["iso"]
-            and c["iso"] not in _NO_NATIONS
-            and not words & set(normalize(c["name"]).split())
-        ]
-        if len(kin) >= 4:
-            # Neighbours first, then the homes of most stars: New Zealand for Australia.
-            kin.sort(
-                key=lambda c: (c["continentcode"] != me["continentcode"], -stars[str(c["iso"])])
-            )
-            return [str(c["name"]) for c in kin[:KIN_COUNTRIES]]
 
     def fair(c: dict[str, Any]) -> bool:
         return (
@@ -307,6 +290,20 @@ def _country_options(me: dict[str, Any], *, nationality: bool = False) -> list[s
             and c["iso"] not in _NO_NATIONS
             and not words & set(normalize(c["name"]).split())
         )
+
+    if nationality:
+        tongue, stars = _language(me), _star_countries()
+        kin = [
+            c
+            for c in _country_list()
+            if _language(c) == tongue and stars[str(c["iso"])] >= STAR_COUNTRY and fair(c)
+        ]
+        if len(kin) >= 4:
+            # Neighbours first, then the homes of most stars: New Zealand for Australia.
+            kin.sort(
+                key=lambda c: (c["continentcode"] != me["continentcode"], -stars[str(c["iso"])])
+            )
+            return [str(c["name"]) for c in kin[:KIN_COUNTRIES]]
 
     near = [
         c
