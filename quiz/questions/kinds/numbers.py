@@ -327,6 +327,7 @@ def _each_naming(
     explanation: str,
     subject: str = "",
     support: tuple[str, ...] = (),
+    also: tuple[str, ...] = (),
 ) -> list[Question]:
     """One draft for each way of naming who the fact is about ("Ada Lark and Tom Vale", "Ada
     Lark and her husband"), each later wording ranked a little lower."""
@@ -341,6 +342,7 @@ def _each_naming(
             explanation=explanation,
             bump=1 - 0.03 * i,
             support=support,
+            also=also,
         )
         if q:
             out.append(q)
@@ -368,6 +370,37 @@ def _average(fact: Fact, asker: Asker, when: str) -> list[Question]:
         explanation=f"{capitalise(fact.subject)} averaged {fact.value} {noun}.",
     )
     return [q] if q else []
+
+
+def _season(fact: Fact, asker: Asker) -> list[Question]:
+    """ "Which season of “The Voice” did Ann Lee win?", "In which season of “Wed or Not” did
+    Ann Lee get engaged?" (a season's number never changes: no date is needed)."""
+    show = f"“{fact.get('show')}”"
+    role = fact.get("role")
+    # A wording that does not name the show, for a pack that asks for the show itself.
+    networks = {
+        f.value
+        for f in asker.findings.facts
+        if f.relation == "network" and f.subject == fact.get("show")
+    }
+    quiet = f"the {networks.pop()} show" if len(networks) == 1 else ""
+    if fact.get("event") == "engaged":
+        ask = "In which season of {} did {} get engaged?"
+    elif role in ("winner", "champion"):
+        ask = "Which season of {} did {} win?"
+    elif role:
+        did = "named" if fact.get("named") else ""
+        ask = f"Of which season of {{}} was {{}} {did + ' ' if did else ''}the {role}?"
+    else:
+        return []
+    return _each_naming(
+        fact,
+        asker,
+        lambda who: ask.format(show, who),
+        spec=Spec("number", fact.value, unit="season", subject=fact.subject),
+        explanation=f"{capitalise(fact.subject)}: {fact.value} of {show}.",
+        also=(ask.format(quiet, fact.subject),) if quiet else (),
+    )
 
 
 def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
@@ -496,6 +529,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         )
     if fact.relation == "birth-weight":
         return _birth_weight(fact, asker)
+    if fact.relation == "season":
+        return _season(fact, asker)
     if fact.relation == "average":
         return _average(fact, asker, when)
     if fact.relation == "married":
