@@ -122,9 +122,9 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.relation == "tour" and f.kind in ("place", "date"):
         # One stop of a tour's listing is worth a question; three are a timetable.
         return (f"tour-{f.kind}", f.subject.lower(), "")
-    if f.kind == "number" and f.relation == "count":
+    if f.kind == "number" and f.relation in ("count", "first-span"):
         # "19 seasons" and "six teams" of one career are two questions; "played 19 seasons" and
-        # "retiring after 19 seasons" are one.
+        # "retiring after 19 seasons" are one (and a song's first-day views and plays are two).
         return ("number", f.subject.lower(), f"count {f.get('noun').lower().rstrip('s')}")
     if f.kind == "number" and f.relation:
         # "nearly 30 years" and "28 years" of one marriage are one question asked twice.

@@ -7,6 +7,8 @@ rule it names broke.
 
 from __future__ import annotations
 
+import re
+
 from quiz.questions.model import Question
 from quiz.questions.pack import build_pack
 
@@ -53,3 +55,35 @@ def test_a_season_with_no_deed_is_not_asked():
         "Ryan Dufort will watch it at home."
     )
     assert _season_prompts(text) == {}
+
+
+_FIRST_DAY = (
+    "date 2024-02-10 Records\n\n"
+    "Pop singer Lia Moreno released her single “Paper Lanterns” on Friday. "
+    "The song set the record for the most viewed pop video on YouTube within 24 hours with "
+    "41 million views and then went on to reach 90 million views. "
+    "The track also became the most streamed song on Spotify within 24 hours with over 12.6 "
+    "million plays."
+)
+
+
+def test_a_works_first_day_count_is_asked_with_its_site_and_stretch():
+    prompts = {q.prompt: q for q in _drafts(_FIRST_DAY)}
+    views = prompts[
+        "How many views did Lia Moreno's “Paper Lanterns” get on YouTube within 24 hours?"
+    ]
+    assert views.answer == "41 million"
+    assert not any("90 million" == q.answer for q in prompts.values())  # a mark, not a count
+    plays = prompts[
+        "About how many plays did Lia Moreno's “Paper Lanterns” get on Spotify within 24 hours?"
+    ]
+    assert plays.answer == "over 12.6 million"
+    # Rough options are whole numbers of the key's scale, all different.
+    wrong = [c.text for c in plays.choices if not c.correct]
+    assert len(set(wrong)) == 3 and all(re.fullmatch(r"over \d+ million", w) for w in wrong)
+
+
+def test_a_works_first_day_views_and_plays_are_two_questions():
+    pack, _drafts_made = build_pack(_FIRST_DAY)
+    answers = {q.answer for q in pack.questions}
+    assert {"41 million", "over 12.6 million"} <= answers

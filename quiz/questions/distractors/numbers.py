@@ -86,7 +86,11 @@ def number_options(spec: Spec, rng: Random) -> list[str]:
         rng.shuffle(factors)
         lead = len(str(int(value))) - 1
         rounded = [max(1, round(value * f, -lead) if lead else round(value * f)) for f in factors]
-        return [f"{prefix}{_write(x, written)}{suffix}" for x in rounded]
+        if "." in written and re.match(r"\s*(?:million|billion|thousand)\b", suffix):
+            # "over 14.3 million": whole numbers of the scale ("over 7 million"), not "1.0".
+            rounded = [max(1, round(value * f)) for f in factors]
+            written = written.split(".")[0]
+        return list(dict.fromkeys(f"{prefix}{_write(x, written)}{suffix}" for x in rounded))
     if value != int(value):
         steps = [value * f for f in (0.6, 0.75, 1.3, 1.5, 0.85, 1.2)]
         return [f"{prefix}{_write(round(x, 1), written)}{suffix}" for x in steps]

@@ -8,6 +8,7 @@ The count is the artist's, asked through the work ("In how many countries did Je
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -108,4 +109,86 @@ def _reach(
         prep=prep.text.lower() if prep is not None else "",
         post=_post_phrase(noun, view, skip - {t.i for t in noun.subtree}),
         work=f"“{title.strip('“”')}”", hedge=hedge, support=written, weight=1.0,
+    )  # fmt: skip
+
+
+# "within 24 hours", "in its first week": the stretch a record count was reached in.
+_FIRST_SPAN = re.compile(
+    r"\b(?:within|in) (?:its |the |their )?(?:first |opening )?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|24|48) )?(?:hours?|days?|weeks?)\b",
+    re.I,
+)
+_WORK_NOUNS = frozenset({"song", "track", "single", "video", "album", "record"})
+
+
+def _one_work(f: Findings, subj: Token) -> tuple[str, str]:
+    """(artist, title) for a subject that names a known work, or says "the song" in an
+    article that gives one song of one artist ('' when unclear)."""
+    said = " ".join(t.text for t in subj.subtree).replace("“", "").replace("”", "").strip('" ')
+    works = {
+        (x.subject, x.value.strip('“”"'))
+        for x in f.facts
+        if x.kind in ("song", "album") and x.value and x.value.strip('“”"') in said
+    }
+    if not works and subj.text.lower() in _WORK_NOUNS and subj.i > 0:
+        if subj.nbor(-1).text.lower() == "the":
+            kind = "album" if subj.text.lower() == "album" else "song"
+            works = {
+                (x.subject, x.value.strip('“”"'))
+                for x in f.facts
+                if x.kind == kind and x.value and x.relation != "possessive"
+            }
+    return works.pop() if len(works) == 1 else ("", "")
+
+
+@late_rule
+def first_span_records(f: Findings) -> None:
+    """'the song set the record on YouTube within 24 hours with 63 million views': a work's
+    count over its first hours or days, which never changes once told."""
+    for view in f.sentences():
+        spans = list(_FIRST_SPAN.finditer(view.text))
+        if len(spans) != 1:
+            continue  # two stretches in one sentence: which count goes with which is unsure
+        for tok in view.tokens:
+            if view.in_quote(tok) or not _count_start(tok):
+                continue
+            n, written, num_toks = _number(tok)
+            if not written or (n is not None and n < 1000):
+                continue
+            noun = num_toks[-1].head
+            if noun.text.lower() not in lexicon.word_set("reach_nouns") - {"countries", "markets"}:
+                continue
+            _first_span(f, view, tok, noun, written, spans[0].group(0))
+
+
+def _first_span(
+    f: Findings, view: SentenceView, tok: Token, noun: Token, written: str, span: str
+) -> None:
+    """One first-hours count whose verb's subject is a known work, the site it was on kept."""
+    if not (noun.dep_ == "pobj" and noun.head.text.lower() == "with") and noun.dep_ != "dobj":
+        return  # "to reach 100 million views": a mark passed, not the count the span gives
+    if view.text.find(span) > noun.idx - view.span.start_char:
+        return  # the stretch is told after the count: it may belong to another clause
+    verb = governing_verb(noun)
+    subj = (
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    )
+    if subj is None:
+        return
+    artist, title = _one_work(f, subj)
+    if not artist or " and " in artist:
+        return
+    sites = lexicon.word_set("stream_sites")
+    site = next(
+        (
+            t.text
+            for t in view.tokens
+            if t.text.lower() in sites and t.head.text.lower() == "on" and t.i < noun.i
+        ),
+        "",
+    )
+    f.add(
+        "number", artist, f"{_hedge(tok)} {written}".strip(), view,
+        relation="first-span", type="number", noun=noun.text.lower(), span=span,
+        site=site, work=f"“{title}”", hedge=_hedge(tok), weight=1.0,
     )  # fmt: skip

@@ -403,6 +403,36 @@ def _season(fact: Fact, asker: Asker) -> list[Question]:
     )
 
 
+def _first_span(fact: Fact, asker: Asker) -> list[Question]:
+    """ "How many views did Ada Lark's “Glass Harbor” get on YouTube within 24 hours?" (a
+    count over a work's first hours is told once and stays true)."""
+    noun, site = fact.get("noun"), fact.get("site")
+    rough = fact.get("hedge") in _OPEN_HEDGES
+    how = "About how" if rough else "How"
+    on = f" on {site}" if site else ""
+    work = f"{possessive(fact.subject)} {fact.get('work')}"
+    albums = {f.value.strip("“”") for f in asker.findings.facts if f.kind == "album"}
+    thing = "album" if fact.get("work").strip("“”") in albums else "song"
+    ask = f"{how} many {noun} did {{}} get{on} {fact.get('span')}?"
+    q = draft(
+        fact,
+        asker,
+        kind="number",
+        prompt=ask.format(work),
+        # The title may be another question's answer: "Ada Lark's song" then says enough.
+        also=(ask.format(f"{possessive(fact.subject)} {thing}"),),
+        spec=Spec(
+            "number",
+            fact.value,
+            unit=noun,
+            subject=fact.subject,
+            relation="rough" if rough else "",
+        ),
+        explanation=f"{work} got {fact.value} {noun}{on} {fact.get('span')}.",
+    )
+    return [q] if q else []
+
+
 def _birth_weight(fact: Fact, asker: Asker) -> list[Question]:
     """ "How much did Wyatt Quint weigh at birth?", options in the key's units and form."""
     return _each_naming(
@@ -531,6 +561,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _birth_weight(fact, asker)
     if fact.relation == "season":
         return _season(fact, asker)
+    if fact.relation == "first-span":
+        return _first_span(fact, asker)
     if fact.relation == "average":
         return _average(fact, asker, when)
     if fact.relation == "married":
