@@ -87,3 +87,16 @@ def test_a_works_first_day_views_and_plays_are_two_questions():
     pack, _drafts_made = build_pack(_FIRST_DAY)
     answers = {q.answer for q in pack.questions}
     assert {"41 million", "over 12.6 million"} <= answers
+
+
+def test_a_place_in_a_line_of_firsts_is_asked_without_a_date():
+    text = (
+        "Milestone\n\n"
+        "Striker Tom Vale scored twice for Harbor City on Sunday. "
+        "Vale is only the fourth active player to reach the 300-goal mark, the league said. "
+        "He was the first Welsh player to win the award."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text)}
+    key = "What number active player to reach the 300-goal mark was Tom Vale?"
+    assert prompts.get(key) == "4th"
+    assert not any("Welsh" in p for p in prompts)  # the first of a line is no count

@@ -34,6 +34,7 @@ def _load_rules() -> None:
         places,
         platforms,
         quotes,
+        ranks,
         reach,
         schools,
         seasons,

@@ -563,6 +563,14 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _season(fact, asker)
     if fact.relation == "first-span":
         return _first_span(fact, asker)
+    if fact.relation == "line-of-firsts":
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"What number {fact.get('noun')} was {who}?",
+            spec=Spec("ordinal", fact.value, subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)} was the {fact.value} {fact.get('noun')}.",
+        )
     if fact.relation == "average":
         return _average(fact, asker, when)
     if fact.relation == "married":
