@@ -100,3 +100,36 @@ def test_a_place_in_a_line_of_firsts_is_asked_without_a_date():
     key = "What number active player to reach the 300-goal mark was Tom Vale?"
     assert prompts.get(key) == "4th"
     assert not any("Welsh" in p for p in prompts)  # the first of a line is no count
+
+
+def test_a_works_chart_debut_is_asked_and_a_place_held_now_takes_the_month():
+    debut = (
+        "date 2024-02-10 News\n\n"
+        "Pop singer Lia Moreno released her new album, “Glass Harbor”, in January. "
+        "The album debuted at No. 3 on the Billboard 200."
+    )
+    prompts = {q.prompt: q for q in _drafts(debut)}
+    q = prompts["At what number did Lia Moreno's “Glass Harbor” debut on the Billboard 200?"]
+    assert q.answer == "No. 3"
+    assert all(re.fullmatch(r"No\. \d+", c.text) for c in q.choices)
+    now = (
+        "date 2024-02-10 News\n\n"
+        "Country singer Dana Pell shared her single “Open Road” last year. "
+        "“Open Road” is currently sitting in the number-four spot on the Billboard Country "
+        "Airplay chart."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(now)}
+    key = (
+        "In February 2024, at what number was Dana Pell's “Open Road” on the Billboard "
+        "Country Airplay chart?"
+    )
+    assert prompts.get(key) == "No. 4"
+
+
+def test_a_chart_peak_is_not_asked():
+    text = (
+        "date 2024-02-10 News\n\n"
+        "Pop singer Lia Moreno released her new album, “Glass Harbor”, in January. "
+        "The album peaked at No. 3 on the Billboard 200."
+    )
+    assert not any("Billboard" in q.prompt for q in _drafts(text))

@@ -23,6 +23,7 @@ def _load_rules() -> None:
         agents,
         ages,
         careers,
+        charts,
         counts,
         courtship,
         events,

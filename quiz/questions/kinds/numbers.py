@@ -403,6 +403,20 @@ def _season(fact: Fact, asker: Asker) -> list[Question]:
     )
 
 
+def _thing(fact: Fact, asker: Asker) -> str:
+    """'album' or 'song': what the fact's work is, for a wording that leaves out its title
+    ('' when the article gives the artist other works of that kind, which it would not tell
+    apart)."""
+    albums = {f.value.strip("“”") for f in asker.findings.facts if f.kind == "album"}
+    kind = "album" if fact.get("work").strip("“”") in albums else "song"
+    titles = {
+        f.value.strip("“”")
+        for f in asker.findings.facts
+        if f.kind == kind and f.subject == fact.subject
+    }
+    return kind if len(titles) <= 1 else ""
+
+
 def _first_span(fact: Fact, asker: Asker) -> list[Question]:
     """ "How many views did Ada Lark's “Glass Harbor” get on YouTube within 24 hours?" (a
     count over a work's first hours is told once and stays true)."""
@@ -411,8 +425,7 @@ def _first_span(fact: Fact, asker: Asker) -> list[Question]:
     how = "About how" if rough else "How"
     on = f" on {site}" if site else ""
     work = f"{possessive(fact.subject)} {fact.get('work')}"
-    albums = {f.value.strip("“”") for f in asker.findings.facts if f.kind == "album"}
-    thing = "album" if fact.get("work").strip("“”") in albums else "song"
+    thing = _thing(fact, asker)
     ask = f"{how} many {noun} did {{}} get{on} {fact.get('span')}?"
     q = draft(
         fact,
@@ -420,7 +433,7 @@ def _first_span(fact: Fact, asker: Asker) -> list[Question]:
         kind="number",
         prompt=ask.format(work),
         # The title may be another question's answer: "Ada Lark's song" then says enough.
-        also=(ask.format(f"{possessive(fact.subject)} {thing}"),),
+        also=(ask.format(f"{possessive(fact.subject)} {thing}"),) if thing else (),
         spec=Spec(
             "number",
             fact.value,
@@ -429,6 +442,31 @@ def _first_span(fact: Fact, asker: Asker) -> list[Question]:
             relation="rough" if rough else "",
         ),
         explanation=f"{work} got {fact.value} {noun}{on} {fact.get('span')}.",
+    )
+    return [q] if q else []
+
+
+def _chart_position(fact: Fact, asker: Asker, when: str) -> list[Question]:
+    """ "At what number did Ada Lark's “Glass Harbor” debut on the Billboard 200?"; a place
+    held now only with the story's month."""
+    chart = fact.get("chart")
+    if fact.get("mode") == "debut":
+        ask = f"At what number did {{}} debut on {chart}?"
+    elif when:
+        ask = f"In {when}, at what number was {{}} on {chart}?"
+    else:
+        return []
+    work = f"{possessive(fact.subject)} {fact.get('work')}"
+    thing = _thing(fact, asker)
+    q = draft(
+        fact,
+        asker,
+        kind="number",
+        prompt=ask.format(work),
+        also=(ask.format(f"{possessive(fact.subject)} {thing}"),) if thing else (),
+        spec=Spec("number", fact.value, unit="position", subject=fact.subject),
+        explanation=f"{work} was at {fact.value} on {chart}.",
+        support=tuple(fact.support),
     )
     return [q] if q else []
 
@@ -563,6 +601,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _season(fact, asker)
     if fact.relation == "first-span":
         return _first_span(fact, asker)
+    if fact.relation == "chart-position":
+        return _chart_position(fact, asker, when)
     if fact.relation == "line-of-firsts":
         return _each_naming(
             fact,
