@@ -133,3 +133,13 @@ def test_a_chart_peak_is_not_asked():
         "The album peaked at No. 3 on the Billboard 200."
     )
     assert not any("Billboard" in q.prompt for q in _drafts(text))
+
+
+def test_a_count_in_a_show_told_by_its_kind_names_the_show():
+    text = (
+        "date 2024-02-10 News\n\n"
+        "Actor Tom Vale, the star of the sitcom Shore Road, has died at 61. Vale played the "
+        "grumpy father Ron in all five series of the hit BBC Two sitcom, which debuted in 2009."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text)}
+    assert prompts.get("In how many series of “Shore Road” did Tom Vale play Ron?") == "5"

@@ -87,7 +87,7 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
     nouns = plural(noun)
     prep = fact.get("prep")
     when = anchor(fact, asker.findings)
-    post = fact.get("post")
+    post = _titled(fact.get("post"), fact, asker)
     bound = post if post.startswith("of ") else ""  # "series of the sitcom" stays together
     what = f"how many {nouns}{' ' + bound if bound else ''}"
     lead = f"{prep.capitalize()} {what}" if prep in _FRONTED else capitalise(what)
@@ -142,6 +142,25 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
                 at = f" in {when}"
             out.append(f"{lead} did {who} {said}{tail}{at}?")
     return out
+
+
+# "of the hit Channel 4 sitcom": a show told by its kind, which the fan cannot see.
+_SHOW_BY_KIND = re.compile(
+    r"^of the (?:[\w'’-]+ ){0,4}(?:sitcom|show|series|drama|soap|comedy|programme|program)$"
+)
+
+
+def _titled(post: str, fact: Fact, asker: Asker) -> str:
+    """The phrase with a show told by its kind named by its title, when the article's facts
+    give the one show it is: the subject's own show whose network the phrase names, or the
+    subject's one show ("of the hit sitcom" -> "of “Shore Road”")."""
+    if not _SHOW_BY_KIND.match(post):
+        return post
+    facts = asker.findings.facts
+    own = {f.value for f in facts if f.kind == "show" and f.subject == fact.subject}
+    networks = {f.subject for f in facts if f.relation == "network" and f.value in post}
+    titles = own & networks if networks else own
+    return f"of “{titles.pop().strip('“”')}”" if len(titles) == 1 else post
 
 
 _SPAN = re.compile(
