@@ -143,3 +143,15 @@ def test_a_count_in_a_show_told_by_its_kind_names_the_show():
     )
     prompts = {q.prompt: q.answer for q in _drafts(text)}
     assert prompts.get("In how many series of “Shore Road” did Tom Vale play Ron?") == "5"
+
+
+def test_a_shows_grand_prize_is_asked_with_the_month():
+    text = (
+        "date 2024-02-10 News\n\n"
+        "Two contestants on “Island Hearts” got engaged during Monday night's live season 7 "
+        "finale. Ryan Dufort proposed to Mia Calloway months after meeting her on the show, "
+        "when both were competing for the $250,000 grand prize."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text)}
+    key = "In February 2024, how much was the grand prize on “Island Hearts”?"
+    assert prompts.get(key) == "$250,000"

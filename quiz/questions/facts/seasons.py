@@ -138,3 +138,26 @@ def show_seasons(f: Findings) -> None:
                     relation="season", type="number", show=show, event="engaged",
                     spouse=fiance, weight=1.0,
                 )  # fmt: skip
+
+
+# "the $500,000 grand prize", "the $1 million top prize" (a side prize is no winner's).
+_PRIZE = re.compile(r"(\$\d[\d,.]*(?: (?:million|thousand))?)[ -](?:grand|top|first) prize\b", re.I)
+
+
+@late_rule
+def show_prizes(f: Findings) -> None:
+    """'houseguests competing for the $500,000 grand prize': what a show's winner takes home,
+    for the show the article gives a season of (or the one the sentence names)."""
+    seasons = {x.get("show") for x in f.facts if x.relation == "season"}
+    # "on the show" in an article that names another show too: the season's show is the one.
+    season_show = next(iter(seasons)) if len(seasons) == 1 else ""
+    for view in f.sentences():
+        found = _PRIZE.findall(view.text)
+        if len(found) != 1 or any(view.in_quote(t) for t in view.tokens if t.text == "$"):
+            continue
+        show = season_show or _show_of(f, view)
+        if show and re.search(r"\b(?:show|series|competition|contest)\b|“", view.text):
+            f.add(
+                "number", show, found[0], view,
+                relation="prize", type="number", show=show, weight=0.9,
+            )  # fmt: skip

@@ -620,6 +620,18 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _season(fact, asker)
     if fact.relation == "first-span":
         return _first_span(fact, asker)
+    if fact.relation == "prize":
+        if not when:
+            return []  # a show's prize may change from one season to the next
+        q = draft(
+            fact,
+            asker,
+            kind="number",
+            prompt=f"In {when}, how much was the grand prize on “{fact.get('show')}”?",
+            spec=Spec("number", fact.value, unit="dollars", subject=fact.subject),
+            explanation=f"The “{fact.get('show')}” prize was {fact.value}.",
+        )
+        return [q] if q else []
     if fact.relation == "chart-position":
         return _chart_position(fact, asker, when)
     if fact.relation == "line-of-firsts":
