@@ -155,3 +155,15 @@ def test_a_shows_grand_prize_is_asked_with_the_month():
     prompts = {q.prompt: q.answer for q in _drafts(text)}
     key = "In February 2024, how much was the grand prize on “Island Hearts”?"
     assert prompts.get(key) == "$250,000"
+
+
+def test_the_attempt_a_first_title_came_at_is_asked():
+    text = (
+        "date 2024-02-10 Golf\n\n"
+        "Golfer Nick Ward won the Harbor Open on Sunday. He beat Tom Vale in a play-off, "
+        "claiming a first major title at the 41st attempt. "
+        "Vale had won the event at the third attempt."
+    )
+    prompts = {q.prompt: q.answer for q in _drafts(text)}
+    assert prompts.get("At which attempt did Nick Ward claim his first major title?") == "41st"
+    assert "3rd" not in prompts.values()  # no first is named: won what, the first of what?

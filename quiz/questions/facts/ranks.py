@@ -76,3 +76,42 @@ def line_of_firsts(f: Findings) -> None:
                     "number", person, _ordinal_text(nth), view,
                     relation="line-of-firsts", type="ordinal", noun=phrase, weight=1.1,
                 )  # fmt: skip
+
+
+def _doer(f: Findings, view: SentenceView, verb: Token) -> str:
+    """Who did it: the verb's subject, or the subject of the clause a participle hangs on
+    ("he went on to win, claiming ...")."""
+    for node in (verb, verb.head):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return who(f, view, subj)
+    return ""
+
+
+@rule
+def nth_attempts(f: Findings) -> None:
+    """'claiming a first major win at the 74th attempt': at which attempt a first came."""
+    for view in f.sentences():
+        for tok in view.tokens:
+            if tok.text.lower() not in ("attempt", "try") or tok.dep_ != "pobj":
+                continue
+            nth = next((ordinal_value(c.text) for c in tok.children if c.dep_ == "amod"), None)
+            prep, verb = tok.head, tok.head.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if verb.dep_ == "dobj":  # "claiming a first title at the 41st attempt", parsed
+                obj, verb = verb, verb.head  # with the attempt hung on the title
+            if not nth or nth < 2 or view.in_quote(tok) or not verb.tag_.startswith("VB"):
+                continue
+            if obj is None or not any(c.text.lower() == "first" for c in obj.children):
+                continue  # "won at the third attempt": won what, and the first of what?
+            person = _doer(f, view, verb)
+            inside = {t.i for t in prep.subtree}
+            what = " ".join(
+                t.text for t in obj.subtree if t.dep_ not in ("det", "poss") and t.i not in inside
+            )
+            if person and prep.text.lower() in ("at", "on", "in") and len(what.split()) <= 5:
+                f.add(
+                    "number", person, _ordinal_text(nth), view,
+                    relation="nth-attempt", type="ordinal", verb=lexicon.lemma_of(verb.text),
+                    noun=what, prep=prep.text.lower(), weight=1.1,
+                )  # fmt: skip

@@ -620,6 +620,16 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         return _season(fact, asker)
     if fact.relation == "first-span":
         return _first_span(fact, asker)
+    if fact.relation == "nth-attempt":
+        his = pronoun(asker.findings.cast.sex(fact.subject), "possessive") or "their"
+        deed = f"{fact.get('verb')} {his} {fact.get('noun')}"
+        return _each_naming(
+            fact,
+            asker,
+            lambda who: f"{fact.get('prep').capitalize()} which attempt did {who} {deed}?",
+            spec=Spec("ordinal", fact.value, subject=fact.subject),
+            explanation=f"{capitalise(fact.subject)}: {fact.value} attempt.",
+        )
     if fact.relation == "prize":
         if not when:
             return []  # a show's prize may change from one season to the next
