@@ -225,7 +225,8 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
         elif per_kind[q.kind] >= PER_KIND.get(q.kind, DEFAULT_PER_KIND):
             reason = f"enough {q.kind} questions already"
         elif any(_leaks(c.prompt, q) for c in chosen) or any(_leaks(q.prompt, c) for c in chosen):
-            # A more discreet wording may not ("Kelis and her husband" for "Kelis and Mike Mora").
+            # A more discreet wording may not ("Mirelle and her husband" for "Mirelle and Pete
+            # Alder").
             quiet = next(
                 (
                     a

@@ -608,7 +608,7 @@ def test_a_list_owned_by_another_parent_is_not_the_couples():
 
 @pytest.mark.parametrize(
     ("key", "expect"),
-    [("Mia Threll", "Threll"), ("Vale Guthrie Feldmann", "Feldmann")],
+    [("Mia Threll", "Threll"), ("Wren Guthrie Halvorsen", "Halvorsen")],
 )
 def test_baby_name_options_keep_the_childs_own_surname(key, expect):
     from random import Random
@@ -677,9 +677,9 @@ def test_older_sisters_after_following_are_the_fathers_children():
     text = (
         "Boxer Tyrell Vance has shared news of the birth of his sixth baby, Athena Vance. "
         "Athena is Vance's third daughter by his wife of 12 years, Paris, "
-        "following Venezia and Valencia Amber."
+        "following Verona and Serena Pearl."
     )
-    assert ("Tyrell Vance", "Valencia Amber") in pairs(text, "child")
+    assert ("Tyrell Vance", "Serena Pearl") in pairs(text, "child")
 
 
 def test_options_for_a_person_of_unstated_sex_follow_the_first_name():

@@ -1272,7 +1272,7 @@ def awards(f: Findings) -> None:
                 ):
                     continue  # "rescuing the Oscar winner": a description the parse cannot pin down
                 if known_titles(text) and {c for c, _e in known_titles(text)} & {"show"}:
-                    for p in people:  # "Love Island winner Nathan Massey": a show he won
+                    for p in people:  # "Love Island winner Cody Brennan": a show he won
                         f.add(
                             "show",
                             p,
@@ -1363,7 +1363,7 @@ def _work_of_award(
 
 
 def _is_junk_run(run: list[Token]) -> bool:
-    """A caption's run of capitals ("Jordan Smith Wife KRisten Wedding"): kin or role nouns."""
+    """A caption's run of capitals ("Casey Rowe Wife KElly Wedding"): kin or role nouns."""
     from ..distractors.titles import known_titles as known
 
     if known(" ".join(t.text for t in run)):
