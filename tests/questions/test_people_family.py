@@ -1050,3 +1050,14 @@ def test_an_older_daughter_beside_a_newborn_girl_is_one_of_two() -> None:
     prompts = [q.prompt for q in drafts(text, "child")]
     assert "What is the name of Nora Vale's daughter?" not in prompts
     assert "Which of these is the name of one of Nora Vale's daughters?" in prompts
+
+
+def test_the_star_s_age_as_the_story_ran_is_asked_at_the_story_s_news():
+    text = (
+        " date 2022-03-08 Striker retires\n\nStriker Ollie Brandt, 34, announced his retirement "
+        "on Monday.\n\nBrandt played for three clubs."
+    )
+    prompts = {q.prompt: q.answer for q in questions(text, "age")}
+    assert prompts == {
+        "How old was Ollie Brandt when he announced his retirement in March 2022?": "34"
+    }
