@@ -1061,3 +1061,13 @@ def test_the_star_s_age_as_the_story_ran_is_asked_at_the_story_s_news():
     assert prompts == {
         "How old was Ollie Brandt when he announced his retirement in March 2022?": "34"
     }
+
+
+def test_the_age_at_the_news_falls_back_to_the_month_when_the_news_names_an_answer():
+    text = (
+        " date 2023-12-04 Actor engaged\n\nActor Tom Brandt, 30, announced his engagement "
+        "to Tessa Vane."
+    )
+    pack = {q.prompt: q.answer for q in questions(text)}
+    assert pack.get("How old was Tom Brandt in December 2023?") == "30", pack
+    assert not any("Tessa Vane" in p for p in pack if pack[p] == "30")

@@ -60,6 +60,7 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
     relation = _relation(fact, asker)
     spec = Spec("age", fact.value, unit=unit, relation=relation, subject=fact.subject)
     n = fact.value.split()[0]
+    also: tuple[str, ...] = ()
     if event == "death":
         prompt = f"How old was {who} when {pronoun(sex)} died?"
         explanation = f"{who} died at the age of {n}."
@@ -83,6 +84,8 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
         at = f"{news} in {when}" if news else f"in {when}"
         prompt = f"How old was {who} {at}?"
         explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {at}."
+        # The bare month stands in when the news names another question's answer.
+        also = (f"How old was {who} in {when}?",) if news else ()
     else:
         # No date: anchor to what the person did in the same sentence, or the story's event.
         own = fact.get("clause")
@@ -104,5 +107,7 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
             return []  # nothing to anchor the age to: the answer would drift
         prompt = f"How old was {who} {when_clause}?"
         explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {when_clause}."
-    out = draft(fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation)
+    out = draft(
+        fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation, also=also
+    )
     return [out] if out else []
