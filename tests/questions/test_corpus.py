@@ -36,6 +36,14 @@ def test_no_more_articles_are_short_of_six_questions(packs: dict[str, GeneratedP
     assert len(short) <= MOST_ARTICLES_SHORT, short
 
 
+def test_no_fact_rule_fails_on_a_corpus_article(packs: dict[str, GeneratedPack]) -> None:
+    failed = {
+        name: [r.reasons[0] for r in p.rejected if r.reasons[0].startswith("internal error")]
+        for name, p in packs.items()
+    }
+    assert not {name: errors for name, errors in failed.items() if errors}
+
+
 def test_every_corpus_question_passes_the_gate(packs: dict[str, GeneratedPack]) -> None:
     for name, pack in packs.items():
         for q in pack.questions:

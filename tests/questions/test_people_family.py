@@ -1071,3 +1071,11 @@ def test_the_age_at_the_news_falls_back_to_the_month_when_the_news_names_an_answ
     pack = {q.prompt: q.answer for q in questions(text)}
     assert pack.get("How old was Tom Brandt in December 2023?") == "30", pack
     assert not any("Tessa Vane" in p for p in pack if pack[p] == "30")
+
+
+def test_a_kin_noun_near_the_end_of_the_article_reads_no_token_past_it():
+    text = (
+        " date 2012-12-10 Singer expecting\n\nSinger Tara Bell wrote: Tom and I could not be "
+        "more thrilled to announce that we are expecting our first child mid next year."
+    )
+    assert findings(text).errors == []

@@ -127,7 +127,9 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             and i > noun.i + 1
             and doc[i - 1].tag_ in ("JJ", "NN")
             or tok.tag_ in ("NN", "NNS")
-            and any(doc[k].text.lower() in roles for k in range(i + 1, min(i + 3, limit)))
+            and any(
+                doc[k].text.lower() in roles for k in range(i + 1, min(i + 3, limit, view.span.end))
+            )
         ):
             i += 1
             continue  # "our baby girl Alaia-Mai", "political and communications strategist"
