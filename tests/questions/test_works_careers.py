@@ -743,3 +743,21 @@ def test_a_running_show_s_network_is_not_asked() -> None:
     )
     drafts = [q.prompt for q in build_pack(text)[1]]
     assert not [p for p in drafts if p.startswith(("Which network", "On which network"))], drafts
+
+
+def test_a_known_band_before_a_members_role_is_the_members_band() -> None:
+    drummer = "date 2022-05-23 X\n\nBlink-182 drummer Ray Cole married Ada Lind on Sunday."
+    singer = "date 2013-05-20 X\n\nThe Saturdays singer Ada Lind has given birth to a daughter."
+    star = "date 2013-05-20 X\n\nWestlife star Tom Vale has become a father."
+    assert values(drummer, "band", "Ray Cole") == {"Blink-182"}  # the tagger reads a noun
+    assert values(singer, "band", "Ada Lind") == {"The Saturdays"}  # and a day here
+    assert values(star, "band", "Tom Vale") == {"Westlife"}
+
+
+def test_a_group_member_is_asked_which_group_among_groups_of_the_same_kind() -> None:
+    kinds = {str(g["name"]): g["kind"] for g in bank("groups")}
+    for band in ("Westlife", "CNCO", "The Jackson 5"):  # girl groups share their genres
+        text = f"date 2016-05-20 X\n\n{band} star Tom Vale has become a father."
+        q = question(text, "which group")
+        assert q.prompt == "Tom Vale is best known as a member of which group?"
+        assert q.answer == band and {kinds[w] for w in wrong(q)} == {"boy-group"}, wrong(q)
