@@ -761,3 +761,19 @@ def test_a_group_member_is_asked_which_group_among_groups_of_the_same_kind() -> 
         q = question(text, "which group")
         assert q.prompt == "Tom Vale is best known as a member of which group?"
         assert q.answer == band and {kinds[w] for w in wrong(q)} == {"boy-group"}, wrong(q)
+
+
+def test_where_a_post_went_up_is_never_asked_and_where_a_series_debuted_is() -> None:
+    debut = (
+        "date 2023-05-12 X\n\nComedian Ada Lind debuted her cooking series on YouTube on Friday."
+    )
+    post = (
+        "date 2023-05-12 X\n\nComedian Ada Lind shared a video of her son on Instagram on Friday."
+    )
+    _pack, debut_drafts = build_pack(debut)
+    _pack, post_drafts = build_pack(post)
+    assert [q.prompt for q in debut_drafts if q.kind == "platform"] == [
+        "On which platform did Ada Lind debut her cooking series?"
+    ]
+    assert values(post, "platform") == {"Instagram"}  # read, for other questions' options
+    assert not [q for q in post_drafts if q.kind == "platform"]
