@@ -113,7 +113,7 @@ class Question:
     # For derived or coreferent answers: what the evidence must contain instead of the key.
     support: tuple[str, ...] = ()
     score: float = field(default=0.0, compare=False)  # news value, for the pack's selection
-    # The same question naming fewer people ("Kelis and her husband"), for when the prompt
+    # The same question naming fewer people ("Mirelle and her husband"), for when the prompt
     # would name another question's answer.
     alternatives: tuple[str, ...] = field(default=(), compare=False)
 

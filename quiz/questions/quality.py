@@ -28,7 +28,9 @@ def _leaning() -> re.Pattern[str]:
 
 _DOUBLED = re.compile(r"\b(the|a|an|his|her|their|its|of|to|in|on)\s+\1\b", re.I)
 _DID_BE = re.compile(r"\b(?:did|does|do)\b[^?]*\bbe\b", re.I)  # "did X be nominated"
-_DETERMINERS = frozenset("a an the his her their its my our your this that fellow".split())
+_DETERMINERS = frozenset(
+    "a an the his her their its my our your this that fellow which what".split()
+)
 
 
 def _garbled(prompt: str) -> bool:

@@ -182,9 +182,12 @@ def _unblock(
         for c in chosen:
             if not any(_leaks(r.draft.prompt, c) for r in rejected):
                 continue
-            trial, refused = _greedy([q for q in ranked if q is not c], main)
+            # Every draft with the same answer goes too: "Which band did she join?" would take
+            # the place of "Which band was she the singer of?" and block the same prompts.
+            same = [q for q in ranked if normalize(q.answer) == normalize(c.answer)]
+            trial, refused = _greedy([q for q in ranked if all(q is not s for s in same)], main)
             if len(trial) - len(chosen) >= need and (best is None or len(trial) > len(best[0])):
-                best = (trial, [*refused, Rejection(c, (UNBLOCKED,))])
+                best = (trial, [*refused, *(Rejection(q, (UNBLOCKED,)) for q in same)])
         if best is None:
             break
         chosen, rejected = best
@@ -225,7 +228,8 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
         elif per_kind[q.kind] >= PER_KIND.get(q.kind, DEFAULT_PER_KIND):
             reason = f"enough {q.kind} questions already"
         elif any(_leaks(c.prompt, q) for c in chosen) or any(_leaks(q.prompt, c) for c in chosen):
-            # A more discreet wording may not ("Kelis and her husband" for "Kelis and Mike Mora").
+            # A more discreet wording may not ("Mirelle and her husband" for "Mirelle and Pete
+            # Alder").
             quiet = next(
                 (
                     a

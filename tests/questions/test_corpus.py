@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(
 # The target is at least six questions from every article; today's engine leaves some short.
 # The ceiling only goes down: a change that leaves more articles short fails here.
 MIN_QUESTIONS = 6
-MOST_ARTICLES_SHORT = 35
+MOST_ARTICLES_SHORT = 34
 REVIEWED = DATA / "reviewed-corpus.json"
 
 
@@ -34,6 +34,14 @@ def test_no_more_articles_are_short_of_six_questions(packs: dict[str, GeneratedP
         name: len(p.questions) for name, p in packs.items() if len(p.questions) < MIN_QUESTIONS
     }
     assert len(short) <= MOST_ARTICLES_SHORT, short
+
+
+def test_no_fact_rule_fails_on_a_corpus_article(packs: dict[str, GeneratedPack]) -> None:
+    failed = {
+        name: [r.reasons[0] for r in p.rejected if r.reasons[0].startswith("internal error")]
+        for name, p in packs.items()
+    }
+    assert not {name: errors for name, errors in failed.items() if errors}
 
 
 def test_every_corpus_question_passes_the_gate(packs: dict[str, GeneratedPack]) -> None:

@@ -608,7 +608,7 @@ def test_a_list_owned_by_another_parent_is_not_the_couples():
 
 @pytest.mark.parametrize(
     ("key", "expect"),
-    [("Mia Threll", "Threll"), ("Vale Guthrie Feldmann", "Feldmann")],
+    [("Mia Threll", "Threll"), ("Wren Guthrie Halvorsen", "Halvorsen")],
 )
 def test_baby_name_options_keep_the_childs_own_surname(key, expect):
     from random import Random
@@ -677,9 +677,9 @@ def test_older_sisters_after_following_are_the_fathers_children():
     text = (
         "Boxer Tyrell Vance has shared news of the birth of his sixth baby, Athena Vance. "
         "Athena is Vance's third daughter by his wife of 12 years, Paris, "
-        "following Venezia and Valencia Amber."
+        "following Verona and Serena Pearl."
     )
-    assert ("Tyrell Vance", "Valencia Amber") in pairs(text, "child")
+    assert ("Tyrell Vance", "Serena Pearl") in pairs(text, "child")
 
 
 def test_options_for_a_person_of_unstated_sex_follow_the_first_name():
@@ -1050,3 +1050,32 @@ def test_an_older_daughter_beside_a_newborn_girl_is_one_of_two() -> None:
     prompts = [q.prompt for q in drafts(text, "child")]
     assert "What is the name of Nora Vale's daughter?" not in prompts
     assert "Which of these is the name of one of Nora Vale's daughters?" in prompts
+
+
+def test_the_star_s_age_as_the_story_ran_is_asked_at_the_story_s_news():
+    text = (
+        " date 2022-03-08 Striker retires\n\nStriker Ollie Brandt, 34, announced his retirement "
+        "on Monday.\n\nBrandt played for three clubs."
+    )
+    prompts = {q.prompt: q.answer for q in questions(text, "age")}
+    assert prompts == {
+        "How old was Ollie Brandt when he announced his retirement in March 2022?": "34"
+    }
+
+
+def test_the_age_at_the_news_falls_back_to_the_month_when_the_news_names_an_answer():
+    text = (
+        " date 2023-12-04 Actor engaged\n\nActor Tom Brandt, 30, announced his engagement "
+        "to Tessa Vane."
+    )
+    pack = {q.prompt: q.answer for q in questions(text)}
+    assert pack.get("How old was Tom Brandt in December 2023?") == "30", pack
+    assert not any("Tessa Vane" in p for p in pack if pack[p] == "30")
+
+
+def test_a_kin_noun_near_the_end_of_the_article_reads_no_token_past_it():
+    text = (
+        " date 2012-12-10 Singer expecting\n\nSinger Tara Bell wrote: Tom and I could not be "
+        "more thrilled to announce that we are expecting our first child mid next year."
+    )
+    assert findings(text).errors == []

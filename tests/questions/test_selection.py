@@ -290,3 +290,22 @@ def test_two_counts_with_one_value_are_two_answers_but_one_name_twice_is_one() -
     first = _q("Who is Ann Bee's son?", "Theo", kind="child", sentence="A", value="Theo")
     again = _q("Who did Ann Bee name after her father?", "Theo", sentence="B", value="x")
     assert len(select([first, again], main="Ann Bee").questions) == 1
+
+
+def test_a_band_named_by_several_prompts_gives_way_with_every_question_it_answers() -> None:
+    band = _q("Ann Bee is best known as the singer of which band?", "The Larks", kind="band")
+    joined = _q(
+        "Which band did Ann Bee join in 1990?", "The Larks", kind="band", score=0.9, sentence="J"
+    )
+    naming = [
+        _q(
+            f"Which of these is song {i} by The Larks?",
+            f"Song {i}",
+            kind=kind,
+            score=0.8,
+            sentence=f"N{i}",
+        )
+        for i, kind in enumerate(("song", "album", "number", "date"))
+    ]
+    chosen = select([band, joined, *naming], main="Ann Bee").questions
+    assert sorted(q.answer for q in chosen) == [f"Song {i}" for i in range(4)]

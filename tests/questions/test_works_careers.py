@@ -743,3 +743,37 @@ def test_a_running_show_s_network_is_not_asked() -> None:
     )
     drafts = [q.prompt for q in build_pack(text)[1]]
     assert not [p for p in drafts if p.startswith(("Which network", "On which network"))], drafts
+
+
+def test_a_known_band_before_a_members_role_is_the_members_band() -> None:
+    drummer = "date 2022-05-23 X\n\nBlink-182 drummer Ray Cole married Ada Lind on Sunday."
+    singer = "date 2013-05-20 X\n\nThe Saturdays singer Ada Lind has given birth to a daughter."
+    star = "date 2013-05-20 X\n\nWestlife star Tom Vale has become a father."
+    assert values(drummer, "band", "Ray Cole") == {"Blink-182"}  # the tagger reads a noun
+    assert values(singer, "band", "Ada Lind") == {"The Saturdays"}  # and a day here
+    assert values(star, "band", "Tom Vale") == {"Westlife"}
+
+
+def test_a_group_member_is_asked_which_group_among_groups_of_the_same_kind() -> None:
+    kinds = {str(g["name"]): g["kind"] for g in bank("groups")}
+    for band in ("Westlife", "CNCO", "The Jackson 5"):  # girl groups share their genres
+        text = f"date 2016-05-20 X\n\n{band} star Tom Vale has become a father."
+        q = question(text, "which group")
+        assert q.prompt == "Tom Vale is best known as a member of which group?"
+        assert q.answer == band and {kinds[w] for w in wrong(q)} == {"boy-group"}, wrong(q)
+
+
+def test_where_a_post_went_up_is_never_asked_and_where_a_series_debuted_is() -> None:
+    debut = (
+        "date 2023-05-12 X\n\nComedian Ada Lind debuted her cooking series on YouTube on Friday."
+    )
+    post = (
+        "date 2023-05-12 X\n\nComedian Ada Lind shared a video of her son on Instagram on Friday."
+    )
+    _pack, debut_drafts = build_pack(debut)
+    _pack, post_drafts = build_pack(post)
+    assert [q.prompt for q in debut_drafts if q.kind == "platform"] == [
+        "On which platform did Ada Lind debut her cooking series?"
+    ]
+    assert values(post, "platform") == {"Instagram"}  # read, for other questions' options
+    assert not [q for q in post_drafts if q.kind == "platform"]

@@ -137,7 +137,7 @@ def _baby_names(spec: Spec, rng: Random) -> list[str]:
         title, parts = parts[0], parts[1:]
     surname = spec.surname if spec.surname and len(parts) >= 2 and parts[-1] == spec.surname else ""
     if not surname and not title and len(parts) >= 2 and not first_name_guess(parts[-1]):
-        surname = parts[-1]  # "Mia Threapleton": the child's own surname, kept on every option
+        surname = parts[-1]  # "Lila Brandt": the child's own surname, kept on every option
     given = len(parts) - (1 if surname else 0)
     unusual = not first_name_guess(parts[0]) if parts else False
     names = [

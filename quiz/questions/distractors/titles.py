@@ -599,19 +599,24 @@ def _teams(spec: Spec, rng: Random) -> list[str]:
 
 
 def _bands(spec: Spec, rng: Random) -> list[str]:
-    """Groups of the key's genre and kind (a girl group among girl groups)."""
+    """Groups of the key's kind, genre, era and country (a girl group among girl groups)."""
     own = group_entry(spec.key) or {}
     genres = set(own.get("genres", [])) | _genres(spec)
     kind = own.get("kind")
+    formed = int(own.get("formed") or 0)
     scored = [
         (
+            0 if not kind or g["kind"] == kind else 1,  # a boy band is never among girl groups
+            # Then the key's era and country: a 2000s British boy band among its peers.
+            0 if not formed or abs(int(g.get("formed") or 0) - formed) <= 12 else 1,
             -len(genres & set(g["genres"])),
-            0 if not kind or g["kind"] == kind else 1,
+            0 if g.get("country") == own.get("country") else 1,
             rng.random(),
             str(g["name"]),
         )
         for g in bank("groups")
-        if not genres or genres & set(g["genres"])
+        if (not genres or genres & set(g["genres"]))
+        and (not kind or not str(kind).endswith("group") or g["kind"] == kind)
     ]
     return [t for *_x, t in sorted(scored)]
 

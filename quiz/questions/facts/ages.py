@@ -338,7 +338,7 @@ def hyphenated_ages(f: Findings) -> None:
                 and toks[i - 1].text.lower() == "now"
                 and toks[i - 2].text == ","
             ):
-                _appositive(f, view, [*toks[: i - 1], *toks[i:]], i - 1)  # "Willa Gray, now 7"
+                _appositive(f, view, [*toks[: i - 1], *toks[i:]], i - 1)  # "Ivy June, now 7"
 
 
 def _appositive(f: Findings, view: SentenceView, toks: list[Token], i: int) -> None:

@@ -105,7 +105,7 @@ def person_after(f: Findings, view: SentenceView, tok: Token, within: int = 3) -
 
 
 def owner(f: Findings, view: SentenceView, noun: Token) -> str:
-    """Whose the noun is: a possessive ("his wife", "Fury's wife", "the couple's son")."""
+    """Whose the noun is: a possessive ("his wife", "Rook's wife", "the couple's son")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.text.lower() in COUPLE_WORDS:
             return couple(f) or f.cast.main
@@ -194,7 +194,7 @@ def subject_of(f: Findings, view: SentenceView, tok: Token) -> str:
             and not f.cast.who(view, subj)
         ):
             named = [f.cast.who(view, c) for c in subj.children if c.dep_ == "appos"]
-            return next((n for n in named if n), "")  # "Kelis' baby daughter joins ...": the baby
+            return next((n for n in named if n), "")  # "Mirelle's baby daughter joins": the baby
         people = [f.cast.who(view, t) for t in subj.subtree if t.dep_ != "poss" or t == subj]
         people = [p for p in dict.fromkeys(people) if p]
         conj = [c for c in subj.children if c.dep_ == "conj"]

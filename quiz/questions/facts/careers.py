@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..distractors.titles import (
+    group_entry,
     known_titles,
     network_entry,
     team_entries,
@@ -265,6 +266,8 @@ def _category(f: Findings, role: str, text: str, run: list[Token], people: list[
         return "team"  # a short name ("Williams", "Giants") only for an athlete
     if role in MUSIC_ROLES:
         return "band" if not known & {"song", "album"} else ""
+    if role in ("star", "bandmate") and group_entry(text):
+        return "band"  # "JLS star Tom Vale": a known band's member, not a title he is known for
     if known & {"film", "show"} and role not in SPORT_ROLES - {"star"}:
         return (
             "show" if "show" in known and ("film" not in known or role in _HOST_ROLES) else "film"
@@ -328,7 +331,13 @@ def _prenominal_at(f: Findings, view: SentenceView, tok: Token) -> None:
     ):
         return  # "the Welsh star", "R&B singer": a nationality or a genre, not a title
     text = " ".join(t.text for t in run)
-    known = bool(known_titles(text) or team_entries(text) or known_titles(f"The {text}"))
+    known = bool(
+        known_titles(text)
+        or team_entries(text)
+        or known_titles(f"The {text}")
+        or group_entry(text)
+        and role in MUSIC_ROLES | {"star", "bandmate"}
+    )  # "Blink-182 drummer", "The Saturdays singer": the tagger reads a band as a noun or a day
     if (
         known
         and len(run) == 1
@@ -429,7 +438,13 @@ def _prenominal_at(f: Findings, view: SentenceView, tok: Token) -> None:
                 weight=1.3,
             )
         elif category == "band":
-            f.add("band", person, value, view, relation=role, type="org", role=role, weight=1.2)
+            band = group_entry(value)  # "Saturdays" is the bank's "The Saturdays"
+            name = (
+                str(band["name"])
+                if band and normalize(str(band["name"])).endswith(normalize(value))
+                else value
+            )
+            f.add("band", person, name, view, relation=role, type="org", role=role, weight=1.2)
         else:
             f.add(
                 category,
@@ -1272,7 +1287,7 @@ def awards(f: Findings) -> None:
                 ):
                     continue  # "rescuing the Oscar winner": a description the parse cannot pin down
                 if known_titles(text) and {c for c, _e in known_titles(text)} & {"show"}:
-                    for p in people:  # "Love Island winner Nathan Massey": a show he won
+                    for p in people:  # "Love Island winner Cody Brennan": a show he won
                         f.add(
                             "show",
                             p,
@@ -1363,7 +1378,7 @@ def _work_of_award(
 
 
 def _is_junk_run(run: list[Token]) -> bool:
-    """A caption's run of capitals ("Jordan Smith Wife KRisten Wedding"): kin or role nouns."""
+    """A caption's run of capitals ("Casey Rowe Wife KElly Wedding"): kin or role nouns."""
     from ..distractors.titles import known_titles as known
 
     if known(" ".join(t.text for t in run)):
@@ -1648,8 +1663,6 @@ _BAND_ROLES = frozenset(
 def _group_run(view: SentenceView, start: int) -> str:
     """A group's name from token index start: a bank group ("the Cranberries") or a capitalised
     plural run after "the" ("the Saturdays")."""
-    from ..distractors.titles import group_entry
-
     doc = view.span.doc
     i = start
     the = i < view.span.end and doc[i].text.lower() == "the"

@@ -172,7 +172,7 @@ def tense_of(verb: Token) -> str:
 def _noun_phrase(tok: Token, view: SentenceView, cast: Cast, subject: str) -> str:
     """The compact phrase a noun heads: its determiners and modifiers, no clauses; '' if unfit.
 
-    A person is named in full ("married his fiancee, Kristen Denny" -> "Kristen Denny").
+    A person is named in full ("married his fiancee, Dana Whitlow" -> "Dana Whitlow").
     """
     named = [
         cast.who(view, t)
@@ -340,7 +340,7 @@ def _prep_phrase(
     skip: frozenset[int],
     places: bool = False,
 ) -> str:
-    """A preposition and its object as the clause may keep it ("to Kristen Denny"), or ''."""
+    """A preposition and its object as the clause may keep it ("to Dana Whitlow"), or ''."""
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
     if pobj is None and [c.dep_ for c in child.children] in (["amod"], ["advmod"]):
         idiom = next(iter(child.children))

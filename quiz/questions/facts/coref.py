@@ -455,7 +455,7 @@ def _possessed_kin(view: SentenceView, tok: Token, cast: Cast) -> bool:
     if kin.sex and cast.sex(main) not in (kin.sex, ""):
         return False
     if any(c.dep_ in ("appos", "compound") and c.tag_ in ("NNP", "NNPS") for c in tok.children):
-        return False  # "Fury's wife Paris": the name says who
+        return False  # "Rook's wife Sienna": the name says who
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if (
         poss is None
@@ -504,7 +504,7 @@ def _topic(view: SentenceView, cast: Cast) -> str:
         for tok in subj.subtree:
             who = cast.refs.get((view.index, tok.i))
             if who and not view.in_quote(tok):
-                # "Garcia's wife, Angela, gave birth": the relative, not the possessor.
+                # "Riva's wife, Elena, gave birth": the relative, not the possessor.
                 if any(c.dep_ == "poss" for c in tok.head.children if c.i == tok.i):
                     continue
                 return who

@@ -639,10 +639,12 @@ def lede_event(
     f: Findings,
     subject: str,
     kinds: tuple[str, ...] = ("split", "birth", "death", "retirement", "announcement"),
+    dated: bool = False,
 ) -> str:
     """The story's own event in its first sentences, as a 'when' clause ("when he filed for
-    divorce"): the time a tally held when the article has no date ('' if none)."""
-    if f.reading.published is not None:
+    divorce"): the time a tally held when the article has no date ('' if none), or with
+    ``dated`` in any article."""
+    if f.reading.published is not None and not dated:
         return ""  # a dated article anchors by its month instead
     for view in f.reading.sents[:3]:
         if dated_elsewhen(view.text):

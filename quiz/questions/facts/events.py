@@ -776,7 +776,7 @@ def subject_for(f: Findings, view: SentenceView, verb: Token) -> str:
         conjs = [c for c in s.children if c.dep_ == "conj"]
         conj = f.cast.who(view, conjs[0]) if conjs else ""
         if pair and conj and conj in pair.split(" and ")[1:]:
-            # "The late Queen's granddaughter and husband Jack Brooksbank welcomed ...": the
+            # "The duke's niece and husband Tom Ellery welcomed ...": the
             # star described, and her husband named: the couple.
             return pair
         spouse_word = conjs and any(
@@ -882,7 +882,7 @@ def _titled_subject(view: SentenceView, verb: Token) -> str:
 
 
 def _name_run(tok: Token) -> str:
-    """A proper name as written, with its compounds ("Major Ronald Ferguson")."""
+    """A proper name as written, with its compounds ("Colonel Hugh Ashby")."""
     toks = [t for t in tok.subtree if t.dep_ == "compound" and t.tag_ == "NNP" or t == tok]
     if toks[-1].i - toks[0].i + 1 != len(toks):
         return ""
@@ -890,8 +890,8 @@ def _name_run(tok: Token) -> str:
 
 
 def _described(f: Findings, view: SentenceView, noun: Token) -> str:
-    """Someone the cast does not know, as the sentence names them: "Major Ronald Ferguson",
-    "Jack Brooksbank's father George" ('' if the sentence does not name them)."""
+    """Someone the cast does not know, as the sentence names them: "Colonel Hugh Ashby",
+    "Tom Ellery's father George" ('' if the sentence does not name them)."""
     from ..textutil import possessive
 
     if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON":

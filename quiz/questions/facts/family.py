@@ -50,7 +50,7 @@ def _listed(f: Findings, view: SentenceView, first_end: int, first: str) -> list
             while end < view.span.end and f.cast.who(view, doc[end]) == p:
                 end += 1
             if end < view.span.end and doc[end].tag_ == "POS":
-                break  # "..., and Courtney, 35, Roker's daughter": the parent ends the list
+                break  # "..., and Maisie, 35, Hale's daughter": the parent ends the list
             if not _owned_elsewhere(f, view, end - 1):
                 out.append(p)
             i = end
@@ -127,7 +127,9 @@ def _after_roles(f: Findings, view: SentenceView, noun: Token) -> tuple[str, int
             and i > noun.i + 1
             and doc[i - 1].tag_ in ("JJ", "NN")
             or tok.tag_ in ("NN", "NNS")
-            and any(doc[k].text.lower() in roles for k in range(i + 1, min(i + 3, limit)))
+            and any(
+                doc[k].text.lower() in roles for k in range(i + 1, min(i + 3, limit, view.span.end))
+            )
         ):
             i += 1
             continue  # "our baby girl Alaia-Mai", "political and communications strategist"
@@ -166,7 +168,7 @@ def _relative_named(f: Findings, view: SentenceView, noun: Token) -> tuple[list[
         rel, end = _after_roles(f, view, noun)
     if rel and not _tied(noun, doc[end - 1]) and doc[noun.i + 1].text == ",":
         # A comma, then a name that starts the next clause ("their son, Hilde teased fans")
-        # unless the name is set off like an apposition (", Kristen Denny, this past Saturday").
+        # unless the name is set off like an apposition (", Dana Whitlow, this past Saturday").
         closes = (
             end >= view.span.end
             or doc[end].text in (",", ".", ";", ")", "—", "–")
@@ -181,7 +183,7 @@ def _relative_named(f: Findings, view: SentenceView, noun: Token) -> tuple[list[
     if noun.dep_ in ("compound", "amod", "nmod") and who(f, view, head):
         return [who(f, view, head)], head.i + 1  # "wife Tiffany" parsed as a compound
     if noun.dep_ == "appos" and who(f, view, head) and any(c.dep_ == "poss" for c in noun.children):
-        return [who(f, view, head)], noun.i + 1  # "Courtney, 35, Roker's daughter"
+        return [who(f, view, head)], noun.i + 1  # "Maisie, 35, Hale's daughter"
     for child in noun.children:
         if child.dep_ == "appos":
             p = person_in(f, view, list(child.subtree))
@@ -387,7 +389,7 @@ def _romance_objects(tok: Token) -> list[tuple[tuple[str, str], list[Token]]]:
     """(pattern, object tokens) for each way the token may name a partner (patterns in the
     lexicon): a preposition ("engaged to", "her marriage to"), an object ("married Ali"), an
     object noun's preposition ("tied the knot with", "popped the question to"), or the noun a
-    relative clause hangs on ("Dan Burton, with whom she split")."""
+    relative clause hangs on ("Rob Keeling, with whom she split")."""
     table = lexicon.romance()
     word = tok.text.lower()
     verb = tok.tag_.startswith("VB")
@@ -475,7 +477,7 @@ def romance_verbs(f: Findings) -> None:
                     f, view, [t for t in objects if t.text.lower() not in ("his", "her", "their")]
                 )
                 if not others:
-                    # "married his fiancee, Kristen Denny": the name follows the kin noun.
+                    # "married his fiancee, Dana Whitlow": the name follows the kin noun.
                     noun = next((t for t in objects if t.text.lower() in lexicon.kin()), None)
                     others = _relative_named(f, view, noun)[0] if noun is not None else []
                 if key[0] in ("relationship", "romance", "affair") and any(
@@ -555,7 +557,7 @@ def romance_verbs(f: Findings) -> None:
 
 @rule
 def kin_nouns(f: Findings) -> None:
-    """'his wife, Lauren Akins', 'Fury's wife Paris', 'sons Theo and Max', 'son of Arnold'."""
+    """'his wife, Megan Tolliver', 'Rook's wife Sienna', 'sons Theo and Max', 'son of Arnold'."""
     kin = lexicon.kin()
     for view in f.sentences():
         for tok in view.tokens:
@@ -786,7 +788,7 @@ def _past_big_day(view: SentenceView, tok: Token) -> bool:
 
 @rule
 def couples(f: Findings) -> None:
-    """'Ballas and Jean began dating', 'Allen Leech and Jessica Blair Herman tied the knot',
+    """'Ballas and Jean began dating', 'Owen Marsh and Clara Beth Dorsey tied the knot',
     'Kourtney Kardashian and Travis Barker ... their catholic wedding'."""
     for view in f.sentences():
         for tok in view.tokens:
@@ -925,7 +927,7 @@ _NAMING = frozenset({"name", "call", "dub"})
 
 @rule
 def named_babies(f: Findings) -> None:
-    """'whom they named Cy', 'named her Azalea', 'gave birth to Azalea Adele Garcia', and a
+    """'whom they named Cy', 'named her Marigold', 'gave birth to Marigold Anne Reyes', and a
     birth with no name yet: 'welcomed their second child, a baby boy'."""
     child_words = lexicon.data()["child_words"]
     for view in f.sentences():
@@ -950,7 +952,7 @@ def named_babies(f: Findings) -> None:
             if lemma in _NAMING:
                 if not _baby_context(f, view, tok):
                     continue  # "calling the photos an embarrassment", "named after my dad"
-                # the name is the verb's second object or an oprd: "named her Azalea".
+                # the name is the verb's second object or an oprd: "named her Marigold".
                 for c in tok.children:
                     if c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp") or c.dep_ == "npadvmod":
                         p, t = _person_tok(f, view, list(c.subtree))
@@ -987,7 +989,7 @@ def named_babies(f: Findings) -> None:
                         [t for n in named for t in ([n] if n.dep_ != "appos" else list(n.subtree))],
                     )
                     if not baby:
-                        # "adopting a little girl from Ghana, Willa Gray": a name set off by a comma
+                        # "adopting a little girl from Ghana, Ivy June": a name set off by a comma
                         # inside the object's phrase, not one after "with" ("with partner David").
                         for t in obj.subtree:
                             if (
@@ -1160,8 +1162,8 @@ _AGE_WORDS = frozenset({"months", "month", "weeks", "week", "years", "year", "ol
 
 
 def _name_runs(view: SentenceView, start: int) -> list[tuple[str, int]]:
-    """Names listed from a token on, with the index of each name's last token: "Ada Rose, 7,
-    Lennon Kai, 4, and Lillie Carolina" (a possessor after them, "Roker's", ends the list)."""
+    """Names listed from a token on, with the index of each name's last token: "Ava Jane, 7,
+    Milo Reid, 4, and Rosie Anne" (a possessor after them, "Hale's", ends the list)."""
     doc = view.span.doc
     names: list[tuple[str, int]] = []
     run: list[str] = []
@@ -1192,7 +1194,7 @@ def _name_runs(view: SentenceView, start: int) -> list[tuple[str, int]]:
                 run = []
         else:
             if tok.tag_ == "POS":
-                run = []  # "Roker's daughter": the parent, not one more child
+                run = []  # "Hale's daughter": the parent, not one more child
             break
         i += 1
     if run:
@@ -1205,8 +1207,8 @@ def _name_runs(view: SentenceView, start: int) -> list[tuple[str, int]]:
 
 
 def _owned_elsewhere(f: Findings, view: SentenceView, last: int) -> bool:
-    """True when a listed name has its own parent in apposition: "Courtney, 29, Roker's
-    girl with his former wife Alice Bell" is not the couple's child."""
+    """True when a listed name has its own parent in apposition: "Maisie, 29, Hale's
+    girl with his former wife Jane Farrow" is not the couple's child."""
     tok = view.span.doc[last]
     kin = lexicon.kin()
     return any(
@@ -1217,7 +1219,7 @@ def _owned_elsewhere(f: Findings, view: SentenceView, last: int) -> bool:
 
 @rule
 def kin_lists(f: Findings) -> None:
-    """'three daughters: Ada Rose, 7, Lennon Kai, 4, and Lillie Carolina', 'sons Frank and Noah',
+    """'three daughters: Ava Jane, 7, Milo Reid, 4, and Rosie Anne', 'sons Frank and Noah',
     'four kids together — Cassius, Grace, Violet, and June'."""
     for view in f.sentences():
         for tok in view.tokens:
@@ -1367,7 +1369,7 @@ def older_siblings(f: Findings) -> None:
 
 @rule
 def unparented_births(f: Findings) -> None:
-    """'Wyatt Morgan Cooper was born Monday', 'Little Andrew Joseph ... arrived on October 30th':
+    """'Silas Grant Holloway was born Monday', 'Little Peter Lewis ... arrived on October 30th':
     a birth story's baby, named with no parent in the sentence, is the star's (and partner's)."""
     births = {"born", "arrived", "arrives", "arrive"}
     for view in f.sentences():

@@ -131,7 +131,7 @@ def _runs(view: SentenceView) -> list[list[Token]]:
             and tok.i not in view.titled
         )
         particle = bool(cur) and tok.text.lower() in _PARTICLES
-        # "Alaia-Mai Humes": a hyphen written tight between two capitalised names.
+        # "Kaia-Rose Penrith": a hyphen written tight between two capitalised names.
         nxt = doc[tok.i + 1] if tok.i + 1 < view.span.end else None
         hyphen = (
             bool(cur)
@@ -351,7 +351,7 @@ def _person_score(run: list[Token], view: SentenceView) -> int:
         and any(g.text.lower() == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in run[-1].children
     ):
-        score += 2  # "Olivia Buckland, who appeared in ..."
+        score += 2  # "Jade Carrow, who appeared in ..."
     if run[-1].dep_ in ("nsubj", "nsubjpass") and any(
         t.text.lower() in ("he", "she", "his", "her") and not view.in_quote(t)
         for t in doc[run[-1].i + 1 : view.span.end]
@@ -376,7 +376,7 @@ def _person_score(run: list[Token], view: SentenceView) -> int:
         score -= 4  # "The Voice", "the Royal House": a person's name takes no article
     if labels & _PLACE_LABELS and score < 6 and not cued:
         known = len(run) >= 2 and first_name_guess(run[0].text) in ("F", "M")
-        score -= 1 if known else 3  # "Rochelle Humes" is tagged a building
+        score -= 1 if known else 3  # "Marnie Penrith" is tagged a building
     if run[-1].tag_ == "NNPS" and score < 7 and not cued:
         score -= 3  # "the Dallas Mavericks", "the Cranberries": teams and bands, not a person
     orgs = lexicon.word_set("org_words")
@@ -535,7 +535,7 @@ def build_people(reading: Reading, title_names: list[str]) -> People:
     } - titles
     sure |= set(title_names)
     # "Post Malone" once, then "Malone" throughout: the full name is who the surname stands for.
-    # A family shares a surname: "Alaia-Mai Humes" beside "Rochelle Humes" is a person too.
+    # A family shares a surname: "Kaia-Rose Penrith" beside "Marnie Penrith" is a person too.
     singles = {n for n in sure if len(n.split()) == 1} | {
         _core(n)[-1] for n in sure if len(_core(n)) >= 2
     }
@@ -738,7 +738,7 @@ def name_spans_in_title(title: str) -> list[str]:
         known = first_name_guess(toks[0].text) if toks else ""
         words = {t.text.lower() for t in toks}
         if words & (set(lexicon.kin()) | set(lexicon.roles())):
-            continue  # "Jordan Smith Wife Kristen": a headline's run of capitals, not a name
+            continue  # "Casey Rowe Wife Kelly": a headline's run of capitals, not a name
         if (
             toks
             and looks_like_name(name)

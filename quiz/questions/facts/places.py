@@ -221,7 +221,7 @@ def _person_of(f: Findings, view: SentenceView, noun: Token) -> str:
         return f.cast.who(view, noun.head)
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON" and f.cast.who(view, nxt):
-        return f.cast.who(view, nxt)  # "television anchor Chuck Scarborough"
+        return f.cast.who(view, nxt)  # "television anchor Walt Pressley"
     if noun.dep_ in ("nsubj", "nsubjpass") and (
         noun.text.lower() in lexicon.roles()
         or noun.text.lower() in lexicon.word_set("descriptor_heads")
@@ -804,7 +804,7 @@ def _adopted(f: Findings, view: SentenceView, ent: Span, value: str, verb: Token
         subject = said_by  # "Quint and Arkwright announced that they had adopted ..."
     elif not subject or not clear_subject(f, view, verb, subject):
         return False
-    # "a baby girl", without what follows it ("from Uganda, Willa Gray").
+    # "a baby girl", without what follows it ("from Uganda, Ivy June").
     said = " ".join(t.text for t in verb.doc[child.left_edge.i : child.i + 1])
     f.add(
         "place",

@@ -60,5 +60,7 @@ def platforms(f: Findings) -> None:
                     view,
                     type="platform",
                     clause=clause.base(),
+                    # Where a post went up is trivia; where a show or a video debuted is not.
+                    post="no" if lexicon.lemma_of(verb.text) == "debut" else "yes",
                     weight=0.35,
                 )

@@ -10,6 +10,10 @@ from . import generator
 from .base import Asker, draft
 from .wording import anchor, display, main_event, month_year, ordinal, pronoun
 
+# The story's news an age as it ran holds at. A birth is left out: the story may run months
+# after it, and the age is the one at the story's time.
+_NEWS = ("split", "retirement", "announcement")
+
 
 def _relation(fact: Fact, asker: Asker) -> str:
     """'child' when the person is someone's child and still a minor (options under 18); a
@@ -56,6 +60,7 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
     relation = _relation(fact, asker)
     spec = Spec("age", fact.value, unit=unit, relation=relation, subject=fact.subject)
     n = fact.value.split()[0]
+    also: tuple[str, ...] = ()
     if event == "death":
         prompt = f"How old was {who} when {pronoun(sex)} died?"
         explanation = f"{who} died at the age of {n}."
@@ -69,8 +74,18 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
         )  # fmt: skip
         return [out] if out else []
     elif when:
-        prompt = f"How old was {who} in {when}?"
-        explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} in {when}."
+        # The star's age as the story ran is worth asking at the story's own news ("when he
+        # confirmed his marriage in July 2019"); a bare month reads as an arbitrary date.
+        news = (
+            lede_event(asker.findings, fact.subject, kinds=_NEWS, dated=True)
+            if fact.subject == asker.main and fact.get("anchor") in ("published", "current")
+            else ""
+        )
+        at = f"{news} in {when}" if news else f"in {when}"
+        prompt = f"How old was {who} {at}?"
+        explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {at}."
+        # The bare month stands in when the news names another question's answer.
+        also = (f"How old was {who} in {when}?",) if news else ()
     else:
         # No date: anchor to what the person did in the same sentence, or the story's event.
         own = fact.get("clause")
@@ -87,12 +102,12 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
             # An age given as the story ran holds at the story's own event ("when he
             # announced his retirement"), the one time an undated article fixes.
             # A birth is left out: the story may run months after it, the age is today's.
-            when_clause = lede_event(
-                asker.findings, fact.subject, kinds=("split", "retirement", "announcement")
-            )
+            when_clause = lede_event(asker.findings, fact.subject, kinds=_NEWS)
         if not when_clause:
             return []  # nothing to anchor the age to: the answer would drift
         prompt = f"How old was {who} {when_clause}?"
         explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {when_clause}."
-    out = draft(fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation)
+    out = draft(
+        fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation, also=also
+    )
     return [out] if out else []

@@ -296,8 +296,8 @@ def draft(
 
 
 def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
-    """The prompt with relatives named by their tie instead ("Kelis and Mike Mora" -> "Kelis and
-    her husband", "Dennis Quaid's fiancée Laura Savoie" -> "Dennis Quaid's fiancée")."""
+    """The prompt with relatives named by their tie instead ("Mirelle and Pete Alder" ->
+    "Mirelle and her husband", "Glen Harper's fiancée Tessa Vane" -> "Glen Harper's fiancée")."""
     from ..textutil import possessive
     from .wording import pronoun
 

@@ -719,7 +719,7 @@ def ask_person(fact: Fact, asker: Asker) -> list[Question]:
         and prep == "with"
         and len(words) > 1
     ):
-        # "had a baby girl with partner X" -> "Who is the father of Gemma Ward's baby girl?"
+        # "had a baby girl with partner X" -> "Who is the father of Tara Quill's baby girl?"
         parent = {"M": "father", "F": "mother"}.get(sex, "other parent")
         thing = " ".join(
             w for w in words[1:] if w.lower() not in ("a", "an", "the", "her", "his", "their")

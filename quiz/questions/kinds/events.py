@@ -261,7 +261,7 @@ _ROMANCE = frozenset(
 
 def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list[tuple[str, str]]:
     """Ways to name who the date is about and what they did: as written ('Cardi B and Offset',
-    'propose to Kristen Denny'), and without the partner's name, which would answer "Who
+    'propose to Dana Whitlow'), and without the partner's name, which would answer "Who
     did X marry?" ('Cardi B and her husband', 'propose to his future wife', 'Garbiñe
     Muguruza's fiance ... to her')."""
     subject = subject or fact.subject
@@ -273,7 +273,7 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     star = asker.findings.cast.person(main) if main else None
     tied = star is not None and star.sex and star.field != "band" and (main, subject) in partners
     if tied and star is not None and len(subject.split()) == 1:
-        # "Angela" alone is unclear: "Sergio Garcia's wife Angela", or "Sergio Garcia's wife".
+        # "Elena" alone is unclear: "Marco Riva's wife Elena", or "Marco Riva's wife".
         tie = f"{possessive(main)} {partners[main, subject]}"
         said = (
             " ".join(clause.replace(main, pronoun(star.sex, "object")).split())
@@ -545,13 +545,13 @@ _TOUR_STOP = 0.4
 
 
 def _place_namings(fact: Fact, asker: Asker) -> list[tuple[str, str]]:
-    """The subject as a relative of the star when they are one ("Sergio Garcia's wife
-    Angela", then "Sergio Garcia's wife"), else as namings() gives it."""
+    """The subject as a relative of the star when they are one ("Marco Riva's wife
+    Elena", then "Marco Riva's wife"), else as namings() gives it."""
     clause = fact.get("clause")
     main = asker.main
     kin = _partners(asker).get((main, fact.subject)) if main else None
     if kin:
-        tie = f"{possessive(main)} {kin}"  # "Sergio Garcia's wife", named or not
+        tie = f"{possessive(main)} {kin}"  # "Marco Riva's wife", named or not
         return [(f"{tie} {fact.subject.split()[0]}", clause), (tie, clause)]
     shown = display(fact.subject, asker.findings)
     if shown != fact.subject and not any(

@@ -208,7 +208,7 @@ def ask_spouse(fact: Fact, asker: Asker) -> list[Question]:
     spec, pool = _person_spec(fact, asker, sex, "spouse")
     shared = _shared_surname(fact.subject, fact.value)
     if shared:
-        # "Rochelle Humes" married "Marvin Humes": options without the surname would give
+        # "Marnie Penrith" married "Dean Penrith": options without the surname would give
         # the key away, so every option carries it.
         spec = replace(spec, surname=shared, famous=False)
         pool = []
@@ -595,7 +595,7 @@ def ask_relative(fact: Fact, asker: Asker) -> list[Question]:
         and fact.subject not in partners
         and not (person and person.famous)
     ):
-        return []  # "Who is Ada James' mother?": a fan asks about the star's family, not a child's
+        return []  # "Who is Poppy Lane's mother?": fans ask about the star's family, not a child's
     word = fact.relation or ("parent" if fact.kind == "parent" else "sibling")
     sex = {
         "mother": "F",

@@ -1,4 +1,4 @@
-"""Which platform a star posted on (a filler: worth little unless the post is the story)."""
+"""Which platform a star's show or video debuted on (never where a post went up)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ PLATFORM_KINDS = ("social", "video")
 
 @generator("platform")
 def ask_platform(fact: Fact, asker: Asker) -> list[Question]:
-    """'On which platform did Ray Okafor post a photo montage of him and Theo?'."""
+    """'On which platform did Ray Okafor debut his cooking series?'; never where a post went
+    up: which app a post was on is the rubric's own example of a question not worth asking."""
+    if fact.get("post") == "yes":
+        return []
     # Options that existed when the story ran ("a platform that did not exist in the article's
     # year" would be an easy cross-out), of the kinds people post on.
     published = asker.findings.reading.published

@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..distractors import Spec
 from ..distractors.banks import work_entry
-from ..distractors.titles import SHOW_GROUPS, known_titles, show_kind
+from ..distractors.titles import SHOW_GROUPS, group_entry, known_titles, show_kind
 from ..facts import Findings, lexicon
 from ..model import Fact, Question
 from ..textutil import normalize, possessive
@@ -146,8 +146,6 @@ def _title_spec(fact: Fact, asker: Asker, work: str, *, genre: str = "") -> tupl
 
 def _is_group(asker: Asker, name: str) -> bool:
     """True when a maker is a band or group (the banks know it, or the article says so)."""
-    from ..distractors.titles import group_entry
-
     person = asker.findings.cast.person(name)
     return bool(group_entry(name)) or (person is not None and person.field == "band")
 
@@ -524,6 +522,8 @@ def ask_band(fact: Fact, asker: Asker) -> list[Question]:
         avoid=frozenset({fact.subject}),
     )
     role = fact.get("role") or "member"
+    if role in ("star", "bandmate"):
+        role = "member"  # "the star of which band" reads as its lead; any member is a member
     if known_titles(fact.value) and not any(c == "song" for c, _e in known_titles(fact.value)):
         return []  # a show or a film, not a band
     name = display(fact.subject, asker.findings)
@@ -531,7 +531,11 @@ def ask_band(fact: Fact, asker: Asker) -> list[Question]:
         year = re.search(r"\b(19[5-9]\d|20[0-4]\d)\b", fact.evidence.text)
         prompt = f"Which band did {name} join{' in ' + year.group(1) if year else ''}?"
     else:
-        prompt = f"{name} is best known as the {role} of which band?"
+        entry = group_entry(fact.value)
+        noun = "group" if entry and str(entry.get("kind", "")).endswith("group") else "band"
+        # A group has several singers and members; a band has one drummer ("the drummer").
+        a = "a" if role == "member" or noun == "group" else "the"
+        prompt = f"{name} is best known as {a} {role} of which {noun}?"
     q = draft(
         fact,
         asker,
