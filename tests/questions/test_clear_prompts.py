@@ -29,3 +29,13 @@ def test_a_count_of_children_with_a_baby_born_that_month_holds_at_the_months_end
     prompts = [q.prompt for q in _drafts(text) if q.kind == "number"]
     assert "By the end of March 2021, how many children did Marisol Quint have?" in prompts
     assert not any(p.startswith("In March 2021, how many children") for p in prompts), prompts
+
+
+def test_an_age_at_an_engagement_names_the_fiance():
+    text = (
+        "Comedian Aila Brisk is engaged to her longtime boyfriend, writer Tobin Marsh.\n\n"
+        "The 31-year-old said she had no idea he would propose."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "age"]
+    assert prompts, prompts
+    assert not any(p.endswith("when she got engaged?") for p in prompts), prompts
