@@ -20,6 +20,31 @@ def _drafts(text: str) -> list[Question]:
     return build_pack(text)[1]
 
 
+def test_a_daughter_among_several_is_named_by_her_age_not_as_the_daughter():
+    text = (
+        "date 2023-10-12 Anniversary\n\n"
+        "Country singer Dale Marrow celebrated his tenth wedding anniversary with his wife, "
+        "Jenna Crisp.\n\n"
+        "Marrow and Crisp share two daughters: Posy Lane, 9, and Ivy Rose, 5."
+    )
+    prompts = _alternatives(text)
+    assert not any("Dale Marrow's daughter in" in p for p in prompts), prompts
+    assert any("Dale Marrow's eldest daughter" in p for p in prompts), prompts
+
+
+def test_the_storys_newborn_is_named_by_its_place_in_the_family():
+    text = (
+        "Baby news\n\n"
+        "Quarterback Ray Okafor has welcomed a son, Theo Okafor.\n\n"
+        "Ray Okafor and his wife welcomed their fourth child, who weighed 8 pounds, 2 ounces.\n\n"
+        "The boy joins sisters Ada Okafor and Mia Okafor and brother Sam Okafor."
+    )
+    prompts = _alternatives(text)
+    weights = [p for p in prompts if "weigh at birth" in p]
+    assert "How much did Ray Okafor's fourth child weigh at birth?" in weights, weights
+    assert "How much did Ray Okafor's son weigh at birth?" not in weights, weights
+
+
 def test_a_count_of_children_with_a_baby_born_that_month_holds_at_the_months_end():
     text = (
         "date 2021-03-14 Baby joy\n\n"
@@ -39,3 +64,23 @@ def test_an_age_at_an_engagement_names_the_fiance():
     prompts = [q.prompt for q in _drafts(text) if q.kind == "age"]
     assert prompts, prompts
     assert not any(p.endswith("when she got engaged?") for p in prompts), prompts
+
+
+def test_a_childs_birth_date_names_the_child_with_the_parent():
+    text = (
+        "TV host Dana Pell married Tom Vale on March 15, 2014, in Tucson.\n\n"
+        "The couple’s daughter, Wren Pell Vale, was born that Aug. 13."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert not any(p.startswith("On what date was Wren Pell Vale born") for p in prompts), prompts
+    assert any("Dana Pell's daughter Wren" in p for p in prompts), prompts
+
+
+def test_a_birth_date_can_name_the_baby_by_its_tie_when_the_name_is_an_answer():
+    text = (
+        "Golfer Rory Vance has named his daughter Wren.\n\n"
+        "Vance’s wife, Ada, gave birth to Wren Ada Vance – the couple’s first child – on "
+        "March 3, 2021."
+    )
+    prompts = _alternatives(text)
+    assert any(p.endswith("give birth to their daughter?") for p in prompts), prompts

@@ -997,8 +997,8 @@ def test_a_newborns_weight_is_asked_with_options_in_its_form():
         "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
         "Wyatt Quint. Wyatt Quint was born on Tuesday weighing in at 8 pounds, 3 ounces."
     )
-    (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("How much did Wyatt")]
-    assert q.prompt == "How much did Wyatt Quint weigh at birth?"
+    (q,) = [q for q in _drafts(text, "number") if q.prompt.endswith("son Wyatt weigh at birth?")]
+    assert q.prompt == "How much did Marisol Quint's son Wyatt weigh at birth?"
     assert q.answer == "8 pounds, 3 ounces"
     for w in _wrong(q):
         lbs, oz = w.replace(" ounces", "").replace(" ounce", "").split(" pounds, ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..dates import MONTHS, WEEKDAYS
 from ..distractors import Spec
@@ -12,6 +13,7 @@ from ..model import Fact, Question
 from ..textutil import WORD_NUMBERS, contains_phrase, possessive
 from . import generator
 from .base import Asker, draft
+from .kin import children, only_of_kind, which_child
 from .wording import a_or_an, anchor, capitalise, display, pronoun, wed
 
 _PATIENT_VERBS = frozenset(
@@ -349,11 +351,66 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     ]
     child = next((f for f in ties if f.subject == asker.main), ties[0] if ties else None)
     if child is not None:
-        out.append((f"{possessive(child.subject)} {child.relation}", clause))
+        out = [_child_named(o, child, asker) for o in out]
+        tie = _child_tie(child, asker)
+        if tie:
+            out.append((f"{possessive(child.subject)} {tie}", clause))
+    out += _child_unnamed(out, fact, asker, partners)
     # A spouse or partner question almost always makes the pack: the namings that leave the
     # partner out come first, so that this question and that one can both be asked.
     keys = {b for (a, b) in partners if a == (asker.main or subject.split(" and ")[0])}
     return sorted(out, key=lambda o: any(contains_phrase(" ".join(o), n) for n in keys))
+
+
+def _child_unnamed(
+    namings: list[tuple[str, str]],
+    fact: Fact,
+    asker: Asker,
+    partners: dict[tuple[str, str], str],
+) -> list[tuple[str, str]]:
+    """The namings with a child named in the clause by its tie instead ("give birth to Ivy
+    Lane" -> "give birth to their daughter"): the name may be another question's answer."""
+    out = []
+    for c in asker.findings.facts:
+        if c.kind != "child" or c.get("form") == "newborn" or c.value == fact.subject:
+            continue
+        first = re.escape(c.value.split()[0])
+        tie = _child_tie(c, asker)
+        if not tie:
+            continue
+        couple = " and " in fact.subject or any(b == fact.subject for (_a, b) in partners)
+        his = "their" if couple else pronoun(_sex(asker, fact.subject, partners), "possessive")
+        for who, clause in namings:
+            said = re.sub(rf"\b{first}(?: [A-Z][\w'’-]*)*", f"{his} {tie}", clause)
+            if said != clause and (who, said) not in out:
+                out.append((who, said))
+    return out
+
+
+_TITLES = frozenset("prince princess lady lord sir king queen duke duchess".split())
+
+
+def _child_named(naming: tuple[str, str], child: Fact, asker: Asker) -> tuple[str, str]:
+    """A child a fan does not know by name, named with the parent ("Ann Lee's daughter Vale")."""
+    who, clause = naming
+    person = asker.findings.cast.person(child.value)
+    if who != child.value or who == asker.main or (person is not None and person.famous):
+        return naming
+    first = child.value.split()[0]
+    if first.lower() in _TITLES or len(first) < 3:
+        first = child.value  # "Prince Louis" is not "Prince"
+    relation = children(asker.findings, child.subject).get(child.value) or child.relation
+    if relation == "baby":
+        return naming
+    return (f"{possessive(child.subject)} {relation} {first}", clause)
+
+
+def _child_tie(child: Fact, asker: Asker) -> str:
+    """'son' when the parent has one son, else a tie that picks this one out ('second child')."""
+    findings = asker.findings
+    if only_of_kind(findings, child.subject, child.value, child.relation):
+        return child.relation
+    return which_child(findings, child.subject, child.value, child.relation)
 
 
 # The noun a prompt names a level by; most venue kinds are their own noun.
