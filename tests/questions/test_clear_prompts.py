@@ -66,6 +66,17 @@ def test_an_age_at_an_engagement_names_the_fiance():
     assert not any(p.endswith("when she got engaged?") for p in prompts), prompts
 
 
+def test_a_release_date_names_the_record_it_is_about():
+    text = (
+        "date 2022-03-01 New music\n\n"
+        "Singer Marisol Quint has shared details of her second album.\n\n"
+        "Titled Glass Harbor, the record is set for a 2022 release on May 20."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert any("Marisol Quint's album “Glass Harbor”" in p for p in prompts), prompts
+    assert not any("Marisol Quint's album due" in p for p in prompts), prompts
+
+
 def test_a_childs_birth_date_names_the_child_with_the_parent():
     text = (
         "TV host Dana Pell married Tom Vale on March 15, 2014, in Tucson.\n\n"
@@ -84,3 +95,13 @@ def test_a_birth_date_can_name_the_baby_by_its_tie_when_the_name_is_an_answer():
     )
     prompts = _alternatives(text)
     assert any(p.endswith("give birth to their daughter?") for p in prompts), prompts
+
+
+def test_a_release_date_names_the_record_by_its_place_when_no_title_is_near():
+    text = (
+        "date 2022-03-01 New music\n\n"
+        "Singer Marisol Quint has shared details of her long-awaited sophomore album.\n\n"
+        "The record is set for a 2022 release on May 20."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert any("Marisol Quint's second album" in p for p in prompts), prompts

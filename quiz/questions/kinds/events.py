@@ -268,7 +268,18 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     Muguruza's fiance ... to her')."""
     subject = subject or fact.subject
     if fact.get("work"):
-        return [(f"{possessive(subject)} {fact.get('work')}", clause)]
+        # "Ann Lee's album" alone is unclear: she has made several; the title says which, and
+        # "her second album" does when the title is another question's answer.
+        work = fact.get("work")
+        title = work_title(fact, asker)
+        titled = [(f"{possessive(subject)} {work} “{title}”", clause)] if title else []
+        which = work_descriptor(fact, asker)
+        if which and work.endswith("video"):
+            his = pronoun(asker.findings.cast.sex(subject), "possessive")
+            titled.append((f"{possessive(subject)} {work} for {his} {which}", clause))
+        elif which:
+            titled.append((f"{possessive(subject)} {which}", clause))
+        return titled or [(f"{possessive(subject)} {work}", clause)]
     out = [(subject, clause)]
     partners = _partners(asker)
     main = asker.main
@@ -360,6 +371,68 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     # partner out come first, so that this question and that one can both be asked.
     keys = {b for (a, b) in partners if a == (asker.main or subject.split(" and ")[0])}
     return sorted(out, key=lambda o: any(contains_phrase(" ".join(o), n) for n in keys))
+
+
+# The work kinds a "the record" or "the video" may stand for.
+_WORK_NOUNS = {
+    "album": ("album",),
+    "record": ("album",),
+    "song": ("song",),
+    "single": ("song",),
+    "music video": ("song",),
+    "video": ("song",),
+}
+
+
+def work_title(fact: Fact, asker: Asker) -> str:
+    """The one title of the work a date is about: named in its sentence ("Titled X, the record
+    is set for ...") or, for "The song was released", in the sentence before ('' if unsure)."""
+    kinds = _WORK_NOUNS.get(fact.get("work"), ())
+    i = fact.evidence.index
+    for back in (0, 1):
+        titles = {
+            f.value
+            for f in asker.findings.facts
+            if f.kind in kinds and f.subject == fact.subject and f.evidence.index == i - back
+        }
+        if titles:
+            return titles.pop() if len(titles) == 1 else ""
+    return ""
+
+
+# "her second album", "his debut single": a work's place among the artist's own, which never
+# changes ("his first single in three years" is no such place).
+_WORK_PLACE = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:long-awaited\s+|much-anticipated\s+)?"
+    r"(debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)\s+"
+    r"((?:solo\s+|studio\s+)?(?:album|single|song|record))\b(?!\s+(?:in|since|for)\b)",
+    re.I,
+)
+_PLACE_NOUNS = {"album": ("album", "record"), "record": ("album", "record")}
+
+
+def work_descriptor(fact: Fact, asker: Asker) -> str:
+    """'second album' for the work a date is about, from its sentence or the one before
+    ("his long-awaited sophomore album" ... "the record is set for May 19"); '' if none."""
+    work = fact.get("work")
+    nouns = _PLACE_NOUNS.get(work, ("single", "song"))
+    views = asker.findings.reading.sents
+    i = fact.evidence.index
+    for j in (i, i - 1):
+        if not 0 <= j < len(views):
+            continue
+        found = {
+            (m.group(1).lower(), m.group(2).lower())
+            for m in _WORK_PLACE.finditer(views[j].text)
+            if m.group(2).split()[-1].lower() in nouns
+        }
+        if len(found) == 1:
+            place, noun = found.pop()
+            place = "second" if place == "sophomore" else place
+            return f"{place} {noun.replace('record', 'album')}"
+        if found:
+            return ""
+    return ""
 
 
 def _child_unnamed(
