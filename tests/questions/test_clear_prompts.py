@@ -105,3 +105,27 @@ def test_a_release_date_names_the_record_by_its_place_when_no_title_is_near():
     )
     prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
     assert any("Marisol Quint's second album" in p for p in prompts), prompts
+
+
+def test_a_star_with_a_very_common_name_is_introduced_by_what_they_are():
+    text = (
+        "date 2019-08-02 Engaged!\n\n"
+        "Two houseguests on “Big Brother” got engaged during Thursday night’s live finale.\n\n"
+        "Sam Johnson proposed to Lila Oduya on stage in front of the live audience.\n\n"
+        "“I knew on day one,” Johnson, 27, said after she said yes."
+    )
+    pack, _drafts = build_pack(text)
+    about = [q.prompt for q in pack.questions if "Sam Johnson" in q.prompt]
+    assert about, [q.prompt for q in pack.questions]
+    assert all("reality star Sam Johnson" in p for p in about), about
+
+
+def test_an_uncommon_name_is_left_as_it_is():
+    text = (
+        "date 2019-08-02 Engaged!\n\n"
+        "Two houseguests on “Big Brother” got engaged during Thursday night’s live finale.\n\n"
+        "Sam Okonkwo proposed to Lila Oduya on stage in front of the live audience.\n\n"
+        "“I knew on day one,” Okonkwo, 27, said after she said yes."
+    )
+    pack, _drafts = build_pack(text)
+    assert not any("reality star" in q.prompt for q in pack.questions), pack.questions
