@@ -129,3 +129,20 @@ def test_an_uncommon_name_is_left_as_it_is():
     )
     pack, _drafts = build_pack(text)
     assert not any("reality star" in q.prompt for q in pack.questions), pack.questions
+
+
+def test_a_prompt_about_some_pictures_is_refused():
+    from quiz.questions.quality import check_question
+
+    q = {
+        "prompt": "On which platform did Dana Pell share some pictures?",
+        "choices": [
+            {"text": "Instagram", "correct": True},
+            {"text": "Myspace", "correct": False},
+            {"text": "LinkedIn", "correct": False},
+            {"text": "Rumble", "correct": False},
+        ],
+        "evidence": "Dana Pell shared some pictures on Instagram.",
+    }
+    reasons = check_question(q, "Dana Pell shared some pictures on Instagram.")
+    assert "prompt points to something only the article shows" in reasons, reasons
