@@ -131,6 +131,16 @@ def test_an_uncommon_name_is_left_as_it_is():
     assert not any("reality star" in q.prompt for q in pack.questions), pack.questions
 
 
+def test_a_son_the_couple_shares_is_asked_as_her_son_with_her_husband():
+    text = (
+        "date 2021-06-02 Anniversary\n\n"
+        "Actress Dana Pell and her husband, Tom Vale, marked ten years of marriage on Sunday.\n\n"
+        "Dana Pell and Tom Vale share one son, 8-year-old Jasper."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "child"]
+    assert "What is the name of Dana Pell's son with her husband?" in prompts, prompts
+
+
 def test_a_prompt_about_some_pictures_is_refused():
     from quiz.questions.quality import check_question
 
