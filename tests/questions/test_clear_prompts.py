@@ -156,3 +156,13 @@ def test_a_prompt_about_some_pictures_is_refused():
     }
     reasons = check_question(q, "Dana Pell shared some pictures on Instagram.")
     assert "prompt points to something only the article shows" in reasons, reasons
+
+
+def test_the_newborns_name_is_asked_by_its_place_when_older_children_go_unnamed():
+    text = (
+        "Royal baby\n\n"
+        "Prince Edmund and Lady Ines have named their newborn son Felix Arthur Hugo.\n\n"
+        "Edmund and Ines took their time over a name for their third child."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "child"]
+    assert "What is the name of Prince Edmund's third child?" in prompts, prompts

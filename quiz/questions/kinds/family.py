@@ -14,6 +14,7 @@ from ..model import Fact, Question
 from ..textutil import contains_phrase, possessive
 from . import generator
 from .base import KIN_KINDS, Asker, draft
+from .kin import which_child
 from .wording import anchor, capitalise, month_year, plural, pronoun, sentence_date
 
 _OPPOSITE = {
@@ -463,6 +464,10 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
         )
     elif len(same_kind) == 1:
         prompt = f"What is the name of {whose} {relation}?"
+        place = which_child(asker.findings, parent, fact.value, relation)
+        if place.endswith(" child"):
+            # "their third child" with one son named: the other two are unnamed, maybe sons.
+            prompt = f"What is the name of {whose} {place}?"
         tie = _shared_with(fact, asker, parent)
         if tie:
             # "X and Y share one son": the couple's only son, maybe not X's only one. The tie,
