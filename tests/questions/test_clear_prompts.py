@@ -166,3 +166,15 @@ def test_the_newborns_name_is_asked_by_its_place_when_older_children_go_unnamed(
     )
     prompts = [q.prompt for q in _drafts(text) if q.kind == "child"]
     assert "What is the name of Prince Edmund's third child?" in prompts, prompts
+
+
+def test_a_couples_count_together_is_not_the_parents_own_place():
+    text = (
+        "Baby news\n\n"
+        "Quarterback Ray Okafor has welcomed a son, Theo Okafor.\n\n"
+        "Ray Okafor and his wife welcomed their fourth child together, who weighed 8 pounds, "
+        "2 ounces.\n\n"
+        "The boy joins sisters Ada Okafor and Mia Okafor and brother Sam Okafor."
+    )
+    prompts = _alternatives(text)
+    assert not any("Ray Okafor's fourth child" in p for p in prompts), prompts

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _SEXED = ("son", "daughter")
 _BY_SEX = {"M": "son", "F": "daughter"}
+_TOGETHER = re.compile(r"\btogether\b", re.I)
 _BIRTH_WORDS = re.compile(r"\b(?:born|birth|welcom\w*|arrival|arrived)\b", re.I)
 
 
@@ -121,16 +122,29 @@ def _place(findings: Findings, parent: str, child: str) -> str:
         and (f.get("event") == "birth" or bool(_BIRTH_WORDS.search(f.evidence.text)))
         and home & _members(f.subject)
     }
-    places = {
-        ordinal_value(f.value)
+    ordinals = [
+        f
         for f in findings.facts
         if f.kind == "number"
         and f.relation == "ordinal-children"
         and not f.get("expecting")
         and home & _members(f.subject)
-    }
-    if born != {child} or len(places) != 1:
-        return ""
+    ]
+    places = {ordinal_value(f.value) for f in ordinals}
+    if (
+        born != {child}
+        or len(places) != 1
+        or any(_TOGETHER.search(f.evidence.text) for f in ordinals)
+    ):
+        return ""  # "their fifth child together" is not his fifth: he may have more
+    earlier = any(
+        f.kind in ("spouse", "partner")
+        and f.subject == parent
+        and f.get("status") in ("ex", "coparent")
+        for f in findings.facts
+    )
+    if earlier:
+        return ""  # a couple's count is not a parent's own when an earlier partner is named
     n = places.pop()
     return f"{ordinal_word(n)} child" if n and n > 1 else ""
 
