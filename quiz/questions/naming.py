@@ -31,7 +31,7 @@ def _surname_shares() -> dict[str, float]:
 
 
 def common_name(name: str) -> bool:
-    """True for a two-part name a fan could not place alone ("Chris Williams"): a frequent
+    """True for a two-part name a fan could not place alone ("Sam Jones"): a frequent
     surname and no entry in the banks of famous people."""
     parts = name.split()
     if len(parts) != 2 or lookup("people", name):

@@ -79,19 +79,18 @@ def test_a_release_date_names_the_record_it_is_about():
 
 def test_a_childs_birth_date_names_the_child_with_the_parent():
     text = (
-        "TV host Dana Pell married Tom Vale on March 15, 2014, in Tucson.\n\n"
-        "The couple’s daughter, Wren Pell Vale, was born that Aug. 13."
+        "TV host Dana Pell married Tom Rusk on March 15, 2014, in Tucson.\n\n"
+        "The couple’s daughter, Wren Pell Rusk, was born that Aug. 13."
     )
     prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
-    assert not any(p.startswith("On what date was Wren Pell Vale born") for p in prompts), prompts
+    assert not any(p.startswith("On what date was Wren Pell Rusk born") for p in prompts), prompts
     assert any("Dana Pell's daughter Wren" in p for p in prompts), prompts
 
 
 def test_a_birth_date_can_name_the_baby_by_its_tie_when_the_name_is_an_answer():
     text = (
         "Golfer Rory Vance has named his daughter Wren.\n\n"
-        "Vance’s wife, Ada, gave birth to Wren Ada Vance – the couple’s first child – on "
-        "March 3, 2021."
+        "His wife, Ada, gave birth to Wren Ada Vance, their first baby, on March 3, 2021."
     )
     prompts = _alternatives(text)
     assert any(p.endswith("give birth to their daughter?") for p in prompts), prompts
@@ -161,7 +160,7 @@ def test_a_prompt_about_some_pictures_is_refused():
 def test_the_newborns_name_is_asked_by_its_place_when_older_children_go_unnamed():
     text = (
         "Royal baby\n\n"
-        "Prince Edmund and Lady Ines have named their newborn son Felix Arthur Hugo.\n\n"
+        "Prince Edmund and Lady Ines have named their newborn son Felix Ansel Hugo.\n\n"
         "Edmund and Ines took their time over a name for their third child."
     )
     prompts = [q.prompt for q in _drafts(text) if q.kind == "child"]

@@ -349,7 +349,7 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
 
 
 def _child_by_tie(text: str, fact: Fact, asker: Asker) -> str:
-    """'X's daughter Willa' as 'X's daughter' when she is the only one, else as 'X's eldest
+    """'X's daughter Posy' as 'X's daughter' when she is the only one, else as 'X's eldest
     daughter' or 'X's son born in 2023': with two daughters, 'X's daughter' is unclear."""
     from ..textutil import possessive
     from .kin import only_of_kind, which_child

@@ -464,14 +464,14 @@ _TITLES = frozenset("prince princess lady lord sir king queen duke duchess".spli
 
 
 def _child_named(naming: tuple[str, str], child: Fact, asker: Asker) -> tuple[str, str]:
-    """A child a fan does not know by name, named with the parent ("Ann Lee's daughter Vale")."""
+    """A child a fan does not know by name, named with the parent ("Ann Lee's daughter Wren")."""
     who, clause = naming
     person = asker.findings.cast.person(child.value)
     if who != child.value or who == asker.main or (person is not None and person.famous):
         return naming
     first = child.value.split()[0]
     if first.lower() in _TITLES or len(first) < 3:
-        first = child.value  # "Prince Louis" is not "Prince"
+        first = child.value  # "Prince Felix" is not "Prince"
     relation = children(asker.findings, child.subject).get(child.value) or child.relation
     if relation == "baby":
         return naming
