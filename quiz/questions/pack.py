@@ -7,6 +7,7 @@ from .ingest import read_article
 from .kinds import generator_for
 from .kinds.base import Asker
 from .model import Choice, GeneratedPack, Question, Rejection
+from .naming import describe
 from .quality import check_question
 from .select import select
 
@@ -96,6 +97,7 @@ def build_pack(text: str, *, seed: int = 0) -> tuple[GeneratedPack, list[Questio
             passed.append(d)
     main = findings.cast.main
     chosen = select(passed, main)
+    chosen.questions[:] = describe(chosen.questions, findings)
     rejected.extend(chosen.rejected)
     title = article.title or (f"The {main} quiz" if main else "")
     pack = GeneratedPack(

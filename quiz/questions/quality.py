@@ -23,7 +23,9 @@ def _leaning() -> re.Pattern[str]:
     from .facts import lexicon
 
     words = "|".join(sorted(lexicon.word_set("article_words"), key=len, reverse=True))
-    return re.compile(rf"\b(?:the|his|her|their|this|that|a|an)\s+(?:\w+\s+)?(?:{words})\b", re.I)
+    return re.compile(
+        rf"\b(?:the|his|her|their|this|that|these|those|some|a|an)\s+(?:\w+\s+)?(?:{words})\b", re.I
+    )
 
 
 _DOUBLED = re.compile(r"\b(the|a|an|his|her|their|its|of|to|in|on)\s+\1\b", re.I)

@@ -98,7 +98,10 @@ def test_a_work_that_is_out_on_a_day_is_a_release_on_that_day():
         "Rivers.\n\nThe album is out June 23 via Capitol Records.\n\nHolt is out of the tour."
     )
     prompts = {q.prompt: q.answer for q in _drafts(text, "date")}
-    assert prompts == {"On what date in 2023 was Dana Holt's album due to be released?": "June 23"}
+    assert prompts == {
+        "On what date in 2023 was Dana Holt's album “Night Rivers” due to be released?": "June 23",
+        "On what date in 2023 was Dana Holt's third album due to be released?": "June 23",
+    }
 
 
 def test_a_couple_who_said_i_do_got_married_that_day_and_there():
@@ -172,7 +175,7 @@ def test_the_year_and_the_day_of_one_release_are_one_date_asked_as_a_plan():
     )
     (date,) = _facts(text, "date")
     assert (date.value, date.get("tense"), date.get("work")) == ("March 8, 2024", "future", "album")
-    expected = "On what date was Owen Blake's album due to be released?"
+    expected = "On what date was Owen Blake's album “Night Rivers” due to be released?"
     assert _drafts(text, "date")[0].prompt == expected
 
 
@@ -997,8 +1000,8 @@ def test_a_newborns_weight_is_asked_with_options_in_its_form():
         "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
         "Wyatt Quint. Wyatt Quint was born on Tuesday weighing in at 8 pounds, 3 ounces."
     )
-    (q,) = [q for q in _drafts(text, "number") if q.prompt.startswith("How much did Wyatt")]
-    assert q.prompt == "How much did Wyatt Quint weigh at birth?"
+    (q,) = [q for q in _drafts(text, "number") if q.prompt.endswith("son Wyatt weigh at birth?")]
+    assert q.prompt == "How much did Marisol Quint's son Wyatt weigh at birth?"
     assert q.answer == "8 pounds, 3 ounces"
     for w in _wrong(q):
         lbs, oz = w.replace(" ounces", "").replace(" ounce", "").split(" pounds, ")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 Generator = Callable[["Fact", "Asker"], list["Question"]]
 _REGISTRY: dict[str, Generator] = {}
-_HELPERS = frozenset({"base", "wording"})
+_HELPERS = frozenset({"base", "kin", "wording"})
 
 
 def generator(*kinds: str) -> Callable[[Generator], Generator]:

@@ -8,7 +8,7 @@ from ..facts.counts import lede_event
 from ..model import Fact, Question
 from . import generator
 from .base import Asker, draft
-from .wording import anchor, display, main_event, month_year, ordinal, pronoun
+from .wording import anchor, display, engaged_to, main_event, month_year, ordinal, pronoun
 
 # The story's news an age as it ran holds at. A birth is left out: the story may run months
 # after it, and the age is the one at the story's time.
@@ -105,6 +105,7 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
             when_clause = lede_event(asker.findings, fact.subject, kinds=_NEWS)
         if not when_clause:
             return []  # nothing to anchor the age to: the answer would drift
+        when_clause = engaged_to(when_clause, fact.subject, asker.findings)
         prompt = f"How old was {who} {when_clause}?"
         explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {when_clause}."
     out = draft(

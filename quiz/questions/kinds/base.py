@@ -322,6 +322,9 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
                 "sibling": "sibling",
             }[f.kind]
         )
+        if f.kind == "child":
+            text = _child_by_tie(text, f, asker)
+            continue
         his = pronoun(asker.findings.cast.sex(f.subject), "possessive")
         for old, new in (
             (f"{f.subject} and {f.value}", f"{f.subject} and {his} {word}"),
@@ -343,6 +346,29 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
     if text != prompt:
         out.append(text)
     return out
+
+
+def _child_by_tie(text: str, fact: Fact, asker: Asker) -> str:
+    """'X's daughter Posy' as 'X's daughter' when she is the only one, else as 'X's eldest
+    daughter' or 'X's son born in 2023': with two daughters, 'X's daughter' is unclear."""
+    from ..textutil import possessive
+    from .kin import only_of_kind, which_child
+
+    findings = asker.findings
+    parents = [p.strip() for p in fact.subject.split(" and ")]
+    for parent in dict.fromkeys([*parents, asker.main]):
+        first = fact.value.split()[0]
+        for shown in dict.fromkeys((fact.value, first)):
+            old = f"{possessive(parent)} {fact.relation} {shown}"
+            if old not in text:
+                continue
+            if only_of_kind(findings, parent, fact.value, fact.relation):
+                tie = fact.relation
+            else:
+                tie = which_child(findings, parent, fact.value, fact.relation)
+            if tie:
+                return text.replace(old, f"{possessive(parent)} {tie}")
+    return text
 
 
 def _similar_length(key: str, wrong: list[str], rng: Random) -> list[str]:

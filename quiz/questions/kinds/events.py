@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..dates import MONTHS, WEEKDAYS
 from ..distractors import Spec
@@ -12,6 +13,7 @@ from ..model import Fact, Question
 from ..textutil import WORD_NUMBERS, contains_phrase, possessive
 from . import generator
 from .base import Asker, draft
+from .kin import children, only_of_kind, which_child
 from .wording import a_or_an, anchor, capitalise, display, pronoun, wed
 
 _PATIENT_VERBS = frozenset(
@@ -266,7 +268,18 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     Muguruza's fiance ... to her')."""
     subject = subject or fact.subject
     if fact.get("work"):
-        return [(f"{possessive(subject)} {fact.get('work')}", clause)]
+        # "Ann Lee's album" alone is unclear: she has made several; the title says which, and
+        # "her second album" does when the title is another question's answer.
+        work = fact.get("work")
+        title = work_title(fact, asker)
+        titled = [(f"{possessive(subject)} {work} “{title}”", clause)] if title else []
+        which = work_descriptor(fact, asker)
+        if which and work.endswith("video"):
+            his = pronoun(asker.findings.cast.sex(subject), "possessive")
+            titled.append((f"{possessive(subject)} {work} for {his} {which}", clause))
+        elif which:
+            titled.append((f"{possessive(subject)} {which}", clause))
+        return titled or [(f"{possessive(subject)} {work}", clause)]
     out = [(subject, clause)]
     partners = _partners(asker)
     main = asker.main
@@ -349,11 +362,128 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
     ]
     child = next((f for f in ties if f.subject == asker.main), ties[0] if ties else None)
     if child is not None:
-        out.append((f"{possessive(child.subject)} {child.relation}", clause))
+        out = [_child_named(o, child, asker) for o in out]
+        tie = _child_tie(child, asker)
+        if tie:
+            out.append((f"{possessive(child.subject)} {tie}", clause))
+    out += _child_unnamed(out, fact, asker, partners)
     # A spouse or partner question almost always makes the pack: the namings that leave the
     # partner out come first, so that this question and that one can both be asked.
     keys = {b for (a, b) in partners if a == (asker.main or subject.split(" and ")[0])}
     return sorted(out, key=lambda o: any(contains_phrase(" ".join(o), n) for n in keys))
+
+
+# The work kinds a "the record" or "the video" may stand for.
+_WORK_NOUNS = {
+    "album": ("album",),
+    "record": ("album",),
+    "song": ("song",),
+    "single": ("song",),
+    "music video": ("song",),
+    "video": ("song",),
+}
+
+
+def work_title(fact: Fact, asker: Asker) -> str:
+    """The one title of the work a date is about: named in its sentence ("Titled X, the record
+    is set for ...") or, for "The song was released", in the sentence before ('' if unsure)."""
+    kinds = _WORK_NOUNS.get(fact.get("work"), ())
+    i = fact.evidence.index
+    for back in (0, 1):
+        titles = {
+            f.value
+            for f in asker.findings.facts
+            if f.kind in kinds and f.subject == fact.subject and f.evidence.index == i - back
+        }
+        if titles:
+            return titles.pop() if len(titles) == 1 else ""
+    return ""
+
+
+# "her second album", "his debut single": a work's place among the artist's own, which never
+# changes ("his first single in three years" is no such place).
+_WORK_PLACE = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:long-awaited\s+|much-anticipated\s+)?"
+    r"(debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)\s+"
+    r"((?:solo\s+|studio\s+)?(?:album|single|song|record))\b(?!\s+(?:in|since|for)\b)",
+    re.I,
+)
+_PLACE_NOUNS = {"album": ("album", "record"), "record": ("album", "record")}
+
+
+def work_descriptor(fact: Fact, asker: Asker) -> str:
+    """'second album' for the work a date is about, from its sentence or the one before
+    ("his long-awaited sophomore album" ... "the record is set for May 19"); '' if none."""
+    work = fact.get("work")
+    nouns = _PLACE_NOUNS.get(work, ("single", "song"))
+    views = asker.findings.reading.sents
+    i = fact.evidence.index
+    for j in (i, i - 1):
+        if not 0 <= j < len(views):
+            continue
+        found = {
+            (m.group(1).lower(), m.group(2).lower())
+            for m in _WORK_PLACE.finditer(views[j].text)
+            if m.group(2).split()[-1].lower() in nouns
+        }
+        if len(found) == 1:
+            place, noun = found.pop()
+            place = "second" if place == "sophomore" else place
+            return f"{place} {noun.replace('record', 'album')}"
+        if found:
+            return ""
+    return ""
+
+
+def _child_unnamed(
+    namings: list[tuple[str, str]],
+    fact: Fact,
+    asker: Asker,
+    partners: dict[tuple[str, str], str],
+) -> list[tuple[str, str]]:
+    """The namings with a child named in the clause by its tie instead ("give birth to Ivy
+    Lane" -> "give birth to their daughter"): the name may be another question's answer."""
+    out = []
+    for c in asker.findings.facts:
+        if c.kind != "child" or c.get("form") == "newborn" or c.value == fact.subject:
+            continue
+        first = re.escape(c.value.split()[0])
+        tie = _child_tie(c, asker)
+        if not tie:
+            continue
+        couple = " and " in fact.subject or any(b == fact.subject for (_a, b) in partners)
+        his = "their" if couple else pronoun(_sex(asker, fact.subject, partners), "possessive")
+        for who, clause in namings:
+            said = re.sub(rf"\b{first}(?: [A-Z][\w'’-]*)*", f"{his} {tie}", clause)
+            if said != clause and (who, said) not in out:
+                out.append((who, said))
+    return out
+
+
+_TITLES = frozenset("prince princess lady lord sir king queen duke duchess".split())
+
+
+def _child_named(naming: tuple[str, str], child: Fact, asker: Asker) -> tuple[str, str]:
+    """A child a fan does not know by name, named with the parent ("Ann Lee's daughter Wren")."""
+    who, clause = naming
+    person = asker.findings.cast.person(child.value)
+    if who != child.value or who == asker.main or (person is not None and person.famous):
+        return naming
+    first = child.value.split()[0]
+    if first.lower() in _TITLES or len(first) < 3:
+        first = child.value  # "Prince Felix" is not "Prince"
+    relation = children(asker.findings, child.subject).get(child.value) or child.relation
+    if relation == "baby":
+        return naming
+    return (f"{possessive(child.subject)} {relation} {first}", clause)
+
+
+def _child_tie(child: Fact, asker: Asker) -> str:
+    """'son' when the parent has one son, else a tie that picks this one out ('second child')."""
+    findings = asker.findings
+    if only_of_kind(findings, child.subject, child.value, child.relation):
+        return child.relation
+    return which_child(findings, child.subject, child.value, child.relation)
 
 
 # The noun a prompt names a level by; most venue kinds are their own noun.

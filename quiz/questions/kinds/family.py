@@ -14,6 +14,7 @@ from ..model import Fact, Question
 from ..textutil import contains_phrase, possessive
 from . import generator
 from .base import KIN_KINDS, Asker, draft
+from .kin import which_child
 from .wording import anchor, capitalise, month_year, plural, pronoun, sentence_date
 
 _OPPOSITE = {
@@ -463,6 +464,15 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
         )
     elif len(same_kind) == 1:
         prompt = f"What is the name of {whose} {relation}?"
+        place = which_child(asker.findings, parent, fact.value, relation)
+        if place.endswith(" child"):
+            # "their third child" with one son named: the other two are unnamed, maybe sons.
+            prompt = f"What is the name of {whose} {place}?"
+        tie = _shared_with(fact, asker, parent)
+        if tie:
+            # "X and Y share one son": the couple's only son, maybe not X's only one. The tie,
+            # not the name, so that the spouse question keeps its answer.
+            prompt = f"What is the name of {whose} {relation} with {tie}?"
     else:
         prompt = f"Which of these is the name of one of {whose} {plural(relation)}?"
     explanation = f"{fact.value} is {whose} {relation}."
@@ -476,9 +486,44 @@ def ask_child(fact: Fact, asker: Asker) -> list[Question]:
     )
     bump = (1.1 if born else 1.0) * (0.6 if aged else 1.0)
     q = draft(
-        fact, asker, kind="child", prompt=prompt, spec=spec, explanation=explanation, bump=bump
+        fact,
+        asker,
+        kind="child",
+        prompt=prompt,
+        spec=spec,
+        explanation=explanation,
+        bump=bump,
     )
     return [q] if q else []
+
+
+def _shared_with(fact: Fact, asker: Asker, parent: str) -> str:
+    """'her husband' when the article gives the child as the couple's ("X and Y share one
+    son") and Y is the spouse or partner the parent is still with; '' otherwise."""
+    for f in asker.findings.facts:
+        if f.kind != "child" or f.value != fact.value or " and " not in f.subject:
+            continue
+        if not _TOGETHER.search(f.evidence.text):
+            continue  # "their son": only "share" or "together" sets the couple's children apart
+        others = [p for p in members(f.subject) if p != parent]
+        if len(others) != 1 or parent not in members(f.subject):
+            continue
+        ties = [
+            g.relation
+            for g in asker.findings.facts
+            if g.kind in ("spouse", "partner")
+            and g.subject == parent
+            and g.value == others[0]
+            and g.get("status") not in ("ex", "coparent")
+        ]
+        his = pronoun(asker.findings.cast.sex(parent), "possessive")
+        if ties and ties[0] in _PARTNER_WORDS and his != "their":
+            return f"{his} {ties[0]}"
+    return ""
+
+
+_TOGETHER = re.compile(r"\b(?:share[sd]?|sharing|together)\b", re.I)
+_PARTNER_WORDS = frozenset({"husband", "wife", "fiancé", "fiancée", "boyfriend", "girlfriend"})
 
 
 def _known(person: str, asker: Asker) -> bool:

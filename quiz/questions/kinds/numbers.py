@@ -305,7 +305,9 @@ def _children_leads(fact: Fact, asker: Asker) -> list[str]:
         )
         out.append(f"After the birth of {his} latest {kind}")
     elif when and not _EXPECTING.search(fact.evidence.text):
-        out.append(f"In {when}")  # "expecting their second child": they have one so far
+        # The count's baby was born around the story's month: "In May" would hold both counts,
+        # before the birth and after it; the month's end holds one.
+        out.append(f"By the end of {when}")
     return out
 
 

@@ -113,7 +113,7 @@ def main_event(findings: Findings, person: str) -> str:
         if own is not None and own.year != story_year:
             continue  # "married in 2000": background, not the story the age was given in
         if fact.kind == "partner" and fact.get("status") == "engaged":
-            return f"when {he} got engaged"  # the partner's name would answer another question
+            return engaged_to(f"when {he} got engaged", person, findings)
         if (
             fact.kind == "child"
             and fact.relation in ("son", "daughter")
@@ -130,6 +130,19 @@ def main_event(findings: Findings, person: str) -> str:
         if fact.kind == "date" and fact.relation == "wedding" and fact.get("tense") == "past":
             return f"when {he} got married"  # the spouse's name would answer another question
     return ""
+
+
+def engaged_to(clause: str, person: str, findings: Findings) -> str:
+    """'when she got engaged' as 'when she got engaged to Ann Lee': a fan cannot tell which
+    engagement (or when) without the partner; unchanged when the article gives no one fiancé."""
+    if not clause.endswith(" got engaged"):
+        return clause
+    partners = {
+        f.value
+        for f in findings.facts
+        if f.kind == "partner" and f.subject == person and f.get("status") == "engaged"
+    }
+    return f"{clause} to {partners.pop()}" if len(partners) == 1 else clause
 
 
 def display(name: str, findings: Findings) -> str:

@@ -1,0 +1,179 @@
+"""Prompts a fan can follow without the article: which child, which record, which engagement,
+which month's count. Every article here is invented for these tests (fictional people); each
+test fails if the rule it names is removed.
+"""
+
+from __future__ import annotations
+
+from quiz.questions.model import Question
+from quiz.questions.pack import build_pack
+
+
+def _alternatives(text: str) -> list[str]:
+    """Every draft's prompt and the more discreet wordings it offers the selection."""
+    _pack, drafts = build_pack(text)
+    return [p for q in drafts for p in (q.prompt, *q.alternatives)]
+
+
+def _drafts(text: str) -> list[Question]:
+    """Every draft the generators write for the article."""
+    return build_pack(text)[1]
+
+
+def test_a_daughter_among_several_is_named_by_her_age_not_as_the_daughter():
+    text = (
+        "date 2023-10-12 Anniversary\n\n"
+        "Country singer Dale Marrow celebrated his tenth wedding anniversary with his wife, "
+        "Jenna Crisp.\n\n"
+        "Marrow and Crisp share two daughters: Posy Lane, 9, and Ivy Rose, 5."
+    )
+    prompts = _alternatives(text)
+    assert not any("Dale Marrow's daughter in" in p for p in prompts), prompts
+    assert any("Dale Marrow's eldest daughter" in p for p in prompts), prompts
+
+
+def test_the_storys_newborn_is_named_by_its_place_in_the_family():
+    text = (
+        "Baby news\n\n"
+        "Quarterback Ray Okafor has welcomed a son, Theo Okafor.\n\n"
+        "Ray Okafor and his wife welcomed their fourth child, who weighed 8 pounds, 2 ounces.\n\n"
+        "The boy joins sisters Ada Okafor and Mia Okafor and brother Sam Okafor."
+    )
+    prompts = _alternatives(text)
+    weights = [p for p in prompts if "weigh at birth" in p]
+    assert "How much did Ray Okafor's fourth child weigh at birth?" in weights, weights
+    assert "How much did Ray Okafor's son weigh at birth?" not in weights, weights
+
+
+def test_a_count_of_children_with_a_baby_born_that_month_holds_at_the_months_end():
+    text = (
+        "date 2021-03-14 Baby joy\n\n"
+        "Singer Marisol Quint took to social media on Friday to share the news about her first "
+        "son and fourth child overall."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "number"]
+    assert "By the end of March 2021, how many children did Marisol Quint have?" in prompts
+    assert not any(p.startswith("In March 2021, how many children") for p in prompts), prompts
+
+
+def test_an_age_at_an_engagement_names_the_fiance():
+    text = (
+        "Comedian Aila Brisk is engaged to her longtime boyfriend, writer Tobin Marsh.\n\n"
+        "The 31-year-old said she had no idea he would propose."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "age"]
+    assert prompts, prompts
+    assert not any(p.endswith("when she got engaged?") for p in prompts), prompts
+
+
+def test_a_release_date_names_the_record_it_is_about():
+    text = (
+        "date 2022-03-01 New music\n\n"
+        "Singer Marisol Quint has shared details of her second album.\n\n"
+        "Titled Glass Harbor, the record is set for a 2022 release on May 20."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert any("Marisol Quint's album “Glass Harbor”" in p for p in prompts), prompts
+    assert not any("Marisol Quint's album due" in p for p in prompts), prompts
+
+
+def test_a_childs_birth_date_names_the_child_with_the_parent():
+    text = (
+        "TV host Dana Pell married Tom Rusk on March 15, 2014, in Tucson.\n\n"
+        "The couple’s daughter, Wren Pell Rusk, was born that Aug. 13."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert not any(p.startswith("On what date was Wren Pell Rusk born") for p in prompts), prompts
+    assert any("Dana Pell's daughter Wren" in p for p in prompts), prompts
+
+
+def test_a_birth_date_can_name_the_baby_by_its_tie_when_the_name_is_an_answer():
+    text = (
+        "Golfer Rory Vance has named his daughter Wren.\n\n"
+        "His wife, Ada, gave birth to Wren Ada Vance, their first baby, on March 3, 2021."
+    )
+    prompts = _alternatives(text)
+    assert any(p.endswith("give birth to their daughter?") for p in prompts), prompts
+
+
+def test_a_release_date_names_the_record_by_its_place_when_no_title_is_near():
+    text = (
+        "date 2022-03-01 New music\n\n"
+        "Singer Marisol Quint has shared details of her long-awaited sophomore album.\n\n"
+        "The record is set for a 2022 release on May 20."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert any("Marisol Quint's second album" in p for p in prompts), prompts
+
+
+def test_a_star_with_a_very_common_name_is_introduced_by_what_they_are():
+    text = (
+        "date 2019-08-02 Engaged!\n\n"
+        "Two houseguests on “Big Brother” got engaged during Thursday night’s live finale.\n\n"
+        "Sam Johnson proposed to Lila Oduya on stage in front of the live audience.\n\n"
+        "“I knew on day one,” Johnson, 27, said after she said yes."
+    )
+    pack, _drafts = build_pack(text)
+    about = [q.prompt for q in pack.questions if "Sam Johnson" in q.prompt]
+    assert about, [q.prompt for q in pack.questions]
+    assert all("reality star Sam Johnson" in p for p in about), about
+
+
+def test_an_uncommon_name_is_left_as_it_is():
+    text = (
+        "date 2019-08-02 Engaged!\n\n"
+        "Two houseguests on “Big Brother” got engaged during Thursday night’s live finale.\n\n"
+        "Sam Okonkwo proposed to Lila Oduya on stage in front of the live audience.\n\n"
+        "“I knew on day one,” Okonkwo, 27, said after she said yes."
+    )
+    pack, _drafts = build_pack(text)
+    assert not any("reality star" in q.prompt for q in pack.questions), pack.questions
+
+
+def test_a_son_the_couple_shares_is_asked_as_her_son_with_her_husband():
+    text = (
+        "date 2021-06-02 Anniversary\n\n"
+        "Actress Dana Pell and her husband, Tom Vale, marked ten years of marriage on Sunday.\n\n"
+        "Dana Pell and Tom Vale share one son, 8-year-old Jasper."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "child"]
+    assert "What is the name of Dana Pell's son with her husband?" in prompts, prompts
+
+
+def test_a_prompt_about_some_pictures_is_refused():
+    from quiz.questions.quality import check_question
+
+    q = {
+        "prompt": "On which platform did Dana Pell share some pictures?",
+        "choices": [
+            {"text": "Instagram", "correct": True},
+            {"text": "Myspace", "correct": False},
+            {"text": "LinkedIn", "correct": False},
+            {"text": "Rumble", "correct": False},
+        ],
+        "evidence": "Dana Pell shared some pictures on Instagram.",
+    }
+    reasons = check_question(q, "Dana Pell shared some pictures on Instagram.")
+    assert "prompt points to something only the article shows" in reasons, reasons
+
+
+def test_the_newborns_name_is_asked_by_its_place_when_older_children_go_unnamed():
+    text = (
+        "Royal baby\n\n"
+        "Prince Edmund and Lady Ines have named their newborn son Felix Ansel Hugo.\n\n"
+        "Edmund and Ines took their time over a name for their third child."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "child"]
+    assert "What is the name of Prince Edmund's third child?" in prompts, prompts
+
+
+def test_a_couples_count_together_is_not_the_parents_own_place():
+    text = (
+        "Baby news\n\n"
+        "Quarterback Ray Okafor has welcomed a son, Theo Okafor.\n\n"
+        "Ray Okafor and his wife welcomed their fourth child together, who weighed 8 pounds, "
+        "2 ounces.\n\n"
+        "The boy joins sisters Ada Okafor and Mia Okafor and brother Sam Okafor."
+    )
+    prompts = _alternatives(text)
+    assert not any("Ray Okafor's fourth child" in p for p in prompts), prompts
