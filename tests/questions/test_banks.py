@@ -34,6 +34,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "platforms": {"name": str, "kind": str, "launched": int},
     "networks": {"name": str, "country": str, "kind": str},
     "ceremonies": {"name": str, "short": str, "field": str, "country": str},
+    "artists": {"name": str, "sex": str},
 }
 # Optional attributes some entries carry, and their types.
 OPTIONAL: dict[str, dict[str, Any]] = {

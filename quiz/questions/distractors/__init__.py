@@ -27,7 +27,7 @@ class Spec:
 
     type: str  # person, first_name, title, place, date, number, ordinal, award, team, band
     key: str
-    sex: str = ""  # for people: the sex the prompt implies
+    sex: str = ""  # for people: the sex the prompt implies; for records: the maker's ('group')
     field: str = ""  # singer, actor, athlete, host, reality, royal, band ...
     genre: str = ""
     work: str = ""  # album, song, film, show ...

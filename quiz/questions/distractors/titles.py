@@ -183,11 +183,45 @@ _MALE_WORDS = frozenset({"actor", "male", "man", "men", "sportsman", "knighthood
 
 
 def _genres(spec: Spec) -> set[str]:
-    """The genres the subject is known for (from the bank) and the spec's own (comma-separated)."""
+    """The genres the subject is known for (from the bank, else from the bank's works credited to
+    them) and the spec's own (comma-separated)."""
     me = famous(spec.subject) or {}
-    out = set(me.get("genres", []))
+    out = set(me.get("genres", [])) or set(_credited(spec.subject)[0])
     out.update(g for g in spec.genre.split(",") if g)
     return out
+
+
+@functools.cache
+def _credited(maker: str) -> tuple[frozenset[str], int | None]:
+    """The music genres of the bank's records credited to a maker, and their median year."""
+    n = normalize(maker)
+    rows = [
+        e
+        for e in bank("works")
+        if e["type"] in ("song", "album", "ep") and normalize(str(e.get("by", ""))) == n
+    ]
+    years = sorted(int(e["year"]) for e in rows if e.get("year"))
+    genres = frozenset(g for e in rows for g in e.get("genres", []))
+    return genres, years[len(years) // 2] if years else None
+
+
+@functools.cache
+def maker_sex(by: str) -> str:
+    """'M', 'F' or 'group' for a work's credited artist, '' when the banks do not say."""
+    if not by:
+        return ""
+    if lookup("groups", by):
+        return "group"
+    entry = lookup("people", by) or lookup("artists", by)
+    return str(entry["sex"]) if entry else ""
+
+
+def _career_year(subject: str) -> int | None:
+    """When an undated story's star was at work: the median year of their bank records, else
+    their thirtieth year (options of a 1990s star's era, not of today's)."""
+    year = _credited(subject)[1]
+    born = (famous(subject) or {}).get("born") or (famous(subject) or {}).get("formed")
+    return year or (min(int(born) + 30, 2025) if born else None)
 
 
 def _makers(spec: Spec) -> frozenset[str]:
@@ -252,8 +286,11 @@ def _works(spec: Spec, rng: Random) -> list[str]:
     types = WORK_TYPES.get(spec.work, (spec.work,))
     genres = _genres(spec)
     wanted = {"screen": ("film", "show")}.get(spec.work, (spec.work,))
-    own = next((e for c, e in known_titles(spec.key) if c in wanted), None) or {}
-    year = _era(own) or spec.year
+    # Two works may share a title: the subject's own is the key ("Adore You" is two singers').
+    mine = [e for c, e in known_titles(spec.key) if c in wanted]
+    makers = _makers(spec)
+    own = next((e for e in mine if _by_subject(e, makers)), mine[0] if mine else {})
+    year = _era(own) or spec.year or _career_year(spec.subject)
     # A person's bank genres are music genres for singers, but only "film"/"tv" for actors.
     key_genres = set(own.get("genres", [])) or (
         genres if spec.work in ("song", "album", "tour", "ep") else set()
@@ -261,9 +298,16 @@ def _works(spec: Spec, rng: Random) -> list[str]:
     if spec.work in ("show", "screen"):
         return _shows(spec, own, year, rng)
     scored = []
-    makers = _makers(spec)
     cartoons = spec.work == "film" and "animation" not in key_genres
     music = spec.work in ("song", "album", "tour", "ep")
+    # A man's song among men's, a band's among bands': a woman's hit beside his gives it away.
+    sex = (spec.sex or maker_sex(spec.subject)) if music else ""
+    # A Bollywood film or a French hit stands out among English-language ones, and the reverse.
+    # A film's own country only: a Korean star's Korean peers may well have starred him.
+    home = _language_area(
+        _maker_country(str(own.get("by", "")))
+        or (str((famous(spec.subject) or {}).get("country", "")) if music else "")
+    )
     for entry, entry_genres, odd, entry_year in _work_rows(types):
         overlap = len(key_genres & entry_genres)
         if key_genres and not overlap:
@@ -276,8 +320,17 @@ def _works(spec: Spec, rng: Random) -> list[str]:
             continue  # a Spanish or Korean record stands out among English ones
         if odd and not spec.key.isdecimal() or _by_subject(entry, makers):
             continue
+        if spec.year and entry_year > max(spec.year, _era(own) or 0):
+            continue  # a film out after the story (and the key) is an easy cross-out
         era = abs(entry_year - int(year)) if year else 0
-        scored.append((-overlap, era // 8, rng.random(), str(entry["title"])))
+        theirs = maker_sex(str(entry.get("by", ""))) if sex else ""
+        unlike = 0 if theirs == sex else 1 if not theirs else 2
+        abroad = _language_area(_maker_country(str(entry.get("by", "")))) != home
+        # The key's decade before its exact genres: a 2006 soul-pop album is no peer of a
+        # 2023 pop one.
+        scored.append(
+            (unlike, abroad, era > 6, -overlap, era // 4, rng.random(), str(entry["title"]))
+        )
     titles = [t for *_x, t in heapq.nsmallest(60, scored)]  # the guard keeps the first few
     if spec.work == "tour" and not re.search(r"\btour\b", spec.key, re.I):
         # "the Glass Garden tour": the key has no "Tour", so neither have its options
@@ -355,6 +408,16 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
 
 
 _ENGLISH = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+_SPANISH = frozenset(
+    {"ES", "MX", "CO", "PR", "AR", "CL", "PE", "VE", "CU", "DO", "EC", "UY", "PA", "GT"}
+)
+
+
+def _language_area(country: str) -> str:
+    """The audience a maker's country stands for: English, Spanish, else the country itself
+    (an unknown maker counts as American, as most of the banks' are)."""
+    country = country or "US"
+    return "en" if country in _ENGLISH else "es" if country in _SPANISH else country
 
 
 @functools.cache

@@ -1,0 +1,73 @@
+"""Wrong options a strict reader calls fair: of the key's kind, maker, era and audience (specs
+and articles written for these tests; the people and titles are made up)."""
+
+from __future__ import annotations
+
+from random import Random
+from typing import Any
+
+from quiz.questions.distractors import Spec
+from quiz.questions.distractors.banks import bank
+from quiz.questions.distractors.titles import _maker_country, maker_sex, named_options
+from quiz.questions.facts import extract
+from quiz.questions.ingest import read_article
+from quiz.questions.kinds.works import article_genres, story_year
+
+
+def _options(spec: Spec, n: int = 8) -> list[str]:
+    """The first n bank options for a spec."""
+    return named_options(spec, [], Random(3))[:n]
+
+
+def _entry(title: str, work: str) -> dict[str, Any]:
+    """The bank entry of an option, by its exact title ("=" and "+" normalise alike)."""
+    return next(e for e in bank("works") if e["title"] == title and e["type"] == work)
+
+
+def test_a_mans_song_gets_songs_by_men_and_a_bands_album_albums_by_bands() -> None:
+    song = Spec("title", "Copper Sky", work="song", sex="M", genre="country", year=2020)
+    assert {maker_sex(_entry(t, "song")["by"]) for t in _options(song)} == {"M"}
+    album = Spec("title", "Glass Rooms", work="album", sex="group", genre="rock", year=1995)
+    assert {maker_sex(_entry(t, "album")["by"]) for t in _options(album)} == {"group"}
+
+
+def test_record_options_are_of_the_keys_years_and_none_came_out_after_the_story() -> None:
+    spec = Spec("title", "Paper Lanterns", work="album", sex="M", genre="pop,soul", year=2023)
+    years = [int(_entry(t, "album")["year"]) for t in _options(spec, 6)]
+    assert all(2017 <= y <= 2023 for y in years), years
+
+
+def test_an_artist_the_people_bank_lacks_takes_the_genres_of_records_credited_to_them() -> None:
+    spec = Spec("title", "Rolling Plains", work="song", subject="Johnny Cash")
+    genres = [set(_entry(t, "song")["genres"]) for t in _options(spec, 6)]
+    assert all("country" in g for g in genres), genres
+
+
+def test_an_english_language_film_gets_no_bollywood_film_beside_it() -> None:
+    spec = Spec("title", "Harbor Lights", work="film", field="actor", year=2002)
+    countries = {_maker_country(str(_entry(t, "film")["by"])) for t in _options(spec, 30)}
+    assert "IN" not in countries, countries
+
+
+def test_popping_the_question_names_no_music_genre() -> None:
+    text = (
+        "Milo Brandt engaged\n\nMilo Brandt popped the question to his girlfriend, Tara Lund, "
+        "on a beach last week. He had to pop the question without a ring."
+    )
+    assert "pop" not in article_genres(extract(read_article(text)))
+
+
+def test_an_undated_story_is_as_recent_as_the_latest_year_it_names() -> None:
+    text = (
+        "Ivy Marsh joins cast\n\nIvy Marsh, who starred in a 2016 thriller, will join the "
+        "cast of a new film. Filming starts in 2021, and it will open in 2022."
+    )
+    assert story_year(extract(read_article(text))) == 2022
+
+
+def test_the_artists_bank_holds_credited_artists_the_people_and_groups_banks_lack() -> None:
+    credited = {e["by"] for e in bank("works")}
+    for entry in bank("artists"):
+        assert entry["sex"] in ("M", "F", "group"), entry
+        assert entry["name"] in credited, entry
+        assert maker_sex(entry["name"]) == entry["sex"], entry  # no other bank says otherwise
