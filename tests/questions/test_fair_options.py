@@ -3,6 +3,7 @@ and articles written for these tests; the people and titles are made up)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from random import Random
 from typing import Any
 
@@ -32,7 +33,10 @@ def test_a_mans_song_gets_songs_by_men_and_a_bands_album_albums_by_bands() -> No
 
 
 def test_record_options_are_of_the_keys_years_and_none_came_out_after_the_story() -> None:
-    spec = Spec("title", "Paper Lanterns", work="album", sex="M", genre="pop,soul", year=2023)
+    spec = Spec(
+        "title", "Paper Lanterns", work="album", sex="M", genre="pop,soul", year=2023,
+        latest=dt.date(2023, 5, 1),
+    )  # fmt: skip
     years = [int(_entry(t, "album")["year"]) for t in _options(spec, 6)]
     assert all(2017 <= y <= 2023 for y in years), years
 
@@ -71,3 +75,40 @@ def test_the_artists_bank_holds_credited_artists_the_people_and_groups_banks_lac
         assert entry["sex"] in ("M", "F", "group"), entry
         assert entry["name"] in credited, entry
         assert maker_sex(entry["name"]) == entry["sex"], entry  # no other bank says otherwise
+
+
+def _show(title: str) -> dict[str, Any]:
+    """The shows-bank entry of an option, else its tv-series works entry."""
+    return next(
+        (e for e in bank("shows") if e["title"] == title),
+        next((e for e in bank("works") if e["title"] == title and e["type"] == "tv-series"), {}),
+    )
+
+
+def test_an_actors_show_the_banks_cannot_place_gets_series_not_game_or_reality_shows() -> None:
+    spec = Spec("title", "The Quiet Hours", work="show", field="actor", year=2021)
+    kinds = {str(_show(t).get("kind", "tv-series")) for t in _options(spec, 12)}
+    assert kinds <= {"drama", "sitcom", "sketch", "tv-series"}, kinds
+
+
+def test_a_live_action_sitcom_gets_no_cartoon_and_an_american_show_no_foreign_one() -> None:
+    spec = Spec("title", "Friends", work="show", field="actor", subject="Ada Quill", year=2020)
+    shown = _options(spec, 20)
+    assert "South Park" not in shown and "The Simpsons" not in shown
+    countries = {str(_show(t).get("country", "US")) for t in shown}
+    assert countries <= {"US", "GB", "IE", "CA", "AU", "NZ"}, countries
+
+
+def test_no_show_or_film_option_came_out_after_a_dated_story() -> None:
+    spec = Spec(
+        "title", "The Quiet Hours", work="screen", field="actor", year=2019,
+        latest=dt.date(2019, 5, 1),
+    )  # fmt: skip
+    years = [_show(t).get("start") or _show(t).get("year") for t in _options(spec, 20)]
+    films = [
+        int(e["year"])
+        for t in _options(spec, 20)
+        for e in bank("works")
+        if e["title"] == t and e["type"] == "film"
+    ]
+    assert all(int(y) <= 2019 for y in years if y) and all(y <= 2019 for y in films)

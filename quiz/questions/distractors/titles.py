@@ -320,8 +320,8 @@ def _works(spec: Spec, rng: Random) -> list[str]:
             continue  # a Spanish or Korean record stands out among English ones
         if odd and not spec.key.isdecimal() or _by_subject(entry, makers):
             continue
-        if spec.year and entry_year > max(spec.year, _era(own) or 0):
-            continue  # a film out after the story (and the key) is an easy cross-out
+        if _after(entry, spec, own):
+            continue
         era = abs(entry_year - int(year)) if year else 0
         theirs = maker_sex(str(entry.get("by", ""))) if sex else ""
         unlike = 0 if theirs == sex else 1 if not theirs else 2
@@ -346,20 +346,29 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         str(own.get("kind") or ("tv-series" if own.get("type") == "tv-series" else ""))
         or spec.genre.split(",")[0]
     )
-    group = SHOW_GROUPS.get(kind, "") or ("scripted" if spec.work == "screen" else "")
+    # A show the banks cannot place is a series when its star is an actor: no game show for him.
+    group = SHOW_GROUPS.get(kind, "") or (
+        "scripted" if spec.work == "screen" or spec.field == "actor" else ""
+    )
     country = own.get("country") or ""
+    # Of the key's audience: a Korean drama or a British one stands out among American shows.
+    audience = _language_area(str(country or (famous(spec.subject) or {}).get("country", "")))
+    cartoon = _animated(spec.key)
     scored = []
     makers = _makers(spec)
     for entry in bank("shows"):
         if _by_subject(entry, makers):
             continue
         k = str(entry["kind"])
-        if group and SHOW_GROUPS.get(k) != group:
+        if group and SHOW_GROUPS.get(k) != group or _animated(str(entry["title"])) != cartoon:
+            continue  # a cartoon among live-action sitcoms gives itself away
+        if _after(entry, spec, own):
             continue
         era = abs(int(entry.get("start") or 2000) - int(year)) // 10 if year else 0
         scored.append(
             (
                 0 if k == kind or not kind else 1,
+                int(_language_area(str(entry.get("country", ""))) != audience),
                 0 if not country or entry.get("country") == country else 1,
                 era,
                 rng.random(),
@@ -372,9 +381,16 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         home = _ENGLISH if place in _ENGLISH else {place}
         for entry in _works_of(("tv-series",)):
             if not _by_subject(entry, makers):
-                theirs = _maker_country(str(entry.get("by", ""))) or "US"
-                if theirs not in home:
+                shown = bank_title(str(entry["title"]), "show") or {}
+                theirs = (
+                    str(shown.get("country", ""))
+                    or _maker_country(str(entry.get("by", "")))
+                    or "US"
+                )
+                if theirs not in home or _animated(str(entry["title"])) != cartoon:
                     continue  # no Korean or German drama among English-language ones
+                if _after(entry, spec, own):
+                    continue
                 era = abs(int(entry.get("year") or 2000) - int(year)) // 10 if year else 0
                 alike = (
                     0 if genres & set(entry.get("genres", [])) else 1
@@ -382,6 +398,7 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
                 scored.append(
                     (
                         0 if kind in ("tv-series", "") else 1,
+                        0,  # of the key's audience already
                         0 if theirs == place else 1,
                         alike + era,
                         rng.random(),
@@ -398,6 +415,7 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
             not _by_subject(entry, makers)
             and (_maker_country(str(entry.get("by", ""))) or "US") in _ENGLISH
             and not {"animation", "family"} & set(entry.get("genres", []))
+            and not _after(entry, spec, own)
         ):
             era = abs(int(entry.get("year") or 2000) - int(year)) // 10 if year else 0
             films.append((era, rng.random(), str(entry["title"])))
@@ -408,6 +426,25 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
 
 
 _ENGLISH = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+
+
+def _after(entry: dict[str, Any], spec: Spec, own: dict[str, Any]) -> bool:
+    """True when a work came out after the story and the key: an easy cross-out for a fan."""
+    year = _era(entry)
+    story = spec.latest.year if spec.latest else None
+    return bool(story and year and year > max(story, _era(own) or 0))
+
+
+@functools.cache
+def _animated(title: str) -> bool:
+    """True when the banks know a series or film of this title as animation."""
+    return any(
+        "animation" in e.get("genres", ())
+        for c, e in known_titles(title)
+        if c in ("show", "film") and e.get("type") in ("tv-series", "film")
+    )
+
+
 _SPANISH = frozenset(
     {"ES", "MX", "CO", "PR", "AR", "CL", "PE", "VE", "CU", "DO", "EC", "UY", "PA", "GT"}
 )

@@ -146,6 +146,7 @@ def _title_spec(fact: Fact, asker: Asker, work: str, *, genre: str = "") -> tupl
         field=person.field if person else "",
         genre=genre,
         year=year,
+        latest=asker.findings.reading.published,  # a dated story's day: no option after it
         avoid=frozenset(own) | makers | frozenset(named),
     )
     # The article's other titles are no options: each may be another question's key.
