@@ -112,3 +112,24 @@ def test_no_show_or_film_option_came_out_after_a_dated_story() -> None:
         if e["title"] == t and e["type"] == "film"
     ]
     assert all(int(y) <= 2019 for y in years if y) and all(y <= 2019 for y in films)
+
+
+def test_a_tour_stop_in_a_named_city_gets_that_citys_stages_and_a_hotel_its_citys_hotels() -> None:
+    from quiz.questions.distractors.places import place_options
+
+    stop = Spec("place", "Juniper Hall", relation="tour", region="Nashville, TN")
+    cities = {
+        str(e["city"]) for t in place_options(stop, [], Random(1)) for e in bank("venues")
+        if e["name"] == t
+    }  # fmt: skip
+    assert cities == {"Nashville"}
+    hotel = Spec("place", "The Juniper Hotel", relation="wedding", region="Las Vegas")
+    shown = place_options(hotel, [], Random(1))
+    assert shown and {e["city"] for e in bank("venues") if e["name"] in shown} == {"Las Vegas"}
+
+
+def test_a_hotel_chain_named_alone_gets_other_chains_of_its_tier() -> None:
+    from quiz.questions.distractors.places import place_options
+
+    spec = Spec("place", "the Ritz-Carlton", relation="wedding", region="Tulsa")
+    assert set(place_options(spec, [], Random(1))) >= {"Four Seasons", "St. Regis"}
