@@ -133,3 +133,15 @@ def test_a_hotel_chain_named_alone_gets_other_chains_of_its_tier() -> None:
 
     spec = Spec("place", "the Ritz-Carlton", relation="wedding", region="Tulsa")
     assert set(place_options(spec, [], Random(1))) >= {"Four Seasons", "St. Regis"}
+
+
+def test_a_start_case_title_is_shown_in_title_case_and_a_known_key_as_the_banks_spell_it() -> None:
+    from quiz.questions.distractors.spelling import key_as_written, title_cased
+
+    assert title_cased("Letters From The Edge Of Town") == "Letters from the Edge of Town"
+    assert title_cased("Songs: A Love Story Of Sorts") == "Songs: A Love Story of Sorts"
+    assert title_cased("Keeping Up With the Neighbours") == "Keeping Up With the Neighbours"
+    title = Spec("title", "PURPLE RAIN", work="song")
+    assert key_as_written(title, "He sang PURPLE RAIN.") == "Purple Rain"
+    person = Spec("person", "Beyonce")
+    assert key_as_written(person, "Beyonce sang.") == "Beyoncé"

@@ -229,7 +229,7 @@ _STAGES = frozenset({"arena", "concert-hall", "theatre", "club"})
 
 def _venue_options(key: str, country: str, city: str = "") -> list[str]:
     """Venues of the key's kind (a castle for a castle), in its city when the bank or the
-    article places it ("Which Nashville venue" needs Nashville's), else in its country."""
+    article places it ("Which Denver venue" needs Denver's), else in its country."""
     from ..facts.places import _venue_kind
 
     kind = _venue_kind(key)
