@@ -42,6 +42,7 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "teams": {"short": str, "aliases": list},
     "networks": {"defunct": bool, "focus": str},
     "venues": {"women": bool},
+    "platforms": {"niche": bool},
 }
 # What makes an entry unique in its bank.
 IDENTITY = {

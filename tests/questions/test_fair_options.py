@@ -145,3 +145,23 @@ def test_a_start_case_title_is_shown_in_title_case_and_a_known_key_as_the_banks_
     assert key_as_written(title, "He sang PURPLE RAIN.") == "Purple Rain"
     person = Spec("person", "Beyonce")
     assert key_as_written(person, "Beyonce sang.") == "Beyoncé"
+
+
+def test_a_photo_post_gets_mainstream_social_apps_as_options() -> None:
+    from quiz.questions.kinds.base import Asker
+    from quiz.questions.kinds.platform import ask_platform
+    from quiz.questions.model import Fact
+
+    text = (
+        "date 2022-06-01 Nora Vale marks anniversary\n\nActress Nora Vale shared some photos "
+        "of her husband on Instagram on Tuesday."
+    )
+    found = extract(read_article(text))
+    evidence = found.reading.article.sentences[0]
+    fact = Fact(
+        "platform", "Nora Vale", "Instagram", evidence, detail=(("clause", "share some photos"),)
+    )
+    (q,) = ask_platform(fact, Asker(found))
+    shown = {c.text for c in q.choices if not c.correct}
+    kinds = {e["kind"] for e in bank("platforms") if e["name"] in shown}
+    assert kinds == {"social"} and not shown & {"LinkedIn", "Myspace", "Rumble", "Reddit"}
