@@ -165,3 +165,12 @@ def test_a_photo_post_gets_mainstream_social_apps_as_options() -> None:
     shown = {c.text for c in q.choices if not c.correct}
     kinds = {e["kind"] for e in bank("platforms") if e["name"] in shown}
     assert kinds == {"social"} and not shown & {"LinkedIn", "Myspace", "Rumble", "Reddit"}
+
+
+def test_a_pop_stars_award_options_are_pops_categories_and_the_general_ones() -> None:
+    spec = Spec(
+        "award", "Best New Artist", sex="F", field="singer", genre="Grammy Awards",
+        subject="Ariana Grande",
+    )  # fmt: skip
+    shown = " ".join(named_options(spec, [], Random(2))[:10])
+    assert not {"Metal", "Rap", "Country", "R&B", "Comedy"} & set(shown.split()), shown

@@ -11,6 +11,7 @@ from itertools import takewhile
 from random import Random
 from typing import TYPE_CHECKING, Any
 
+from ..facts import lexicon
 from ..textutil import normalize
 from .banks import bank, lookup
 from .people import famous
@@ -575,6 +576,9 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
     last = normalize(spec.key).split()[-1] if spec.key else ""
     scored = []
     key_personal = bool(key_words & _PERSONAL_WORDS)
+    # A pop star's categories are pop's and the general ones: "Best Metal Performance" beside
+    # her "Best New Artist" is an easy cross-out.
+    styles = _award_genres(spec.key) | (_genres(spec) if spec.subject else set())
     ranks = (
         {
             str(e["name"]): k
@@ -606,6 +610,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
         if key_personal and not set(normalize(str(e["name"])).split()) & _PERSONAL_WORDS:
             continue  # a person's award among persons' awards, not "Best Scripted Comedy"
         if not cname and own.get("sport") and e.get("sport") != own.get("sport"):
+            continue
+        if styles and not _award_genres(str(e["name"])) <= styles:
             continue
         words = set(normalize(str(e["name"])).split())
         e_sex = "F" if words & _FEMALE_WORDS else "M" if words & _MALE_WORDS else ""
@@ -649,6 +655,24 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             )
         )
     return [t for *_x, t in sorted(scored)]
+
+
+# Category words for genres the lexicon's genre words leave out.
+_STYLE_WORDS = {
+    "african": "afrobeats",
+    "urbana": "reggaeton",
+    "christian": "gospel",
+    "comedy": "comedy",  # a comedian's category, no musician's
+    "theater": "theatre",
+    "theatre": "theatre",
+}
+
+
+def _award_genres(name: str) -> set[str]:
+    """The music genres a category names ("Best R&B Song" -> r&b, "Best Rap Album" -> hip-hop)."""
+    words = lexicon.data()["genre_words"]
+    tokens = re.split(r"[\s/,]+", name.lower())
+    return {g for t in tokens if (g := words.get(t) or _STYLE_WORDS.get(t))}
 
 
 def _formatted_like(name: str, key: str) -> str:
