@@ -578,7 +578,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
     key_personal = bool(key_words & _PERSONAL_WORDS)
     # A pop star's categories are pop's and the general ones: "Best Metal Performance" beside
     # her "Best New Artist" is an easy cross-out.
-    styles = _award_genres(spec.key) | (_genres(spec) if spec.subject else set())
+    music = set(lexicon.data()["genre_words"].values())
+    styles = _award_genres(spec.key) | (_genres(spec) & music if spec.subject else set())
     ranks = (
         {
             str(e["name"]): k
