@@ -174,3 +174,16 @@ def test_a_pop_stars_award_options_are_pops_categories_and_the_general_ones() ->
     )  # fmt: skip
     shown = " ".join(named_options(spec, [], Random(2))[:10])
     assert not {"Metal", "Rap", "Country", "R&B", "Comedy"} & set(shown.split()), shown
+
+
+def test_an_american_rappers_peers_are_no_k_pop_idols_or_gospel_acts() -> None:
+    from quiz.questions.distractors.people import people_options
+
+    def genres_of(spec: Spec) -> set[str]:
+        shown = people_options(spec, [], Random(5))[:12]
+        return {g for e in bank("people") if e["name"] in shown for g in e["genres"]}
+
+    full = Spec("person", "Dax Renner", sex="M", field="rapper", genre="hip-hop", famous=True)
+    assert not genres_of(full) & {"k-pop", "gospel", "latin"}
+    one_name = Spec("person", "Zayvo", sex="M", field="rapper", famous=True)
+    assert "k-pop" not in genres_of(one_name)
