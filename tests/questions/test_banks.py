@@ -40,7 +40,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
 OPTIONAL: dict[str, dict[str, Any]] = {
     "awards": {"sport": str},
     "teams": {"short": str, "aliases": list},
-    "networks": {"defunct": bool, "focus": str},
+    "networks": {"defunct": bool, "focus": str, "launched": int},
     "venues": {"women": bool},
     "platforms": {"niche": bool},
 }

@@ -187,3 +187,8 @@ def test_an_american_rappers_peers_are_no_k_pop_idols_or_gospel_acts() -> None:
     assert not genres_of(full) & {"k-pop", "gospel", "latin"}
     one_name = Spec("person", "Zayvo", sex="M", field="rapper", famous=True)
     assert "k-pop" not in genres_of(one_name)
+
+
+def test_a_network_option_for_a_past_year_was_on_the_air_then() -> None:
+    shown = named_options(Spec("network", "NBC", year=1975), [], Random(0))
+    assert "ABC" in shown and not {"Fox", "The CW"} & set(shown)

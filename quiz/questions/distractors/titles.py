@@ -768,6 +768,8 @@ def _networks(spec: Spec, rng: Random) -> list[str]:
         and (not own or e["kind"] == own.get("kind"))
         and not e.get("defunct")
         and e.get("focus") == own.get("focus")  # no news channel among entertainment channels
+        # "Which network aired it in 1975?": none launched after that year
+        and not (spec.year and int(e.get("launched") or 0) > spec.year)
     ]
     rng.shuffle(names)
     return names

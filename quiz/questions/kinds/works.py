@@ -7,6 +7,7 @@ the article's other titles join them only when they are of the same type and kin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -405,6 +406,7 @@ def _ask_network(fact: Fact, asker: Asker) -> list[Question]:
         # show running as the story ran side trivia (common knowledge, an odd time frame);
         # only a show's history, dated by its sentence, is asked.
         return []
+    spec = dataclasses.replace(spec, year=int(year.group(1)))
     prompt = f"Which network aired “{show}” in {when}?"
     q = draft(
         fact,
