@@ -330,7 +330,7 @@ def _works(spec: Spec, rng: Random) -> list[str]:
         # The key's decade before its exact genres: a 2006 soul-pop album is no peer of a
         # 2023 pop one.
         scored.append(
-            (unlike, abroad, era > 6, -overlap, era // 4, rng.random(), str(entry["title"]))
+            (unlike, abroad, era > 10, -overlap, era // 4, rng.random(), str(entry["title"]))
         )
     titles = [t for *_x, t in heapq.nsmallest(60, scored)]  # the guard keeps the first few
     if spec.work == "tour" and not re.search(r"\btour\b", spec.key, re.I):
@@ -632,6 +632,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             continue
         if sexed and e_sex == "" and not cname or winner_sex and e_sex and e_sex != winner_sex:
             continue
+        if {"actor", "actress"} & key_words and words & {"presenter", "host", "personality"}:
+            continue  # a presenter's award beside an actress's gives hers away
         name = _formatted_like(str(e["name"]), spec.key)
         if other and name.startswith("Best ") != spec.key.startswith("Best "):
             continue  # another ceremony's category, written unlike the key
