@@ -192,3 +192,16 @@ def test_an_american_rappers_peers_are_no_k_pop_idols_or_gospel_acts() -> None:
 def test_a_network_option_for_a_past_year_was_on_the_air_then() -> None:
     shown = named_options(Spec("network", "NBC", year=1975), [], Random(0))
     assert "ABC" in shown and not {"Fox", "The CW"} & set(shown)
+
+
+def test_a_borough_gets_the_citys_other_boroughs_written_like_it() -> None:
+    from quiz.questions.distractors.places import place_options
+
+    shown = place_options(Spec("place", "Queens", relation="birthplace"), [], Random(0))
+    assert set(shown) == {"Manhattan", "Brooklyn", "Bronx", "Staten Island"}
+
+
+def test_an_actresss_award_gets_no_presenters_award_beside_it() -> None:
+    spec = Spec("award", "Leading Actress", sex="F", field="actor", genre="TV Baftas")
+    shown = named_options(spec, [], Random(0))[:10]
+    assert shown and not any("Presenter" in s or "Host" in s for s in shown), shown

@@ -379,9 +379,25 @@ def _capital(country: dict[str, Any]) -> dict[str, Any] | None:
     )
 
 
+def _districts(key: str) -> list[str]:
+    """The city's other districts when the key is one ("Bronx": Queens, Brooklyn ...): a
+    borough among whole cities is the odd one out."""
+    bare = normalize(key).removeprefix("the ")
+    for parts in lexicon.data()["city_districts"].values():
+        if bare in {normalize(p).removeprefix("the ") for p in parts}:
+            shown = [p if key[:1].islower() or key.startswith("The") else p.removeprefix("the ")
+                     for p in parts]  # fmt: skip
+            return [p for p in shown if normalize(p).removeprefix("the ") != bare]
+    return []
+
+
 def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong places of the key's level, region and written form."""
     key = spec.key.strip()
+    districts = _districts(key)
+    if districts:
+        true = {normalize(a) for a in spec.avoid}
+        return [d for d in districts if normalize(d) not in true]
     head, _, tail = (part.strip() for part in key.partition(","))
     level = place_level(key)
     out: list[str] = []
