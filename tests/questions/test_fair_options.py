@@ -205,3 +205,12 @@ def test_an_actresss_award_gets_no_presenters_award_beside_it() -> None:
     spec = Spec("award", "Leading Actress", sex="F", field="actor", genre="TV Baftas")
     shown = named_options(spec, [], Random(0))[:10]
     assert shown and not any("Presenter" in s or "Host" in s for s in shown), shown
+
+
+def test_a_king_gets_real_kings_written_like_him_not_made_up_ones() -> None:
+    from quiz.questions.distractors.people import people_options
+
+    shown = people_options(Spec("person", "King Osric", sex="M"), [], Random(0))
+    kings = {str(e["name"]) for e in bank("people") if str(e["name"]).startswith("King ")}
+    assert shown and all(any(k.startswith(s) for k in kings) for s in shown), shown
+    assert not any(s.endswith((" I", " V", " X")) or " of " in s for s in shown), shown

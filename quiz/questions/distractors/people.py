@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from random import Random
 from typing import TYPE_CHECKING, Any
 
@@ -187,6 +188,28 @@ def _stage_names(spec: Spec, rng: Random) -> list[str]:
     return out
 
 
+_REGNAL = re.compile(r"\s+(?:[IVX]+\b|of\s+.+)$")
+
+
+def _monarchs(key: str) -> list[str]:
+    """Other reigning kings (or queens) of the bank for a 'King ...' or 'Queen ...' key, written
+    like it (no numeral or country when it has none): made-up kings beside a real one give
+    him away."""
+    title = key.split()[0] if key else ""
+    if title not in ("King", "Queen"):
+        return []
+    bare = not _REGNAL.search(key)
+    out = []
+    for entry in bank("people"):
+        name = str(entry["name"])
+        if not name.startswith(f"{title} ") or normalize(name).startswith(normalize(key)):
+            continue  # "King Frederik X" is the key itself
+        shown = _REGNAL.sub("", _REGNAL.sub("", name)) if bare else name
+        if normalize(shown) != normalize(key) and shown not in out:
+            out.append(shown)
+    return out
+
+
 def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong people for a key: peers from the article, then the bank or made-up names."""
     if not spec.sex:
@@ -199,6 +222,10 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
             spec = dataclasses.replace(spec, sex=guess)
     peers = list(article_pool)
     rng.shuffle(peers)
+    monarchs = _monarchs(spec.key)
+    if len(monarchs) >= 3:
+        rng.shuffle(monarchs)
+        return monarchs
     if spec.key.split()[0].lower() in lexicon.word_set("royal_titles") and not famous(spec.key):
         # "Princess Josephine": other royal children's names, titled the same way.
         titled = [p for p in peers if p.split()[0] == spec.key.split()[0]]
