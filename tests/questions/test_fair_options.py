@@ -214,3 +214,12 @@ def test_a_king_gets_real_kings_written_like_him_not_made_up_ones() -> None:
     kings = {str(e["name"]) for e in bank("people") if str(e["name"]).startswith("King ")}
     assert shown and all(any(k.startswith(s) for k in kings) for s in shown), shown
     assert not any(s.endswith((" I", " V", " X")) or " of " in s for s in shown), shown
+
+
+def test_a_shared_holiday_gets_no_one_countrys_holiday_beside_it() -> None:
+    from quiz.questions.distractors.numbers import _holiday_options
+
+    for seed in range(5):
+        shown = set(_holiday_options("Christmas Day", Random(seed)))
+        assert shown and not shown & {"St George's Day", "Boxing Day", "Thanksgiving"}
+    assert "Memorial Day" in _holiday_options("Thanksgiving", Random(0))
