@@ -223,3 +223,11 @@ def test_a_shared_holiday_gets_no_one_countrys_holiday_beside_it() -> None:
         shown = set(_holiday_options("Christmas Day", Random(seed)))
         assert shown and not shown & {"St George's Day", "Boxing Day", "Thanksgiving"}
     assert "Memorial Day" in _holiday_options("Thanksgiving", Random(0))
+
+
+def test_an_award_key_is_punctuated_as_the_bank_writes_the_category() -> None:
+    from quiz.questions.distractors.spelling import key_as_written
+
+    name = next(str(e["name"]) for e in bank("awards") if " – " in str(e["name"]))
+    written = name.replace(" – ", ", ")
+    assert key_as_written(Spec("award", written), f"She won {written}.") == name

@@ -44,6 +44,10 @@ def key_as_written(spec: Spec, evidence: str) -> str:
             if normalize(name) == normalize(key) or contains_phrase(evidence, name):
                 return name  # "The Wall" when the sentence writes its "the"
         return title_cased(key)
+    if spec.type == "award":
+        award = lookup("awards", key)
+        if award and normalize(str(award["name"])) == normalize(key):
+            return str(award["name"])  # a dash where the article put a comma, as the options do
     if spec.type == "person":
         found = lookup("people", key) or lookup("groups", key)
         if found and re.sub(r"\W", "", normalize(str(found["name"]))) == re.sub(
