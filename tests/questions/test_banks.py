@@ -34,13 +34,15 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "platforms": {"name": str, "kind": str, "launched": int},
     "networks": {"name": str, "country": str, "kind": str},
     "ceremonies": {"name": str, "short": str, "field": str, "country": str},
+    "artists": {"name": str, "sex": str},
 }
 # Optional attributes some entries carry, and their types.
 OPTIONAL: dict[str, dict[str, Any]] = {
     "awards": {"sport": str},
     "teams": {"short": str, "aliases": list},
-    "networks": {"defunct": bool, "focus": str},
+    "networks": {"defunct": bool, "focus": str, "launched": int},
     "venues": {"women": bool},
+    "platforms": {"niche": bool},
 }
 # What makes an entry unique in its bank.
 IDENTITY = {

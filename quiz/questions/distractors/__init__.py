@@ -27,7 +27,7 @@ class Spec:
 
     type: str  # person, first_name, title, place, date, number, ordinal, award, team, band
     key: str
-    sex: str = ""  # for people: the sex the prompt implies
+    sex: str = ""  # for people: the sex the prompt implies; for records: the maker's ('group')
     field: str = ""  # singer, actor, athlete, host, reality, royal, band ...
     genre: str = ""
     work: str = ""  # album, song, film, show ...
@@ -36,7 +36,7 @@ class Spec:
     subject: str = ""  # who the question is about (their own facts are never options)
     surname: str = ""  # a surname the key shares with the subject's family
     year: int | None = None  # the story's year, for eras and for dates
-    latest: dt.date | None = None  # for a past event's date: the story's day, no option after it
+    latest: dt.date | None = None  # the story's day (or year's end): no option after it
     region: str = ""  # for places: where the key lies ("Chicago" for the Ritz-Carlton there)
     avoid: frozenset[str] = dataclasses.field(default_factory=frozenset)  # true per the article
     famous: bool = False  # for people: the article calls the key a star ("rapper Offset")

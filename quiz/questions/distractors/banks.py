@@ -21,6 +21,7 @@ BANKS = (
     "platforms",
     "networks",
     "ceremonies",
+    "artists",
 )
 
 

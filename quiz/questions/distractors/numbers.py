@@ -200,10 +200,17 @@ def _holiday_options(key: str, rng: Random) -> list[str]:
     if plain not in names:
         return []
     curly = "’" in key
+    # One country's holiday only beside a key of that country: St George's Day among the
+    # holidays of an American proposal gives itself away.
+    national = lexicon.data()["national_holidays"].values()
+    home = next((set(days) for days in national if plain in days), set())
+    foreign = {d for days in national for d in days} - home
     out = [
         n.replace("'", "’") if curly else n
         for n in names
-        if n != plain and not (plain.startswith("Easter") and n.startswith("Easter"))
+        if n != plain
+        and n not in foreign
+        and not (plain.startswith("Easter") and n.startswith("Easter"))
     ]
     rng.shuffle(out)
     return out

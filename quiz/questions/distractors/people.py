@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from random import Random
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,10 @@ def _of_era(peers: list[str], spec: Spec) -> list[str]:
     ]
 
 
+# Music sung in a language of its own: no peer of theirs for a key of none.
+_LANGUAGE_GENRES = frozenset({"latin", "reggaeton", "k-pop"})
+
+
 def _bank_people(spec: Spec, rng: Random, *, era: bool = True) -> list[str]:
     """Famous people of the key's sex and field, born near the key (or the subject) when era."""
     me = famous(spec.key) or {}
@@ -78,8 +83,14 @@ def _bank_people(spec: Spec, rng: Random, *, era: bool = True) -> list[str]:
             continue
         if fields and not fields & set(entry["fields"]):
             continue
-        score = 2 * len(genres & set(entry["genres"])) + (
-            1 if country and entry.get("country") == country else 0
+        theirs = set(entry["genres"])
+        if genres and theirs & _LANGUAGE_GENRES and not genres & _LANGUAGE_GENRES:
+            continue  # a K-pop idol beside an American rapper gives the key away
+        # A genre the key lacks counts against (a gospel rapper is a poor peer of a rap star).
+        score = (
+            2 * len(genres & theirs)
+            - (len(theirs - genres) if genres else 0)
+            + (1 if country and entry.get("country") == country else 0)
         )
         if born and abs(int(entry["born"]) - int(born)) > ERA_YEARS:
             continue
@@ -163,14 +174,39 @@ def _stage_names(spec: Spec, rng: Random) -> list[str]:
     """Famous one-word names of the key's sex and field ("Offset": Future, Nas, Usher)."""
     fields = {spec.field} if spec.field else set()
     fields |= {"rapper", "musician"} if spec.field == "singer" else set()
+    # A K-pop or Latin one-name star only beside a key (or subject) of that music.
+    ours = set((famous(spec.key) or famous(spec.subject) or {}).get("genres", []))
     out = [
         str(e["name"])
         for e in bank("people")
         if len(str(e["name"]).split()) == 1
         and (not spec.sex or _sex_of(e) == spec.sex)
         and (not fields or fields & set(e["fields"]))
+        and not (set(e["genres"]) & _LANGUAGE_GENRES - ours)
     ]
     rng.shuffle(out)
+    return out
+
+
+_REGNAL = re.compile(r"\s+(?:[IVX]+\b|of\s+.+)$")
+
+
+def _monarchs(key: str) -> list[str]:
+    """Other reigning kings (or queens) of the bank for a 'King ...' or 'Queen ...' key, written
+    like it (no numeral or country when it has none): made-up kings beside a real one give
+    him away."""
+    title = key.split()[0] if key else ""
+    if title not in ("King", "Queen"):
+        return []
+    bare = not _REGNAL.search(key)
+    out = []
+    for entry in bank("people"):
+        name = str(entry["name"])
+        if not name.startswith(f"{title} ") or normalize(name).startswith(normalize(key)):
+            continue  # "King Frederik X" is the key itself
+        shown = _REGNAL.sub("", _REGNAL.sub("", name)) if bare else name
+        if normalize(shown) != normalize(key) and shown not in out:
+            out.append(shown)
     return out
 
 
@@ -186,6 +222,10 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
             spec = dataclasses.replace(spec, sex=guess)
     peers = list(article_pool)
     rng.shuffle(peers)
+    monarchs = _monarchs(spec.key)
+    if len(monarchs) >= 3:
+        rng.shuffle(monarchs)
+        return monarchs
     if spec.key.split()[0].lower() in lexicon.word_set("royal_titles") and not famous(spec.key):
         # "Princess Josephine": other royal children's names, titled the same way.
         titled = [p for p in peers if p.split()[0] == spec.key.split()[0]]

@@ -206,13 +206,45 @@ def _far(city: dict[str, Any], name: str, km: float = 60.0) -> bool:
     return 6371 * math.hypot(dx, dy) > km
 
 
-def _venue_options(key: str, country: str) -> list[str]:
-    """Venues of the key's kind (a castle for a castle), in its country when known."""
+def _hotel_brands(key: str) -> list[str]:
+    """The other hotel chains of a chain's tier, when the key names a chain alone ("the
+    Ritz-Carlton"): a chain has a hotel in most big cities, so none gives the city away."""
+    bare = normalize(key).removeprefix("the ")
+    for tier in lexicon.data()["hotel_brands"].values():
+        if bare in {normalize(b) for b in tier}:
+            return [str(b) for b in tier if normalize(b) != bare]
+    return []
+
+
+def _venue_kind_of(key: str) -> str:
+    """The venue's kind ('hotel', 'stadium' ...), '' when it is none we know."""
+    from ..facts.places import _venue_kind
+
+    return _venue_kind(key)
+
+
+# Venue kinds that stand in for one another in one city (a hall among a city's stages).
+_STAGES = frozenset({"arena", "concert-hall", "theatre", "club"})
+
+
+def _venue_options(key: str, country: str, city: str = "") -> list[str]:
+    """Venues of the key's kind (a castle for a castle), in its city when the bank or the
+    article places it ("Which Denver venue" needs Denver's), else in its country."""
     from ..facts.places import _venue_kind
 
     kind = _venue_kind(key)
     if not kind:
         return []  # no kind, no fair options: a palace among stadiums gives the key away
+    if city:
+        alike = _STAGES if kind in _STAGES else {kind}
+        # Too few in the bank drops the question: another city's hall would give the key away.
+        return [
+            str(v["name"])
+            for v in bank("venues")
+            if v["kind"] in alike
+            and normalize(str(v["city"])) == normalize(city)
+            and normalize(str(v["name"])) != normalize(key)
+        ]
     venues = [
         v
         for v in bank("venues")
@@ -347,9 +379,25 @@ def _capital(country: dict[str, Any]) -> dict[str, Any] | None:
     )
 
 
+def _districts(key: str) -> list[str]:
+    """The city's other districts when the key is one ("Bronx": Queens, Brooklyn ...): a
+    borough among whole cities is the odd one out."""
+    bare = normalize(key).removeprefix("the ")
+    for parts in lexicon.data()["city_districts"].values():
+        if bare in {normalize(p).removeprefix("the ") for p in parts}:
+            shown = [p if key[:1].islower() or key.startswith("The") else p.removeprefix("the ")
+                     for p in parts]  # fmt: skip
+            return [p for p in shown if normalize(p).removeprefix("the ") != bare]
+    return []
+
+
 def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong places of the key's level, region and written form."""
     key = spec.key.strip()
+    districts = _districts(key)
+    if districts:
+        true = {normalize(a) for a in spec.avoid}
+        return [d for d in districts if normalize(d) not in true]
     head, _, tail = (part.strip() for part in key.partition(","))
     level = place_level(key)
     out: list[str] = []
@@ -398,7 +446,14 @@ def place_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]
             if spec.region
             else ""
         )
-        out = _venue_options(key, nation)
+        # The city binds the options when the prompt names it (a tour's stop) or when the key is
+        # a hotel there (the wedding's city is another question's answer).
+        brands = _hotel_brands(key)
+        if brands:
+            return [b for b in brands if b not in spec.avoid]
+        town = str(known["city"]) if known else spec.region.partition(",")[0].strip()
+        bound = spec.relation == "tour" or _venue_kind_of(key) in ("hotel", "resort")
+        out = _venue_options(key, nation, town if bound and place_level(town) == "city" else "")
     rng.shuffle(out)
     peers = [p for p in article_pool if place_level(p) == level or not level and not place_level(p)]
     rng.shuffle(peers)

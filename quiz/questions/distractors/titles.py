@@ -11,6 +11,7 @@ from itertools import takewhile
 from random import Random
 from typing import TYPE_CHECKING, Any
 
+from ..facts import lexicon
 from ..textutil import normalize
 from .banks import bank, lookup
 from .people import famous
@@ -183,11 +184,45 @@ _MALE_WORDS = frozenset({"actor", "male", "man", "men", "sportsman", "knighthood
 
 
 def _genres(spec: Spec) -> set[str]:
-    """The genres the subject is known for (from the bank) and the spec's own (comma-separated)."""
+    """The genres the subject is known for (from the bank, else from the bank's works credited to
+    them) and the spec's own (comma-separated)."""
     me = famous(spec.subject) or {}
-    out = set(me.get("genres", []))
+    out = set(me.get("genres", [])) or set(_credited(spec.subject)[0])
     out.update(g for g in spec.genre.split(",") if g)
     return out
+
+
+@functools.cache
+def _credited(maker: str) -> tuple[frozenset[str], int | None]:
+    """The music genres of the bank's records credited to a maker, and their median year."""
+    n = normalize(maker)
+    rows = [
+        e
+        for e in bank("works")
+        if e["type"] in ("song", "album", "ep") and normalize(str(e.get("by", ""))) == n
+    ]
+    years = sorted(int(e["year"]) for e in rows if e.get("year"))
+    genres = frozenset(g for e in rows for g in e.get("genres", []))
+    return genres, years[len(years) // 2] if years else None
+
+
+@functools.cache
+def maker_sex(by: str) -> str:
+    """'M', 'F' or 'group' for a work's credited artist, '' when the banks do not say."""
+    if not by:
+        return ""
+    if lookup("groups", by):
+        return "group"
+    entry = lookup("people", by) or lookup("artists", by)
+    return str(entry["sex"]) if entry else ""
+
+
+def _career_year(subject: str) -> int | None:
+    """When an undated story's star was at work: the median year of their bank records, else
+    their thirtieth year (options of a 1990s star's era, not of today's)."""
+    year = _credited(subject)[1]
+    born = (famous(subject) or {}).get("born") or (famous(subject) or {}).get("formed")
+    return year or (min(int(born) + 30, 2025) if born else None)
 
 
 def _makers(spec: Spec) -> frozenset[str]:
@@ -252,8 +287,11 @@ def _works(spec: Spec, rng: Random) -> list[str]:
     types = WORK_TYPES.get(spec.work, (spec.work,))
     genres = _genres(spec)
     wanted = {"screen": ("film", "show")}.get(spec.work, (spec.work,))
-    own = next((e for c, e in known_titles(spec.key) if c in wanted), None) or {}
-    year = _era(own) or spec.year
+    # Two works may share a title: the subject's own is the key ("Adore You" is two singers').
+    mine = [e for c, e in known_titles(spec.key) if c in wanted]
+    makers = _makers(spec)
+    own = next((e for e in mine if _by_subject(e, makers)), mine[0] if mine else {})
+    year = _era(own) or spec.year or _career_year(spec.subject)
     # A person's bank genres are music genres for singers, but only "film"/"tv" for actors.
     key_genres = set(own.get("genres", [])) or (
         genres if spec.work in ("song", "album", "tour", "ep") else set()
@@ -261,9 +299,16 @@ def _works(spec: Spec, rng: Random) -> list[str]:
     if spec.work in ("show", "screen"):
         return _shows(spec, own, year, rng)
     scored = []
-    makers = _makers(spec)
     cartoons = spec.work == "film" and "animation" not in key_genres
     music = spec.work in ("song", "album", "tour", "ep")
+    # A man's song among men's, a band's among bands': a woman's hit beside his gives it away.
+    sex = (spec.sex or maker_sex(spec.subject)) if music else ""
+    # A Bollywood film or a French hit stands out among English-language ones, and the reverse.
+    # A film's own country only: a Korean star's Korean peers may well have starred him.
+    home = _language_area(
+        _maker_country(str(own.get("by", "")))
+        or (str((famous(spec.subject) or {}).get("country", "")) if music else "")
+    )
     for entry, entry_genres, odd, entry_year in _work_rows(types):
         overlap = len(key_genres & entry_genres)
         if key_genres and not overlap:
@@ -276,8 +321,17 @@ def _works(spec: Spec, rng: Random) -> list[str]:
             continue  # a Spanish or Korean record stands out among English ones
         if odd and not spec.key.isdecimal() or _by_subject(entry, makers):
             continue
+        if _after(entry, spec, own):
+            continue
         era = abs(entry_year - int(year)) if year else 0
-        scored.append((-overlap, era // 8, rng.random(), str(entry["title"])))
+        theirs = maker_sex(str(entry.get("by", ""))) if sex else ""
+        unlike = 0 if theirs == sex else 1 if not theirs else 2
+        abroad = _language_area(_maker_country(str(entry.get("by", "")))) != home
+        # The key's decade before its exact genres: a 2006 soul-pop album is no peer of a
+        # 2023 pop one.
+        scored.append(
+            (unlike, abroad, era > 10, -overlap, era // 4, rng.random(), str(entry["title"]))
+        )
     titles = [t for *_x, t in heapq.nsmallest(60, scored)]  # the guard keeps the first few
     if spec.work == "tour" and not re.search(r"\btour\b", spec.key, re.I):
         # "the Glass Garden tour": the key has no "Tour", so neither have its options
@@ -293,20 +347,29 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         str(own.get("kind") or ("tv-series" if own.get("type") == "tv-series" else ""))
         or spec.genre.split(",")[0]
     )
-    group = SHOW_GROUPS.get(kind, "") or ("scripted" if spec.work == "screen" else "")
+    # A show the banks cannot place is a series when its star is an actor: no game show for him.
+    group = SHOW_GROUPS.get(kind, "") or (
+        "scripted" if spec.work == "screen" or spec.field == "actor" else ""
+    )
     country = own.get("country") or ""
+    # Of the key's audience: a Korean drama or a British one stands out among American shows.
+    audience = _language_area(str(country or (famous(spec.subject) or {}).get("country", "")))
+    cartoon = _animated(spec.key)
     scored = []
     makers = _makers(spec)
     for entry in bank("shows"):
         if _by_subject(entry, makers):
             continue
         k = str(entry["kind"])
-        if group and SHOW_GROUPS.get(k) != group:
+        if group and SHOW_GROUPS.get(k) != group or _animated(str(entry["title"])) != cartoon:
+            continue  # a cartoon among live-action sitcoms gives itself away
+        if _after(entry, spec, own):
             continue
         era = abs(int(entry.get("start") or 2000) - int(year)) // 10 if year else 0
         scored.append(
             (
                 0 if k == kind or not kind else 1,
+                int(_language_area(str(entry.get("country", ""))) != audience),
                 0 if not country or entry.get("country") == country else 1,
                 era,
                 rng.random(),
@@ -319,9 +382,16 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         home = _ENGLISH if place in _ENGLISH else {place}
         for entry in _works_of(("tv-series",)):
             if not _by_subject(entry, makers):
-                theirs = _maker_country(str(entry.get("by", ""))) or "US"
-                if theirs not in home:
+                shown = bank_title(str(entry["title"]), "show") or {}
+                theirs = (
+                    str(shown.get("country", ""))
+                    or _maker_country(str(entry.get("by", "")))
+                    or "US"
+                )
+                if theirs not in home or _animated(str(entry["title"])) != cartoon:
                     continue  # no Korean or German drama among English-language ones
+                if _after(entry, spec, own):
+                    continue
                 era = abs(int(entry.get("year") or 2000) - int(year)) // 10 if year else 0
                 alike = (
                     0 if genres & set(entry.get("genres", [])) else 1
@@ -329,6 +399,7 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
                 scored.append(
                     (
                         0 if kind in ("tv-series", "") else 1,
+                        0,  # of the key's audience already
                         0 if theirs == place else 1,
                         alike + era,
                         rng.random(),
@@ -345,6 +416,7 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
             not _by_subject(entry, makers)
             and (_maker_country(str(entry.get("by", ""))) or "US") in _ENGLISH
             and not {"animation", "family"} & set(entry.get("genres", []))
+            and not _after(entry, spec, own)
         ):
             era = abs(int(entry.get("year") or 2000) - int(year)) // 10 if year else 0
             films.append((era, rng.random(), str(entry["title"])))
@@ -355,6 +427,35 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
 
 
 _ENGLISH = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+
+
+def _after(entry: dict[str, Any], spec: Spec, own: dict[str, Any]) -> bool:
+    """True when a work came out after the story and the key: an easy cross-out for a fan."""
+    year = _era(entry)
+    story = spec.latest.year if spec.latest else None
+    return bool(story and year and year > max(story, _era(own) or 0))
+
+
+@functools.cache
+def _animated(title: str) -> bool:
+    """True when the banks know a series or film of this title as animation."""
+    return any(
+        "animation" in e.get("genres", ())
+        for c, e in known_titles(title)
+        if c in ("show", "film") and e.get("type") in ("tv-series", "film")
+    )
+
+
+_SPANISH = frozenset(
+    {"ES", "MX", "CO", "PR", "AR", "CL", "PE", "VE", "CU", "DO", "EC", "UY", "PA", "GT"}
+)
+
+
+def _language_area(country: str) -> str:
+    """The audience a maker's country stands for: English, Spanish, else the country itself
+    (an unknown maker counts as American, as most of the banks' are)."""
+    country = country or "US"
+    return "en" if country in _ENGLISH else "es" if country in _SPANISH else country
 
 
 @functools.cache
@@ -475,6 +576,10 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
     last = normalize(spec.key).split()[-1] if spec.key else ""
     scored = []
     key_personal = bool(key_words & _PERSONAL_WORDS)
+    # A pop star's categories are pop's and the general ones: "Best Metal Performance" beside
+    # her "Best New Artist" is an easy cross-out.
+    music = set(lexicon.data()["genre_words"].values())
+    styles = _award_genres(spec.key) | (_genres(spec) & music if spec.subject else set())
     ranks = (
         {
             str(e["name"]): k
@@ -507,6 +612,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             continue  # a person's award among persons' awards, not "Best Scripted Comedy"
         if not cname and own.get("sport") and e.get("sport") != own.get("sport"):
             continue
+        if styles and not _award_genres(str(e["name"])) <= styles:
+            continue
         words = set(normalize(str(e["name"])).split())
         e_sex = "F" if words & _FEMALE_WORDS else "M" if words & _MALE_WORDS else ""
         personal = bool(
@@ -525,6 +632,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             continue
         if sexed and e_sex == "" and not cname or winner_sex and e_sex and e_sex != winner_sex:
             continue
+        if {"actor", "actress"} & key_words and words & {"presenter", "host", "personality"}:
+            continue  # a presenter's award beside an actress's gives hers away
         name = _formatted_like(str(e["name"]), spec.key)
         if other and name.startswith("Best ") != spec.key.startswith("Best "):
             continue  # another ceremony's category, written unlike the key
@@ -549,6 +658,24 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             )
         )
     return [t for *_x, t in sorted(scored)]
+
+
+# Category words for genres the lexicon's genre words leave out.
+_STYLE_WORDS = {
+    "african": "afrobeats",
+    "urbana": "reggaeton",
+    "christian": "gospel",
+    "comedy": "comedy",  # a comedian's category, no musician's
+    "theater": "theatre",
+    "theatre": "theatre",
+}
+
+
+def _award_genres(name: str) -> set[str]:
+    """The music genres a category names ("Best R&B Song" -> r&b, "Best Rap Album" -> hip-hop)."""
+    words = lexicon.data()["genre_words"]
+    tokens = re.split(r"[\s/,]+", name.lower())
+    return {g for t in tokens if (g := words.get(t) or _STYLE_WORDS.get(t))}
 
 
 def _formatted_like(name: str, key: str) -> str:
@@ -648,6 +775,8 @@ def _networks(spec: Spec, rng: Random) -> list[str]:
         and (not own or e["kind"] == own.get("kind"))
         and not e.get("defunct")
         and e.get("focus") == own.get("focus")  # no news channel among entertainment channels
+        # "Which network aired it in 1975?": none launched after that year
+        and not (spec.year and int(e.get("launched") or 0) > spec.year)
     ]
     rng.shuffle(names)
     return names

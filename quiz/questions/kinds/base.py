@@ -8,6 +8,7 @@ from random import Random
 
 from ..dates import find_dates
 from ..distractors import Spec, options
+from ..distractors.spelling import key_as_written
 from ..facts import Findings
 from ..model import Choice, Fact, Question
 from ..textutil import contains_phrase, normalize
@@ -253,7 +254,7 @@ def draft(
         support = tuple(
             w for w in spec.key.split() if len(w) > 2 and contains_phrase(fact.evidence.text, w)
         )
-    texts = [spec.key, *chosen]
+    texts = [key_as_written(spec, fact.evidence.text), *chosen]
     order = list(range(len(texts)))
     rng.shuffle(order)
     score = asker.score(fact, kind, bump=bump)

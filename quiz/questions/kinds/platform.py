@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..distractors import Spec
-from ..distractors.banks import bank
+from ..distractors.banks import bank, lookup
 from ..model import Fact, Question
 from . import generator
 from .base import Asker, draft
@@ -22,15 +22,21 @@ def ask_platform(fact: Fact, asker: Asker) -> list[Question]:
     published = asker.findings.reading.published
     year = published.year if published else 9999
     truths = asker.truths({"platform"}, fact.subject)
+    own = lookup("platforms", fact.value) or {}
     pool = [
         str(p["name"])
         for p in bank("platforms")
         if p.get("kind") in PLATFORM_KINDS
         and int(p.get("launched") or 0) <= year
         and p["name"] not in truths
+        # Where stars post: a jobs site, a faded or a fringe one beside Instagram is a giveaway.
+        and (not p.get("niche") or own.get("niche"))
     ]
     rng = asker.rng(fact, "platform")
     rng.shuffle(pool)
+    # Of the key's kind when enough are (photos are shared on social apps, not on Twitch).
+    alike = [n for n in pool if (lookup("platforms", n) or {}).get("kind") == own.get("kind")]
+    pool = alike if len(alike) >= 4 else pool
     spec = Spec(
         "platform", fact.value, subject=fact.subject, avoid=frozenset(truths - {fact.value})
     )

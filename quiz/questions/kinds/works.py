@@ -7,6 +7,8 @@ the article's other titles join them only when they are of the same type and kin
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 
@@ -95,11 +97,20 @@ def article_genres(findings: Findings, subject: str = "") -> str:
     for view in findings.reading.sents:
         for tok in view.tokens:
             genre = words.get(tok.text.lower())
-            if genre:
-                counts[genre] += 1
+            if genre and not tok.tag_.startswith("VB"):
+                counts[genre] += 1  # "pop the question" names no genre
     own = list((famous(subject) or {}).get("genres", [])) if subject else []
     top = [g for g, _n in counts.most_common(2)]
     return ",".join(dict.fromkeys([*own, *top]))
+
+
+def story_year(findings: Findings) -> int | None:
+    """The story's year: its date's, else the latest year its body names (an undated story is
+    at least that recent), for options of the story's era."""
+    if findings.reading.published:
+        return findings.reading.published.year
+    years = [int(y) for y in _YEAR_WORD.findall(findings.reading.article.body)]
+    return max((y for y in years if y <= dt.date.today().year), default=None)
 
 
 def _title_spec(fact: Fact, asker: Asker, work: str, *, genre: str = "") -> tuple[Spec, list[str]]:
@@ -119,9 +130,7 @@ def _title_spec(fact: Fact, asker: Asker, work: str, *, genre: str = "") -> tupl
     # The work's era: its own year, a year its sentence gives ("signed in 1994 and put out its
     # debut disc"), else the story's.
     said = re.search(r"\b(19[5-9]\d|20[0-4]\d)\b", fact.evidence.text)
-    year = int(fact.get("year") or (said.group(1) if said else 0)) or (
-        asker.findings.reading.published.year if asker.findings.reading.published else None
-    )
+    year = int(fact.get("year") or (said.group(1) if said else 0)) or story_year(asker.findings)
     genre = genre or (
         article_genres(asker.findings, fact.subject) if work in ("song", "album", "tour") else ""
     )
@@ -133,10 +142,12 @@ def _title_spec(fact: Fact, asker: Asker, work: str, *, genre: str = "") -> tupl
         "title",
         fact.value,
         work=work,
+        sex="group" if _is_group(asker, fact.subject) else person.sex if person else "",
         subject=fact.subject,
         field=person.field if person else "",
         genre=genre,
         year=year,
+        latest=asker.findings.reading.published,  # a dated story's day: no option after it
         avoid=frozenset(own) | makers | frozenset(named),
     )
     # The article's other titles are no options: each may be another question's key.
@@ -393,6 +404,7 @@ def _ask_network(fact: Fact, asker: Asker) -> list[Question]:
         # show running as the story ran side trivia (common knowledge, an odd time frame);
         # only a show's history, dated by its sentence, is asked.
         return []
+    spec = dataclasses.replace(spec, year=int(year.group(1)))
     prompt = f"Which network aired “{show}” in {when}?"
     q = draft(
         fact,
