@@ -122,6 +122,11 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.relation == "tour" and f.kind in ("place", "date"):
         # One stop of a tour's listing is worth a question; three are a timetable.
         return (f"tour-{f.kind}", f.subject.lower(), "")
+    if f.kind == "date" and f.relation == "release":
+        # "the video “Solo” came out in November 2018" and "her 2018 song “Solo”" are one
+        # release asked twice, though one fact's subject is the singer and the other's the song.
+        year = re.search(r"\b(?:19|20)\d\d\b", f.value)
+        return ("release", year.group(0) if year else f.value.lower(), "")
     if f.kind == "number" and f.relation in ("count", "first-span"):
         # "19 seasons" and "six teams" of one career are two questions; "played 19 seasons" and
         # "retiring after 19 seasons" are one (and a song's first-day views and plays are two).

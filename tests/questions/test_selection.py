@@ -309,3 +309,12 @@ def test_a_band_named_by_several_prompts_gives_way_with_every_question_it_answer
     ]
     chosen = select([band, joined, *naming], main="Ann Bee").questions
     assert sorted(q.answer for q in chosen) == [f"Song {i}" for i in range(4)]
+
+
+def test_one_release_asked_of_the_singer_and_of_the_song_is_asked_once() -> None:
+    video = _q("In which month and year was Ann Bee's video “Blue” released?", "May 2019")
+    song = _q("In which year did Ann Bee's song Blue come out?", "2019", sentence="T")
+    video = replace(video, fact=replace(video.fact, kind="date", relation="release"))
+    song = replace(song, fact=replace(song.fact, kind="date", subject="Blue", relation="release"))
+    chosen = select([video, song], main="Ann Bee").questions
+    assert [q.answer for q in chosen] == ["May 2019"]
