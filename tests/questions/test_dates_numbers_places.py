@@ -176,6 +176,16 @@ def test_the_year_and_the_day_of_one_release_are_one_date_asked_as_a_plan():
     assert _drafts(text, "date")[0].prompt == expected
 
 
+def test_an_undated_wedding_day_is_asked_without_a_year_a_tour_day_is_not():
+    text = (
+        "Tara Quinn married her longtime boyfriend Neil Oakes on June 14 in Dover, Delaware.\n\n"
+        "The singer's tour opens on May 22 in Reno."
+    )
+    prompts = [(q.prompt, q.answer) for q in _drafts(text, "date")]
+    assert any(p.startswith("On what date did Tara Quinn") and a == "June 14" for p, a in prompts)
+    assert not any(a == "May 22" for _p, a in prompts), prompts
+
+
 def test_the_day_of_a_social_post_weighs_little():
     text = "date 2023-12-06 News\n\nRhea Moss appeared on a late-night talk show on Tuesday."
     dates = _facts(text, "date")

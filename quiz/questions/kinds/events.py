@@ -129,6 +129,9 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     return out
 
 
+# Events a person has once (with one partner): "On what date did X marry Y?" is clear
+# without the year an undated story cannot give.
+_ONCE = frozenset({"wedding", "birth", "death"})
 _POSTING = frozenset({"announcement", "post", "share", "reveal", "confirmation", "statement"})
 
 
@@ -140,8 +143,10 @@ def _day_trivia(fact: Fact, *, has_year: bool) -> bool:
     precision = fact.get("precision")
     if precision not in ("day", "monthday"):
         return False
-    if precision == "monthday" and not has_year or fact.relation in _POSTING:
+    if fact.relation in _POSTING:
         return True
+    if precision == "monthday" and not has_year and fact.relation not in _ONCE:
+        return True  # a wedding or a birth happens once: its day needs no year to be clear
     by_weekday = any(w in said for said in fact.support for w in WEEKDAYS) and not any(
         ch.isdigit() for said in fact.support for ch in said
     )
