@@ -1202,3 +1202,30 @@ def test_a_quoted_title_s_verb_the_tagger_reads_as_a_noun_still_dates_the_work()
     )
     dates = {q.prompt: q.answer for q in _drafts(text, "date")}
     assert dates == {"On what date was “The Lamp Street” due to return?": "January 23, 2024"}
+
+
+# --- tour legs -----------------------------------------------------------------------------
+
+
+def test_a_tour_leg_behind_a_long_unquoted_title_keeps_its_days_and_cities():
+    text = (
+        "date 2023-05-16 News\n\nCole Marsh announced a new album on Tuesday.\n\n"
+        "Marsh will kick off the North American leg of the If We Were Home, I'd Be Singing "
+        "tour July 8 in Dayton, Ohio, and bring the venture to a close Aug. 19 in Fresno, Calif."
+    )
+    got = {(q.prompt, q.answer) for q in _drafts(text, "date") + _drafts(text, "place")}
+    leg = "the North American leg of his tour"
+    assert (f"On what date in 2023 was Cole Marsh due to kick off {leg}?", "July 8") in got
+    assert (f"In which city was Cole Marsh due to kick off {leg}?", "Dayton, Ohio") in got
+    assert (f"On what date in 2023 was Cole Marsh due to end {leg}?", "August 19") in got
+    assert (f"In which city was Cole Marsh due to end {leg}?", "Fresno, Calif.") in got
+
+
+def test_a_tour_that_kicks_off_and_wraps_is_the_stars_tour():
+    text = (
+        "date 2023-05-16 News\n\nNina Sol announced a world tour on Tuesday.\n\n"
+        "The 24-date tour kicks off June 3 in Dallas and wraps Aug. 20 in Los Angeles."
+    )
+    got = {(q.prompt, q.answer) for q in _drafts(text, "date") + _drafts(text, "place")}
+    assert ("On what date in 2023 was Nina Sol due to wrap up her tour?", "August 20") in got
+    assert ("In which city was Nina Sol due to kick off her tour?", "Dallas") in got

@@ -36,6 +36,7 @@ def _load_rules() -> None:
         quotes,
         reach,
         schools,
+        tours,
         works,
     )
 
