@@ -186,6 +186,16 @@ def test_an_undated_wedding_day_is_asked_without_a_year_a_tour_day_is_not():
     assert not any(a == "May 22" for _p, a in prompts), prompts
 
 
+def test_an_undated_engagement_month_is_asked_a_mothers_birth_month_is_not():
+    text = (
+        "Lena Brook revealed on a talk show that she got engaged last October to Tom Hale.\n\n"
+        "Brook gave birth in February, though she never confirmed the news."
+    )
+    got = [(q.prompt, q.answer) for q in _drafts(text, "date")]
+    assert ("In which month did Lena Brook get engaged?", "October") in got, got
+    assert not any(a == "February" for _p, a in got), got
+
+
 def test_the_day_of_a_social_post_weighs_little():
     text = "date 2023-12-06 News\n\nRhea Moss appeared on a late-night talk show on Tuesday."
     dates = _facts(text, "date")

@@ -74,7 +74,7 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     if _counted(fact, clause, asker):
         return []  # "played six nights at the O2 in 2015": the count's question gives the year
     precision = fact.get("precision")
-    if precision == "monthonly":
+    if precision == "monthonly" and not _once(fact):
         return []  # "In which month did X announce her pregnancy?": which year's, a fan asks
     published = asker.findings.reading.published
     if _day_trivia(fact, has_year=published is not None):
@@ -131,7 +131,17 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
 
 # Events a person has once (with one partner): "On what date did X marry Y?" is clear
 # without the year an undated story cannot give.
-_ONCE = frozenset({"wedding", "birth", "death"})
+_ONCE = frozenset({"wedding", "engagement", "split", "death"})
+
+
+def _once(fact: Fact) -> bool:
+    """True for an event its subject has only once: a wedding, an engagement or a split of one
+    couple, a death, one's own birth (a mother "gave birth" to each of her children)."""
+    if fact.relation == "birth":
+        return fact.get("clause") == "be born"
+    return fact.relation in _ONCE
+
+
 _POSTING = frozenset({"announcement", "post", "share", "reveal", "confirmation", "statement"})
 
 
@@ -145,7 +155,7 @@ def _day_trivia(fact: Fact, *, has_year: bool) -> bool:
         return False
     if fact.relation in _POSTING:
         return True
-    if precision == "monthday" and not has_year and fact.relation not in _ONCE:
+    if precision == "monthday" and not has_year and not _once(fact):
         return True  # a wedding or a birth happens once: its day needs no year to be clear
     by_weekday = any(w in said for said in fact.support for w in WEEKDAYS) and not any(
         ch.isdigit() for said in fact.support for ch in said
