@@ -1239,3 +1239,13 @@ def test_a_tour_that_kicks_off_and_wraps_is_the_stars_tour():
     got = {(q.prompt, q.answer) for q in _drafts(text, "date") + _drafts(text, "place")}
     assert ("On what date in 2023 was Nina Sol due to wrap up her tour?", "August 20") in got
     assert ("In which city was Nina Sol due to kick off her tour?", "Dallas") in got
+
+
+def test_a_verb_that_starts_something_else_or_an_opening_act_is_no_tour_leg():
+    text = (
+        "date 2023-05-16 News\n\nNina Sol announced a world tour on Tuesday.\n\n"
+        "Opening act Jo Reed will join the tour, which kicks off June 3 in Dallas.\n\n"
+        "Ed Vance kicked off the night in Austin on March 3 with a song from his tour."
+    )
+    legs = [f for f in _facts(text, "date") + _facts(text, "place") if "tour" in f.get("clause")]
+    assert {(f.subject, f.value) for f in legs} == {("Nina Sol", "June 3"), ("Nina Sol", "Dallas")}

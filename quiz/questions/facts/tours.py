@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_dates
 from . import lexicon
-from .base import Findings, late_rule, who
+from .base import Findings, late_rule, owner, subject_token, who
 from .clauses import pronoun_for, tense_of, verb_form
 from .places import place_phrase
 from .reading import SentenceView
@@ -53,13 +53,22 @@ def _trigger(tok: Token) -> str:
     dated = bool(after) and (after[0].ent_type_ == "DATE" or after[0].lower_ == "on")
     if not (tok.tag_.startswith("VB") or tok.tag_ == "NNS" and dated) or not _of_the_tour(tok):
         return ""
+    if tok.dep_ in ("amod", "compound"):
+        return ""  # "the opening act", "closing night"
     return _STARTS.get(lemma) or _ENDS.get(lemma, "")
 
 
 def _of_the_tour(verb: Token) -> bool:
-    """False when the verb starts or ends something else ("ended the night at a party")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return all(o.lower_ in _TOUR_OBJECTS for o in objects)
+    """False when the verb starts or ends something else ("kicked off the night", "end her
+    hiatus"): the first common noun after it, past capitalised title words, is the tour's."""
+    for tok in verb.doc[verb.i + 1 : verb.i + 12]:
+        if tok.tag_ in ("IN", "TO", "CD") or tok.ent_type_ == "DATE" or tok.is_punct:
+            return True  # "opens at ...", "kicks off June 3": no object in between
+        if tok.tag_.startswith("NN") and tok.text.islower():
+            return tok.lower_ in _TOUR_OBJECTS
+        if tok.lower_ == "it":
+            return True
+    return True
 
 
 def _leg(view: SentenceView, pronoun: str) -> str:
@@ -81,14 +90,21 @@ def _leg(view: SentenceView, pronoun: str) -> str:
 
 
 def _star(f: Findings, view: SentenceView, first: Token) -> str:
-    """Whose tour: the person named before the first verb, else the story's star."""
-    for tok in view.tokens:
-        if tok.i >= first.i:
-            break
-        person = who(f, view, tok)
-        if person:
-            return person
-    return f.cast.main
+    """Whose tour: the subject of its first start or end verb when a person ("Marsh will kick
+    off ..."), the tour's owner or the story's star when the tour is the subject ("The tour
+    kicks off ...", "her tour, which opens ..."); '' for anyone else ("the opener joins")."""
+    verb = first.nbor(-2).head if first.lower_ in ("close", "end") and first.i >= 2 else first
+    subj = subject_token(verb) if verb.tag_.startswith("VB") else None
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None and not verb.tag_.startswith("VB"):
+        # "The 24-date tour kicks off June 3": a verb read as a noun, the tour in front of it
+        subj = next((t for t in view.tokens if t.i < first.i and t.lower_ in _TOUR_NOUNS), None)
+    if subj is None:
+        return ""
+    if subj.lower_ in _TOUR_OBJECTS:
+        return owner(f, view, subj) or f.cast.main
+    return who(f, view, subj)
 
 
 def _segments(view: SentenceView) -> list[tuple[Token, str, list[Token]]]:
@@ -151,13 +167,13 @@ def tour_legs(f: Findings) -> None:
         segments = _segments(view)
         if not segments:
             continue
-        star = _star(f, view, segments[0][0])
-        leg = _leg(view, pronoun_for(f.cast, star)) if star else ""
-        if not leg:
-            continue
+        star = ""
         for verb, words, toks in segments:
+            # "... kicks off June 3 and wraps Aug. 20": a second verb shares the first's subject
+            star = _star(f, view, verb) or star
+            leg = _leg(view, pronoun_for(f.cast, star)) if star else ""
             tense = _tense(verb)
-            if tense:
+            if leg and tense:
                 _add_leg(f, view, star, f"{words} {leg}", tense, toks)
 
 
