@@ -1253,3 +1253,13 @@ def test_a_verb_that_starts_something_else_or_an_opening_act_is_no_tour_leg():
         if "her tour" in f.get("clause") or "his tour" in f.get("clause")
     ]
     assert {(f.subject, f.value) for f in legs} == {("Nina Sol", "June 3"), ("Nina Sol", "Dallas")}
+
+
+def test_a_birth_prompt_names_the_child_by_the_tie_when_the_name_is_another_answer():
+    text = (
+        "date 2023-05-16 News\n\nSinger Mara Vell is engaged to actor Tom Hale.\n\n"
+        "Mara Vell gave birth to a son, Leo, in Los Angeles."
+    )
+    pack, _drafts_made = build_pack(text)
+    prompts = [q.prompt for q in pack.questions]
+    assert "In which city did Mara Vell give birth to her son?" in prompts, prompts

@@ -340,9 +340,21 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
                 == 1
             ):
                 text = text.replace(old, new)
+        if f.kind == "child" and f.subject in text:
+            text = _child_by_tie(text, f.value, word, his)
     if text != prompt:
         out.append(text)
     return out
+
+
+def _child_by_tie(text: str, name: str, word: str, his: str) -> str:
+    """'give birth to Ada Lyn Cole' -> 'give birth to their daughter': the child a birth prompt
+    names, by the tie (the parents' when the prompt names both: "X's wife", "X and his")."""
+    import re
+
+    whose = "their" if re.search(r"'s (?:wife|husband|partner)\b| and (?:his|her) ", text) else his
+    run = re.compile(r"\b(to|welcome|welcomed) " + re.escape(name) + r"(?: [A-Z][\w'’-]*)*")
+    return run.sub(lambda m: f"{m.group(1)} {whose} {word}", text)
 
 
 def _similar_length(key: str, wrong: list[str], rng: Random) -> list[str]:
