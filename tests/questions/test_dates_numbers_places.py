@@ -1263,3 +1263,15 @@ def test_a_birth_prompt_names_the_child_by_the_tie_when_the_name_is_another_answ
     pack, _drafts_made = build_pack(text)
     prompts = [q.prompt for q in pack.questions]
     assert "In which city did Mara Vell give birth to her son?" in prompts, prompts
+
+
+def test_a_date_about_a_title_another_question_asks_names_it_as_the_stars_work():
+    text = (
+        "date 2024-03-02 News\n\nActor Kai Moon has officially been confirmed to star in the "
+        "upcoming film Night Rivers.\n\nNight Rivers is scheduled to premiere in November 2024, "
+        "and will star Ana Ruiz."
+    )
+    pack, _made = build_pack(text)
+    prompts = {q.prompt: q.answer for q in pack.questions}
+    asked = "In which month and year was Kai Moon's upcoming film due to premiere?"
+    assert prompts.get(asked) == "November 2024", prompts

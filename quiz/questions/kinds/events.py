@@ -115,11 +115,13 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         else:
             prompt = ask(head, who, said, fact.get("tense") or "past")
         done = f"was due to {clause}" if fact.get("tense") == "future" else fact.get("past")
+        owned = _work_by_owner(fact, asker, prompt)
         q = draft(
             fact,
             asker,
             kind="date",
             prompt=prompt,
+            also=(prompt.replace(f" {fact.subject} ", f" {owned} ", 1),) if owned else (),
             spec=spec,
             explanation=f"{capitalise(fact.subject)} {done} {when}.",
             bump=bump * (1 - 0.03 * i),
@@ -140,6 +142,21 @@ def _once(fact: Fact) -> bool:
     if fact.relation == "birth":
         return fact.get("clause") == "be born"
     return fact.relation in _ONCE
+
+
+_WORK_NOUN = {"film": "film", "show": "show", "screen": "show", "album": "album", "song": "song"}
+
+
+def _work_by_owner(fact: Fact, asker: Asker, prompt_of: str) -> str:
+    """'Kai Moon's upcoming film' for a date about a title that a question on the star's works
+    asks for, so that the date can still be asked beside it ('' otherwise)."""
+    if not any(f"{aux} {fact.subject} " in f" {prompt_of}" for aux in ("was", "did", "is")):
+        return ""  # "did Jo's song Blue come out": the title is already named by its owner
+    for w in asker.findings.facts:
+        if w.kind in _WORK_NOUN and w.value == fact.subject and w.subject == asker.main:
+            fresh = w.get("fresh") if w.get("fresh") in ("upcoming", "new", "latest") else ""
+            return " ".join(x for x in (possessive(w.subject), fresh, _WORK_NOUN[w.kind]) if x)
+    return ""
 
 
 _POSTING = frozenset({"announcement", "post", "share", "reveal", "confirmation", "statement"})
