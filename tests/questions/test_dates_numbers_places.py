@@ -1275,3 +1275,12 @@ def test_a_date_about_a_title_another_question_asks_names_it_as_the_stars_work()
     prompts = {q.prompt: q.answer for q in pack.questions}
     asked = "In which month and year was Kai Moon's upcoming film due to premiere?"
     assert prompts.get(asked) == "November 2024", prompts
+
+
+def test_a_titled_single_that_arrives_on_a_weekday_is_the_stars_coming_release():
+    text = (
+        "date 2023-05-16 News\n\nActress Mara Vell has a busy summer.\n\n"
+        "Mara Vell's new single Paper Boats arrives Friday."
+    )
+    got = [(q.prompt, q.answer) for q in _drafts(text, "date")]
+    assert ("On what date was Mara Vell's single due to arrive?", "May 19, 2023") in got, got
