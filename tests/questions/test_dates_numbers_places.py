@@ -1284,3 +1284,16 @@ def test_a_titled_single_that_arrives_on_a_weekday_is_the_stars_coming_release()
     )
     got = [(q.prompt, q.answer) for q in _drafts(text, "date")]
     assert ("On what date was Mara Vell's single due to arrive?", "May 19, 2023") in got, got
+
+
+def test_a_premiere_verb_the_tagger_reads_as_a_noun_after_a_title_dates_the_work():
+    lede = "date 2023-05-16 News\n\nActress Nora Pike has a busy summer.\n\n"
+    first = (
+        lede + "Her new series Salt Road premieres June 9 on Netflix, and she plays a detective."
+    )
+    got = {(q.prompt, q.answer) for q in _drafts(first, "date")}
+    assert ("On what date in 2023 was Nora Pike's show due to premiere?", "June 9") in got, got
+    again = lede + "Pike's drama Salt Road returns June 9 for a second season on the network."
+    got = {(q.prompt, q.answer) for q in _drafts(again, "date")}
+    assert ("On what date in 2023 was Nora Pike's show due to return?", "June 9") in got, got
+    assert not any("Pike due to return" in p for p, _a in got), got

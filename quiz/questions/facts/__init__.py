@@ -33,6 +33,7 @@ def _load_rules() -> None:
         past_ages,
         places,
         platforms,
+        premieres,
         quotes,
         reach,
         schools,
