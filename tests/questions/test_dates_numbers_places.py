@@ -188,8 +188,8 @@ def test_an_undated_wedding_day_is_asked_without_a_year_a_tour_day_is_not():
 
 def test_an_undated_engagement_month_is_asked_a_mothers_birth_month_is_not():
     text = (
-        "Lena Brook revealed on a talk show that she got engaged last October to Tom Hale.\n\n"
-        "Brook gave birth in February, though she never confirmed the news."
+        "Lena Brook got engaged to Tom Hale last October, she told a podcast.\n\n"
+        "Brook quietly gave birth in February but kept the news private."
     )
     got = [(q.prompt, q.answer) for q in _drafts(text, "date")]
     assert ("In which month did Lena Brook get engaged?", "October") in got, got
@@ -1220,13 +1220,13 @@ def test_a_quoted_title_s_verb_the_tagger_reads_as_a_noun_still_dates_the_work()
 def test_a_tour_leg_behind_a_long_unquoted_title_keeps_its_days_and_cities():
     text = (
         "date 2023-05-16 News\n\nCole Marsh announced a new album on Tuesday.\n\n"
-        "Marsh will kick off the North American leg of the If We Were Home, I'd Be Singing "
-        "tour July 8 in Dayton, Ohio, and bring the venture to a close Aug. 19 in Fresno, Calif."
+        "Marsh will launch the first leg of the If We Were Home, I'd Be Singing "
+        "tour July 8 in Dayton, Ohio, and bring the run to a close Aug. 19 in Fresno, Calif."
     )
     got = {(q.prompt, q.answer) for q in _drafts(text, "date") + _drafts(text, "place")}
-    leg = "the North American leg of his tour"
-    assert (f"On what date in 2023 was Cole Marsh due to kick off {leg}?", "July 8") in got
-    assert (f"In which city was Cole Marsh due to kick off {leg}?", "Dayton, Ohio") in got
+    leg = "the first leg of his tour"
+    assert (f"On what date in 2023 was Cole Marsh due to launch {leg}?", "July 8") in got
+    assert (f"In which city was Cole Marsh due to launch {leg}?", "Dayton, Ohio") in got
     assert (f"On what date in 2023 was Cole Marsh due to end {leg}?", "August 19") in got
     assert (f"In which city was Cole Marsh due to end {leg}?", "Fresno, Calif.") in got
 
@@ -1267,9 +1267,8 @@ def test_a_birth_prompt_names_the_child_by_the_tie_when_the_name_is_another_answ
 
 def test_a_date_about_a_title_another_question_asks_names_it_as_the_stars_work():
     text = (
-        "date 2024-03-02 News\n\nActor Kai Moon has officially been confirmed to star in the "
-        "upcoming film Night Rivers.\n\nNight Rivers is scheduled to premiere in November 2024, "
-        "and will star Ana Ruiz."
+        "date 2024-03-02 News\n\nActor Kai Moon has been cast in the upcoming film Night "
+        "Rivers.\n\nNight Rivers is set to premiere in November 2024, with Ana Ruiz beside him."
     )
     pack, _made = build_pack(text)
     prompts = {q.prompt: q.answer for q in pack.questions}
