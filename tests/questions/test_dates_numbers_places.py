@@ -179,6 +179,26 @@ def test_the_year_and_the_day_of_one_release_are_one_date_asked_as_a_plan():
     assert _drafts(text, "date")[0].prompt == expected
 
 
+def test_an_undated_wedding_day_is_asked_without_a_year_a_tour_day_is_not():
+    text = (
+        "Tara Quinn married her longtime boyfriend Neil Oakes on June 14 in Dover, Delaware.\n\n"
+        "The singer's tour opens on May 22 in Reno."
+    )
+    prompts = [(q.prompt, q.answer) for q in _drafts(text, "date")]
+    assert any(p.startswith("On what date did Tara Quinn") and a == "June 14" for p, a in prompts)
+    assert not any(a == "May 22" for _p, a in prompts), prompts
+
+
+def test_an_undated_engagement_month_is_asked_a_mothers_birth_month_is_not():
+    text = (
+        "Lena Brook got engaged to Tom Hale last October, she told a podcast.\n\n"
+        "Brook quietly gave birth in February but kept the news private."
+    )
+    got = [(q.prompt, q.answer) for q in _drafts(text, "date")]
+    assert ("In which month did Lena Brook get engaged?", "October") in got, got
+    assert not any(a == "February" for _p, a in got), got
+
+
 def test_the_day_of_a_social_post_weighs_little():
     text = "date 2023-12-06 News\n\nRhea Moss appeared on a late-night talk show on Tuesday."
     dates = _facts(text, "date")
@@ -1195,3 +1215,87 @@ def test_a_quoted_title_s_verb_the_tagger_reads_as_a_noun_still_dates_the_work()
     )
     dates = {q.prompt: q.answer for q in _drafts(text, "date")}
     assert dates == {"On what date was “The Lamp Street” due to return?": "January 23, 2024"}
+
+
+# --- tour legs -----------------------------------------------------------------------------
+
+
+def test_a_tour_leg_behind_a_long_unquoted_title_keeps_its_days_and_cities():
+    text = (
+        "date 2023-05-16 News\n\nCole Marsh announced a new album on Tuesday.\n\n"
+        "Marsh will launch the first leg of the If We Were Home, I'd Be Singing "
+        "tour July 8 in Dayton, Ohio, and bring the run to a close on Aug. 21 in Fresno, Calif."
+    )
+    got = {(q.prompt, q.answer) for q in _drafts(text, "date") + _drafts(text, "place")}
+    leg = "the first leg of his tour"
+    assert (f"On what date in 2023 was Cole Marsh due to launch {leg}?", "July 8") in got
+    assert (f"In which city was Cole Marsh due to launch {leg}?", "Dayton, Ohio") in got
+    assert (f"On what date in 2023 was Cole Marsh due to end {leg}?", "August 21") in got
+    assert (f"In which city was Cole Marsh due to end {leg}?", "Fresno, Calif.") in got
+
+
+def test_a_tour_that_kicks_off_and_wraps_is_the_stars_tour():
+    text = (
+        "date 2023-05-16 News\n\nNina Sol announced a world tour on Tuesday.\n\n"
+        "The 24-date tour kicks off June 3 in Dallas and wraps Aug. 20 in Los Angeles."
+    )
+    got = {(q.prompt, q.answer) for q in _drafts(text, "date") + _drafts(text, "place")}
+    assert ("On what date in 2023 was Nina Sol due to wrap up her tour?", "August 20") in got
+    assert ("In which city was Nina Sol due to kick off her tour?", "Dallas") in got
+
+
+def test_a_verb_that_starts_something_else_or_an_opening_act_is_no_tour_leg():
+    text = (
+        "date 2023-05-16 News\n\nNina Sol announced a world tour on Tuesday.\n\n"
+        "Opening act Jo Reed will join the tour, which kicks off June 3 in Dallas.\n\n"
+        "Ed Vance kicked off the night in Austin on March 3 with a song from his tour."
+    )
+    legs = [
+        f
+        for f in _facts(text, "date") + _facts(text, "place")
+        if "her tour" in f.get("clause") or "his tour" in f.get("clause")
+    ]
+    assert {(f.subject, f.value) for f in legs} == {("Nina Sol", "June 3"), ("Nina Sol", "Dallas")}
+
+
+def test_a_birth_prompt_names_the_child_by_the_tie_when_the_name_is_another_answer():
+    text = (
+        "date 2023-05-16 News\n\nSinger Mara Vell is engaged to actor Tom Hale.\n\n"
+        "Mara Vell gave birth to a son, Leo, in Los Angeles."
+    )
+    pack, _drafts_made = build_pack(text)
+    prompts = [q.prompt for q in pack.questions]
+    assert "In which city did Mara Vell give birth to her son?" in prompts, prompts
+
+
+def test_a_date_about_a_title_another_question_asks_names_it_as_the_stars_work():
+    text = (
+        "date 2024-03-02 News\n\nActor Kai Moon has been cast in the upcoming film Night "
+        "Rivers.\n\nNight Rivers is set to premiere in November 2024, with Ana Ruiz beside him."
+    )
+    pack, _made = build_pack(text)
+    prompts = {q.prompt: q.answer for q in pack.questions}
+    asked = "In which month and year was Kai Moon's upcoming film due to premiere?"
+    assert prompts.get(asked) == "November 2024", prompts
+
+
+def test_a_titled_single_that_arrives_on_a_weekday_is_the_stars_coming_release():
+    text = (
+        "date 2023-05-16 News\n\nActress Mara Vell has a busy summer.\n\n"
+        "Mara Vell's new single Paper Boats arrives Friday."
+    )
+    got = [(q.prompt, q.answer) for q in _drafts(text, "date")]
+    assert ("On what date was Mara Vell's single due to arrive?", "May 19, 2023") in got, got
+
+
+def test_a_premiere_verb_the_tagger_reads_as_a_noun_after_a_title_dates_the_work():
+    lede = "date 2023-05-16 News\n\nActress Nora Pike has a busy summer.\n\n"
+    first = (
+        lede + "Her new series Salt Road premieres June 9 on Netflix, and she plays a detective."
+    )
+    got = {(q.prompt, q.answer) for q in _drafts(first, "date")}
+    assert ("On what date in 2023 was Nora Pike's show due to premiere?", "June 9") in got, got
+    again = lede + "Pike's drama Salt Road returns June 9 for a second season on the network."
+    got = {(q.prompt, q.answer) for q in _drafts(again, "date")}
+    assert ("On what date in 2023 was Nora Pike's show due to return?", "June 9") in got, got
+    assert not any("Pike due to return" in p for p, _a in got), got

@@ -34,11 +34,13 @@ def _load_rules() -> None:
         past_ages,
         places,
         platforms,
+        premieres,
         quotes,
         ranks,
         reach,
         schools,
         seasons,
+        tours,
         works,
     )
 

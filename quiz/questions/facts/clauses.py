@@ -411,7 +411,11 @@ def clause_for(
         return None  # "would have celebrated", "wants to retire": it did not happen
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     perfect = tense == "perfect"
-    if passive and lemma in ("marry", "engage", "divorce"):
+    # "got engaged to X last October": the date hangs on "engaged", the complement of "got".
+    got = verb.dep_ == "acomp" and lexicon.lemma_of(verb.head.text) == "get"
+    if got:
+        tense = tense_of(verb.head)
+    if (passive or got) and lemma in ("marry", "engage", "divorce"):
         # "have been married since 2014": a state, asked as the event ("get married").
         return Clause(
             "get",

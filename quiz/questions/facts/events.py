@@ -417,7 +417,11 @@ def _settle(f: Findings, date: _Date, tense: str) -> tuple[DateValue | None, str
     published = f.reading.published
     if tense == "present":
         value = date.resolve(f, future=False)
-        if value is not None and value.relative and value.day is None:
+        mention = date.mention
+        if mention is not None and mention.kind == "weekday" and mention.lead in ("", "on"):
+            # "Her single arrives Friday": a schedule's present names the coming weekday.
+            tense = "future"
+        elif value is not None and value.relative and value.day is None:
             # "before Lane returns to rehearsals in October": a bare month with a present verb
             # is a plan; counted back it would land a year before the story.
             tense = "future"
@@ -511,6 +515,18 @@ def _work_subject(verb: Token) -> str:
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
     ] or [subject_token(verb)]
     subj = next((s for s in subjects if s is not None and s.text.lower() in _WORK_NOUNS), None)
+    if subj is None:
+        # "her new single Paper Boats arrives Friday": the title, its work noun in front of it
+        subj = next(
+            (
+                c
+                for s in subjects
+                if s is not None
+                for c in s.children
+                if c.dep_ in ("amod", "compound") and c.i < s.i and c.lower_ in _WORK_NOUNS
+            ),
+            None,
+        )
     if subj is None:
         return ""
     kind = lexicon.works().get(subj.text.lower(), "")

@@ -323,10 +323,10 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
                 "sibling": "sibling",
             }[f.kind]
         )
-        if f.kind == "child":
-            text = _child_by_tie(text, f, asker)
-            continue
         his = pronoun(asker.findings.cast.sex(f.subject), "possessive")
+        if f.kind == "child":
+            text = _birth_by_tie(_child_by_tie(text, f, asker), f.value, word, his)
+            continue
         for old, new in (
             (f"{f.subject} and {f.value}", f"{f.subject} and {his} {word}"),
             (
@@ -370,6 +370,16 @@ def _child_by_tie(text: str, fact: Fact, asker: Asker) -> str:
             if tie:
                 return text.replace(old, f"{possessive(parent)} {tie}")
     return text
+
+
+def _birth_by_tie(text: str, name: str, word: str, his: str) -> str:
+    """'give birth to Ada Lyn Cole' -> 'give birth to their daughter': the child a birth prompt
+    names, by the tie (the parents' when the prompt names both: "X's wife", "X and his")."""
+    import re
+
+    whose = "their" if re.search(r"'s (?:wife|husband|partner)\b| and (?:his|her) ", text) else his
+    run = re.compile(r"\b(to|welcome|welcomed) " + re.escape(name) + r"(?: [A-Z][\w'’-]*)*")
+    return run.sub(lambda m: f"{m.group(1)} {whose} {word}", text)
 
 
 def _similar_length(key: str, wrong: list[str], rng: Random) -> list[str]:

@@ -76,7 +76,7 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     if _counted(fact, clause, asker):
         return []  # "played six nights at the O2 in 2015": the count's question gives the year
     precision = fact.get("precision")
-    if precision == "monthonly":
+    if precision == "monthonly" and not _once(fact):
         return []  # "In which month did X announce her pregnancy?": which year's, a fan asks
     published = asker.findings.reading.published
     if _day_trivia(fact, has_year=published is not None):
@@ -117,11 +117,13 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         else:
             prompt = ask(head, who, said, fact.get("tense") or "past")
         done = f"was due to {clause}" if fact.get("tense") == "future" else fact.get("past")
+        owned = _work_by_owner(fact, asker, prompt)
         q = draft(
             fact,
             asker,
             kind="date",
             prompt=prompt,
+            also=(prompt.replace(f" {fact.subject} ", f" {owned} ", 1),) if owned else (),
             spec=spec,
             explanation=f"{capitalise(fact.subject)} {done} {when}.",
             bump=bump * (1 - 0.03 * i),
@@ -129,6 +131,34 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         if q:
             out.append(q)
     return out
+
+
+# Events a person has once (with one partner): "On what date did X marry Y?" is clear
+# without the year an undated story cannot give.
+_ONCE = frozenset({"wedding", "engagement", "split", "death"})
+
+
+def _once(fact: Fact) -> bool:
+    """True for an event its subject has only once: a wedding, an engagement or a split of one
+    couple, a death, one's own birth (a mother "gave birth" to each of her children)."""
+    if fact.relation == "birth":
+        return fact.get("clause") == "be born"
+    return fact.relation in _ONCE
+
+
+_WORK_NOUN = {"film": "film", "show": "show", "screen": "show", "album": "album", "song": "song"}
+
+
+def _work_by_owner(fact: Fact, asker: Asker, prompt_of: str) -> str:
+    """'Kai Moon's upcoming film' for a date about a title that a question on the star's works
+    asks for, so that the date can still be asked beside it ('' otherwise)."""
+    if not any(f"{aux} {fact.subject} " in f" {prompt_of}" for aux in ("was", "did", "is")):
+        return ""  # "did Jo's song Blue come out": the title is already named by its owner
+    for w in asker.findings.facts:
+        if w.kind in _WORK_NOUN and w.value == fact.subject and w.subject == asker.main:
+            fresh = w.get("fresh") if w.get("fresh") in ("upcoming", "new", "latest") else ""
+            return " ".join(x for x in (possessive(w.subject), fresh, _WORK_NOUN[w.kind]) if x)
+    return ""
 
 
 _POSTING = frozenset({"announcement", "post", "share", "reveal", "confirmation", "statement"})
@@ -142,8 +172,10 @@ def _day_trivia(fact: Fact, *, has_year: bool) -> bool:
     precision = fact.get("precision")
     if precision not in ("day", "monthday"):
         return False
-    if precision == "monthday" and not has_year or fact.relation in _POSTING:
+    if fact.relation in _POSTING:
         return True
+    if precision == "monthday" and not has_year and not _once(fact):
+        return True  # a wedding or a birth happens once: its day needs no year to be clear
     by_weekday = any(w in said for said in fact.support for w in WEEKDAYS) and not any(
         ch.isdigit() for said in fact.support for ch in said
     )
