@@ -314,6 +314,7 @@ def test_a_band_named_by_several_prompts_gives_way_with_every_question_it_answer
 def test_one_release_asked_of_the_singer_and_of_the_song_is_asked_once() -> None:
     video = _q("In which month and year was Ann Bee's video “Blue” released?", "May 2019")
     song = _q("In which year did Ann Bee's song Blue come out?", "2019", sentence="T")
+    assert video.fact is not None and song.fact is not None
     video = replace(video, fact=replace(video.fact, kind="date", relation="release"))
     song = replace(song, fact=replace(song.fact, kind="date", subject="Blue", relation="release"))
     chosen = select([video, song], main="Ann Bee").questions
