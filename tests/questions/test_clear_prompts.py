@@ -177,3 +177,30 @@ def test_a_couples_count_together_is_not_the_parents_own_place():
     )
     prompts = _alternatives(text)
     assert not any("Ray Okafor's fourth child" in p for p in prompts), prompts
+
+
+def test_an_untitled_tour_is_told_apart_by_its_year():
+    text = (
+        "date 2024-03-05 Tour news\n\n"
+        "Rapper Kovo Brandt will release a new album in June.\n\n"
+        "Brandt is due to kick off the European leg of his tour in Lisbon on July 9 and end "
+        "it in Oslo on August 30."
+    )
+    prompts = _alternatives(text)
+    legs = [p for p in prompts if "leg of his" in p]
+    assert legs, prompts
+    assert all("2024" in p for p in legs), legs  # the day's question already says its year
+    assert any("his 2024 tour" in p for p in legs), legs
+
+
+def test_a_baby_named_only_as_a_little_girl_is_named_by_her_place_in_the_family():
+    text = (
+        "Baby news\n\n"
+        "Model Suri Calloway has announced the birth of her third child.\n\n"
+        "The 31-year-old welcomed a little girl with partner Ned Varga.\n\n"
+        "Suri and Ned are already parents to a five-year-old daughter, Lila, and a "
+        "two-year-old son, Otto."
+    )
+    prompts = _alternatives(text)
+    assert not any("a little girl" in p for p in prompts), prompts
+    assert any("her third child" in p for p in prompts), prompts
