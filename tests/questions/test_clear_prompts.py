@@ -204,3 +204,28 @@ def test_a_baby_named_only_as_a_little_girl_is_named_by_her_place_in_the_family(
     prompts = _alternatives(text)
     assert not any("a little girl" in p for p in prompts), prompts
     assert any("her third child" in p for p in prompts), prompts
+
+
+def test_a_casting_in_a_sequel_is_asked_as_it_stood_in_the_storys_month():
+    text = (
+        "date 2022-03-04 Casting\n\n"
+        "Actor Tomas Vey has been confirmed to star in the upcoming superhero film Iron Harbor 2."
+        "\n\nHis agency said on Friday that the 30-year-old is set to star in the Iron Harbor "
+        "sequel, and had flown out to begin filming."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "film"]
+    assert "In March 2022, Tomas Vey was set to star in the sequel to which film?" in prompts
+    assert not any(" is set to star" in p for p in prompts), prompts
+
+
+def test_a_team_a_star_finished_up_with_is_asked_by_the_season_or_not_at_all():
+    lead = (
+        "date 2023-05-22 Retirement\n\n"
+        "Forward Dario Venn announced his retirement on Monday after 15 seasons.\n\n"
+        "He played two seasons in Denver and one in Miami and then finished up with the "
+        "Chicago Bulls"
+    )
+    seasoned = [q.prompt for q in _drafts(lead + " in 2021-22.") if q.kind == "team"]
+    assert "Which team did Dario Venn play for in 2021-22?" in seasoned, seasoned
+    bare = [q.prompt for q in _drafts(lead + ".") if q.kind == "team"]
+    assert not any("finish up" in p for p in bare + seasoned), bare

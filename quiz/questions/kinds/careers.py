@@ -71,6 +71,11 @@ def _cities_in_article(asker: Asker, league: str, key: str) -> frozenset[str]:
     return frozenset(c for c in cities if contains_phrase(body, c))
 
 
+# Verbs whose particle stands for what they finish or begin ("finished up", "started out").
+_CUT_VERBS = frozenset({"finish up", "end up", "wind up", "start out", "finish", "end"})
+_SEASON = re.compile(r",? (?:in|during) (?:the )?((?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?)\b")
+
+
 def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
     """The narrowest prompt the article's sentence allows."""
     who = display(fact.subject, asker.findings)
@@ -149,6 +154,14 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
             f"{prep.capitalize()} which {noun} was {who} "
             f"{clause[3:]}{' in ' + year.group(1) if year else ''}?"
         )
+    if clause in _CUT_VERBS:
+        # "finished up with the Lakers in 2021-22": finished what, a fan asks; the season says
+        # when the star played there, and without one the clause is left unasked.
+        text = fact.evidence.text
+        pos = text.find(fact.value)
+        # Only a season right after the team is the clause's ("joined X in 2010" is another).
+        season = _SEASON.match(text, pos + len(fact.value)) if pos >= 0 else None
+        return f"Which {noun} did {who} play for in {season.group(1)}?" if season else ""
     if clause and prep and not re.search(r"\d$", clause) and len(clause.split()) > 1:
         return f"{prep.capitalize()} which {noun} did {who} {clause}?"
     if relation in _VERB_PHRASE:

@@ -321,7 +321,9 @@ def _show_prompt(fact: Fact, asker: Asker, kind: str, skind: str) -> str:
     )
     when = event_when(fact, asker)
     if fact.relation == "sequel":
-        return f"{subject} is set to star in the sequel to which film?"
+        # A casting may change after the story: it is asked as it stood then.
+        lead = f"In {when}, {subject}" if when else subject
+        return f"{lead} was set to star in the sequel to which film?"
     noun = fact.get("noun")
     if noun in (
         "special",
