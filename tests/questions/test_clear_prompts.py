@@ -229,3 +229,16 @@ def test_a_team_a_star_finished_up_with_is_asked_by_the_season_or_not_at_all():
     assert "Which team did Dario Venn play for in 2021-22?" in seasoned, seasoned
     bare = [q.prompt for q in _drafts(lead + ".") if q.kind == "team"]
     assert not any("finish up" in p for p in bare + seasoned), bare
+
+
+def test_a_new_album_is_named_by_the_number_the_article_gives_it():
+    text = (
+        "date 2024-02-06 Album news\n\n"
+        "Singer Marla Devine will release a new album in May.\n\n"
+        "The 31-year-old announced her third studio album, Low Tide, on Monday."
+    )
+    prompts = [q.prompt for q in _drafts(text) if q.kind == "date"]
+    assert "In which month and year was Marla Devine due to release her third studio album?" in (
+        prompts
+    ), prompts
+    assert not any("a new album" in p for p in prompts), prompts

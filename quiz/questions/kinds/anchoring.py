@@ -93,3 +93,34 @@ def ordered_baby(prompt: str, asker: Asker) -> str:
         else f"{his} {ordinal_word(int(digits))} child"
     )
     return prompt[: found.start()] + tie + prompt[found.end() :]
+
+
+_NEW_ALBUM = re.compile(r"\b(?:a|his|her|their)\s+new\s+album\b")
+# The ordinal's sentence tells of the coming album, not of one from years ago.
+_FRESH = re.compile(r"\b(?:announc\w*|new|upcoming|forthcoming|due|will)\b", re.I)
+
+
+def ordered_album(prompt: str, asker: Asker) -> str:
+    """'When was X due to release a new album?' -> '... his fifth studio album?' when the
+    article numbers the album it announces: "a new album" is every album in its year."""
+    found = _NEW_ALBUM.search(prompt)
+    if not found:
+        return prompt
+    orders = {
+        (f.subject, f.value, f.get("noun") or "album")
+        for f in asker.findings.facts
+        if f.kind == "number"
+        and f.relation == "ordinal-album"
+        and f.subject in prompt
+        and " and " not in f.subject
+        and _FRESH.search(f.evidence.text)
+    }
+    if len(orders) != 1:
+        return prompt
+    person, value, noun = orders.pop()
+    digits = "".join(ch for ch in value if ch.isdigit())
+    his = pronoun(asker.findings.cast.sex(person), "possessive")
+    if not digits or his == "their":
+        return prompt  # a band or a person of unknown sex: no pronoun to say it with
+    tie = f"{his} {ordinal_word(int(digits))} {noun}"
+    return prompt[: found.start()] + tie + prompt[found.end() :]

@@ -239,11 +239,11 @@ def draft(
     also: tuple[str, ...] = (),
 ) -> Question | None:
     """A question with the key and three wrong options of its type, or None if too few exist."""
-    from .anchoring import dated_tour, ordered_baby
+    from .anchoring import dated_tour, ordered_album, ordered_baby
 
     rng = asker.rng(fact, variant or prompt)
     # The seed stays the wording's own; the prompt then says which tour or which baby is meant.
-    prompt = ordered_baby(dated_tour(prompt, fact, asker), asker)
+    prompt = ordered_album(ordered_baby(dated_tour(prompt, fact, asker), asker), asker)
     wrong = options(spec, pool or [], rng)
     wrong = [w for w in wrong if not contains_phrase(prompt, w)]
     if len(wrong) < N_WRONG:
