@@ -231,3 +231,26 @@ def test_an_award_key_is_punctuated_as_the_bank_writes_the_category() -> None:
     name = next(str(e["name"]) for e in bank("awards") if " – " in str(e["name"]))
     written = name.replace(" – ", ", ")
     assert key_as_written(Spec("award", written), f"She won {written}.") == name
+
+
+def _surnames(locale: str) -> set[str]:
+    """A Faker locale's surnames, accents dropped."""
+    import importlib
+    import unicodedata
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    plain = (unicodedata.normalize("NFKD", n) for n in provider.last_names)
+    return {"".join(c for c in n if not unicodedata.combining(c)) for n in plain}
+
+
+def test_made_up_names_follow_the_origin_of_the_keys_surname() -> None:
+    from quiz.questions.distractors.people import people_options
+
+    shown = people_options(Spec("person", "Yaritza Valdizar", sex="F"), [], Random(2))[:6]
+    assert shown and all(name.split()[-1] in _surnames("es_MX") for name in shown), shown
+    assert all(name.isascii() for name in shown)  # no accent beside a key without one
+    shown = people_options(Spec("person", "Carla Bonfanucci", sex="F"), [], Random(2))[:6]
+    assert shown and all(name.split()[-1] in _surnames("it_IT") for name in shown), shown
+    # An English surname that merely opens like a Yoruba one keeps English names.
+    shown = people_options(Spec("person", "Dana Akinsley", sex="F"), [], Random(2))[:6]
+    assert shown and all(name.split()[-1] in _surnames("en_US") for name in shown), shown
