@@ -254,3 +254,17 @@ def test_made_up_names_follow_the_origin_of_the_keys_surname() -> None:
     # An English surname that merely opens like a Yoruba one keeps English names.
     shown = people_options(Spec("person", "Dana Akinsley", sex="F"), [], Random(2))[:6]
     assert shown and all(name.split()[-1] in _surnames("en_US") for name in shown), shown
+
+
+def test_no_show_that_had_ended_before_the_story_is_offered() -> None:
+    ended = {str(e["title"]): int(e["ended"]) for e in bank("shows") if e.get("ended")}
+    spec = Spec(
+        "title", "Midnight with Orla Quill", work="show", genre="late-night", year=2024,
+        latest=dt.date(2024, 10, 1),
+    )  # fmt: skip
+    shown = _options(spec, 12)
+    assert shown
+    assert all(ended.get(t, 2024) >= 2024 for t in shown), shown
+    # A key that ended long ago is asked of the past: shows of its own years stay options.
+    past = Spec("title", "Seinfeld", work="show", year=2024, latest=dt.date(2024, 10, 1))
+    assert any(ended.get(t, 0) < 2024 for t in _options(past, 12))
