@@ -268,3 +268,17 @@ def test_no_show_that_had_ended_before_the_story_is_offered() -> None:
     # A key that ended long ago is asked of the past: shows of its own years stay options.
     past = Spec("title", "Seinfeld", work="show", year=2024, latest=dt.date(2024, 10, 1))
     assert any(ended.get(t, 0) < 2024 for t in _options(past, 12))
+
+
+def test_a_star_misspelt_by_a_letter_is_shown_as_fans_know_her_among_her_peers() -> None:
+    from quiz.questions import generate_pack
+    from quiz.questions.distractors.people import famous
+
+    text = (
+        "Actor Tobin Marsh, 61, is a dad again.\n\n"
+        "Marsh welcomed a son with his wife Della Frost on Monday, the couple said.\n\n"
+        "Marsh was previously married to Geena Davsi, with whom he shares a daughter.\n"
+    )
+    q = next(q for q in generate_pack(text).questions if "ex-wife" in q.prompt)
+    assert q.answer == "Geena Davis" and q.support == ("Geena Davsi",)
+    assert all(famous(c.text) for c in q.choices), q.choices
