@@ -282,3 +282,21 @@ def test_a_star_misspelt_by_a_letter_is_shown_as_fans_know_her_among_her_peers()
     q = next(q for q in generate_pack(text).questions if "ex-wife" in q.prompt)
     assert q.answer == "Geena Davis" and q.support == ("Geena Davsi",)
     assert all(famous(c.text) for c in q.choices), q.choices
+
+
+def test_a_real_princes_sibling_gets_real_princes_of_other_houses_not_made_up_ones() -> None:
+    from quiz.questions.distractors.people import people_options
+
+    royal_words = {
+        w.strip(",") for e in bank("people") if "royal" in e["fields"] for w in e["name"].split()
+    }
+    spec = Spec(
+        "person", "Prince Aurelio", sex="M", relation="sibling", subject="Princess Odile",
+        avoid=frozenset({"Crown Prince Hisahito", "Queen Silvia of Sweden"}),
+    )  # fmt: skip
+    shown = people_options(spec, [], Random(1))
+    assert len(shown) >= 3 and all(o.split()[0] == "Prince" for o in shown), shown
+    assert all(o.split()[1] in royal_words for o in shown), shown  # real princes
+    assert "Prince Hisahito" not in shown  # a first name the article gives a relative
+    # None of a house the article names: the key's own family may be among them.
+    assert not {"Prince Daniel", "Prince Carl"} & set(shown), shown

@@ -272,6 +272,33 @@ def _monarchs(key: str) -> list[str]:
     return out
 
 
+# "Prince Daniel of Sweden", "Prince Albert II": a title and one first name ("Prince Carl
+# Philip" is no "Prince Carl").
+_ROYAL_STYLE = re.compile(r"^(?:Crown\s+)?(Prince|Princess)\s+([^\s,]+)(?:,|\s+(?:[IVX]+|of)\b|$)")
+
+
+def _titled_royals(spec: Spec, peers: list[str]) -> list[str]:
+    """The bank's princes (or princesses) written like the key, "Prince" and a first name, the
+    youngest first; none of the family's house, none with a first name the article gives
+    anyone (a sibling's would be true)."""
+    key = spec.key
+    title = key.split()[0]
+    named = [*peers, *spec.avoid, spec.subject]
+    words = {normalize(w) for p in named for w in p.split()}
+    houses = {g for p in named for g in (famous(p) or {}).get("genres", [])}
+    out = []
+    for entry in sorted(bank("people"), key=lambda e: -int(e["born"])):
+        match = _ROYAL_STYLE.match(str(entry["name"]))
+        if not match or match.group(1) != title or spec.sex and _sex_of(entry) != spec.sex:
+            continue
+        if "royal" not in entry["fields"] or houses & set(entry["genres"]):
+            continue
+        shown = f"{title} {match.group(2)}"
+        if normalize(match.group(2)) not in words and normalize(shown) != normalize(key):
+            out.append(shown)
+    return list(dict.fromkeys(out))
+
+
 def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong people for a key: peers from the article, then the bank or made-up names."""
     if not spec.sex:
@@ -291,6 +318,10 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
     if spec.key.split()[0].lower() in lexicon.word_set("royal_titles") and not famous(spec.key):
         # "Princess Josephine": other royal children's names, titled the same way.
         titled = [p for p in peers if p.split()[0] == spec.key.split()[0]]
+        real = _titled_royals(spec, peers) if len(spec.key.split()) == 2 else []
+        if len(titled) + len(real) >= 3:
+            # Real royals of the key's title: made-up princes beside a real one give him away.
+            return titled + real
         return titled + _baby_names(dataclasses.replace(spec, surname=""), rng)
     if spec.relation == "child" or (spec.type == "first_name" and not spec.famous):
         return peers + _baby_names(spec, rng) + _made_up(spec, rng)
