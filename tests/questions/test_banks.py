@@ -41,6 +41,7 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "awards": {"sport": str},
     "teams": {"short": str, "aliases": list},
     "networks": {"defunct": bool, "focus": str, "launched": int},
+    "shows": {"ended": int},
     "venues": {"women": bool},
     "platforms": {"niche": bool},
 }

@@ -231,3 +231,72 @@ def test_an_award_key_is_punctuated_as_the_bank_writes_the_category() -> None:
     name = next(str(e["name"]) for e in bank("awards") if " – " in str(e["name"]))
     written = name.replace(" – ", ", ")
     assert key_as_written(Spec("award", written), f"She won {written}.") == name
+
+
+def _surnames(locale: str) -> set[str]:
+    """A Faker locale's surnames, accents dropped."""
+    import importlib
+    import unicodedata
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    plain = (unicodedata.normalize("NFKD", n) for n in provider.last_names)
+    return {"".join(c for c in n if not unicodedata.combining(c)) for n in plain}
+
+
+def test_made_up_names_follow_the_origin_of_the_keys_surname() -> None:
+    from quiz.questions.distractors.people import people_options
+
+    shown = people_options(Spec("person", "Yaritza Valdizar", sex="F"), [], Random(2))[:6]
+    assert shown and all(name.split()[-1] in _surnames("es_MX") for name in shown), shown
+    assert all(name.isascii() for name in shown)  # no accent beside a key without one
+    shown = people_options(Spec("person", "Carla Bonfanucci", sex="F"), [], Random(2))[:6]
+    assert shown and all(name.split()[-1] in _surnames("it_IT") for name in shown), shown
+    # An English surname that merely opens like a Yoruba one keeps English names.
+    shown = people_options(Spec("person", "Dana Akinsley", sex="F"), [], Random(2))[:6]
+    assert shown and all(name.split()[-1] in _surnames("en_US") for name in shown), shown
+
+
+def test_no_show_that_had_ended_before_the_story_is_offered() -> None:
+    ended = {str(e["title"]): int(e["ended"]) for e in bank("shows") if e.get("ended")}
+    spec = Spec(
+        "title", "Midnight with Orla Quill", work="show", genre="late-night", year=2024,
+        latest=dt.date(2024, 10, 1),
+    )  # fmt: skip
+    shown = _options(spec, 12)
+    assert shown
+    assert all(ended.get(t, 2024) >= 2024 for t in shown), shown
+    # A key that ended long ago is asked of the past: shows of its own years stay options.
+    past = Spec("title", "Seinfeld", work="show", year=2024, latest=dt.date(2024, 10, 1))
+    assert any(ended.get(t, 0) < 2024 for t in _options(past, 12))
+
+
+def test_a_star_misspelt_by_a_letter_is_shown_as_fans_know_her_among_her_peers() -> None:
+    from quiz.questions import generate_pack
+    from quiz.questions.distractors.people import famous
+
+    text = (
+        "Actor Tobin Marsh, 61, is a dad again.\n\n"
+        "Marsh welcomed a son with his wife Della Frost on Monday, the couple said.\n\n"
+        "Marsh was previously married to Geena Davsi, with whom he shares a daughter.\n"
+    )
+    q = next(q for q in generate_pack(text).questions if "ex-wife" in q.prompt)
+    assert q.answer == "Geena Davis" and q.support == ("Geena Davsi",)
+    assert all(famous(c.text) for c in q.choices), q.choices
+
+
+def test_a_real_princes_sibling_gets_real_princes_of_other_houses_not_made_up_ones() -> None:
+    from quiz.questions.distractors.people import people_options
+
+    royal_words = {
+        w.strip(",") for e in bank("people") if "royal" in e["fields"] for w in e["name"].split()
+    }
+    spec = Spec(
+        "person", "Prince Aurelio", sex="M", relation="sibling", subject="Princess Odile",
+        avoid=frozenset({"Crown Prince Hisahito", "Queen Silvia of Sweden"}),
+    )  # fmt: skip
+    shown = people_options(spec, [], Random(1))
+    assert len(shown) >= 3 and all(o.split()[0] == "Prince" for o in shown), shown
+    assert all(o.split()[1] in royal_words for o in shown), shown  # real princes
+    assert "Prince Hisahito" not in shown  # a first name the article gives a relative
+    # None of a house the article names: the key's own family may be among them.
+    assert not {"Prince Daniel", "Prince Carl"} & set(shown), shown

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
 import re
+import unicodedata
 from random import Random
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +34,51 @@ def _faker(locale: str) -> Faker:
     from faker import Faker
 
     return Faker(locale)
+
+
+# Where a surname nobody has listed comes from, by its ending (or, for Yoruba and Igbo, its
+# opening): a Dominican or an Italian-American key gets options of its own origin.
+_SURNAME_ORIGINS = (
+    (re.compile(r"(?:cci|tti|ini|elli|ello|etti|otti|oni|ucci|acci|ozzi|ieri)$"), "it_IT"),
+    (re.compile(r"(?:ez|zar|zas|oza|uez|ado|edo|ejo|illa|ales|anes)$"), "es_MX"),
+    # Yoruba and Igbo surnames end in a vowel ("Akins" is English).
+    (re.compile(r"^(?:Olu|Ade|Ola|Oye|Ayo|Oba|Ogun|Fola)[a-z]*[aeiou]$"), "yo_NG"),
+    (re.compile(r"^(?:Nw|Okon|Chukw|Eze|Onye)[a-z]*[aeiou]$"), "ig_NG"),
+)
+
+# Latin-script locales whose surname lists are checked, English first (it lists many
+# American surnames of every origin, "Lopez" and "Kowalski" among them).
+_LOCALES = ("en_US", "es_MX", "es_ES", "it_IT", "pt_BR", "fr_FR", "de_DE", "pl_PL", "nl_NL")
+
+
+@functools.cache
+def _names_of(locale: str) -> tuple[frozenset[str], frozenset[str]]:
+    """One Faker locale's surnames and first names."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    last = frozenset(getattr(provider, "last_names", ()) or ())
+    first: set[str] = set()
+    for attr in ("first_names", "first_names_male", "first_names_female"):
+        first |= set(getattr(provider, attr, ()) or ())
+    return last, frozenset(first)
+
+
+def _origin(name: str) -> str:
+    """The Faker locale a made-up name like this one comes from: the surname's list, else
+    its ending; English when nothing tells."""
+    parts = name.split()
+    if len(parts) < 2:
+        return "en_US"
+    surname = parts[-1]
+    for locale in _LOCALES:
+        if surname in _names_of(locale)[0]:
+            return locale
+    plain = _ascii(surname)
+    return next((loc for pattern, loc in _SURNAME_ORIGINS if pattern.search(plain)), "en_US")
+
+
+def _ascii(text: str) -> str:
+    """The text without accents ("Rodríguez" -> "Rodriguez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _sex_of(entry: dict[str, Any]) -> str:
@@ -113,13 +160,24 @@ def _famous_peers(spec: Spec, rng: Random) -> list[str]:
 
 
 def _made_up(spec: Spec, rng: Random, n: int = 8) -> list[str]:
-    """Realistic names nobody has heard of, of the key's sex and written like the key."""
-    fake = _faker("en_US")
+    """Realistic names nobody has heard of, of the key's sex and origin, written like the key."""
+    locale = _origin(spec.key)
+    fake = _faker(locale)
     fake.seed_instance(rng.randrange(10**9))
     parts = spec.key.split()
     # No sex for the key: the subject's (an opponent, a co-star), else either, by the seed.
     sex = spec.sex or str((famous(spec.subject) or {}).get("sex", "")) or rng.choice("FM")
-    first = fake.first_name_female if sex == "F" else fake.first_name_male
+    given = fake
+    if (
+        locale != "en_US"
+        and parts[0] not in _names_of(locale)[1]
+        and parts[0] in _names_of("en_US")[1]
+    ):
+        # "Emma Farinacci": an American first name on an Italian surname, like the key.
+        given = _faker("en_US")
+        given.seed_instance(rng.randrange(10**9))
+    first = given.first_name_female if sex == "F" else given.first_name_male
+    plain = spec.key == _ascii(spec.key)
     out = []
     for _ in range(n * 3):
         if spec.type == "first_name" or len(parts) == 1:
@@ -129,6 +187,10 @@ def _made_up(spec: Spec, rng: Random, n: int = 8) -> list[str]:
             name = f"{first()}{middle} {spec.surname}"
         else:
             name = f"{first()} {fake.last_name()}"
+        if plain:
+            name = _ascii(name)  # no accent where the key has none: it would stand out
+        if len(name.split()) != len(parts):
+            continue  # "Maria Helena da Cunha" beside a two-word key
         if name not in out and normalize(name) != normalize(spec.key):
             out.append(name)
         if len(out) >= n:
@@ -210,6 +272,33 @@ def _monarchs(key: str) -> list[str]:
     return out
 
 
+# "Prince Daniel of Sweden", "Prince Albert II": a title and one first name ("Prince Carl
+# Philip" is no "Prince Carl").
+_ROYAL_STYLE = re.compile(r"^(?:Crown\s+)?(Prince|Princess)\s+([^\s,]+)(?:,|\s+(?:[IVX]+|of)\b|$)")
+
+
+def _titled_royals(spec: Spec, peers: list[str]) -> list[str]:
+    """The bank's princes (or princesses) written like the key, "Prince" and a first name, the
+    youngest first; none of the family's house, none with a first name the article gives
+    anyone (a sibling's would be true)."""
+    key = spec.key
+    title = key.split()[0]
+    named = [*peers, *spec.avoid, spec.subject]
+    words = {normalize(w) for p in named for w in p.split()}
+    houses = {g for p in named for g in (famous(p) or {}).get("genres", [])}
+    out = []
+    for entry in sorted(bank("people"), key=lambda e: -int(e["born"])):
+        match = _ROYAL_STYLE.match(str(entry["name"]))
+        if not match or match.group(1) != title or spec.sex and _sex_of(entry) != spec.sex:
+            continue
+        if "royal" not in entry["fields"] or houses & set(entry["genres"]):
+            continue
+        shown = f"{title} {match.group(2)}"
+        if normalize(match.group(2)) not in words and normalize(shown) != normalize(key):
+            out.append(shown)
+    return list(dict.fromkeys(out))
+
+
 def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str]:
     """Wrong people for a key: peers from the article, then the bank or made-up names."""
     if not spec.sex:
@@ -229,6 +318,10 @@ def people_options(spec: Spec, article_pool: list[str], rng: Random) -> list[str
     if spec.key.split()[0].lower() in lexicon.word_set("royal_titles") and not famous(spec.key):
         # "Princess Josephine": other royal children's names, titled the same way.
         titled = [p for p in peers if p.split()[0] == spec.key.split()[0]]
+        real = _titled_royals(spec, peers) if len(spec.key.split()) == 2 else []
+        if len(titled) + len(real) >= 3:
+            # Real royals of the key's title: made-up princes beside a real one give him away.
+            return titled + real
         return titled + _baby_names(dataclasses.replace(spec, surname=""), rng)
     if spec.relation == "child" or (spec.type == "first_name" and not spec.famous):
         return peers + _baby_names(spec, rng) + _made_up(spec, rng)

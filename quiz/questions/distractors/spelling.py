@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..textutil import contains_phrase, normalize
-from .banks import lookup
+from .banks import bank, lookup
 from .titles import known_titles
 
 if TYPE_CHECKING:
@@ -55,3 +55,32 @@ def key_as_written(spec: Spec, evidence: str) -> str:
         ):
             return str(found["name"])  # "Beyoncé" for "Beyonce"
     return key
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a one letter off a: one letter changed, added, dropped or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def famous_spelling(key: str, sex: str = "") -> str:
+    """The bank's famous name an article misspelt by a letter ("Kim Basigner" for the bank's
+    "Kim Basinger": same first name, surname one edit off), else ''."""
+    parts = key.split()
+    if len(parts) != 2 or len(parts[1]) < 5 or lookup("people", key):
+        return ""
+    first, surname = normalize(parts[0]), normalize(parts[1])
+    near = []
+    for entry in bank("people"):
+        theirs = str(entry["name"]).split()
+        if len(theirs) != 2 or normalize(theirs[0]) != first or sex and entry.get("sex") != sex:
+            continue
+        if _one_edit(surname, normalize(theirs[1])):
+            near.append(str(entry["name"]))
+    return near[0] if len(near) == 1 else ""  # two near names: no telling which was meant

@@ -363,7 +363,7 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         k = str(entry["kind"])
         if group and SHOW_GROUPS.get(k) != group or _animated(str(entry["title"])) != cartoon:
             continue  # a cartoon among live-action sitcoms gives itself away
-        if _after(entry, spec, own):
+        if _after(entry, spec, own) or _ended_before(entry, spec, own):
             continue
         era = abs(int(entry.get("start") or 2000) - int(year)) // 10 if year else 0
         scored.append(
@@ -390,7 +390,7 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
                 )
                 if theirs not in home or _animated(str(entry["title"])) != cartoon:
                     continue  # no Korean or German drama among English-language ones
-                if _after(entry, spec, own):
+                if _after(entry, spec, own) or _ended_before(shown, spec, own):
                     continue
                 era = abs(int(entry.get("year") or 2000) - int(year)) // 10 if year else 0
                 alike = (
@@ -427,6 +427,16 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
 
 
 _ENGLISH = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+
+
+def _ended_before(entry: dict[str, Any], spec: Spec, own: dict[str, Any]) -> bool:
+    """True when a show had ended before the story's year (or before the key itself ended): a
+    fan crosses out a talk show gone for ten years as the one a star went on last month."""
+    ended = entry.get("ended")
+    story = spec.latest.year if spec.latest else spec.year
+    if not ended or not story:
+        return False
+    return int(ended) < min(int(story), int(own.get("ended") or story))
 
 
 def _after(entry: dict[str, Any], spec: Spec, own: dict[str, Any]) -> bool:

@@ -8,7 +8,7 @@ from random import Random
 
 from ..dates import find_dates
 from ..distractors import Spec, options
-from ..distractors.spelling import key_as_written
+from ..distractors.spelling import famous_spelling, key_as_written
 from ..facts import Findings
 from ..model import Choice, Fact, Question
 from ..textutil import contains_phrase, normalize
@@ -244,6 +244,13 @@ def draft(
     rng = asker.rng(fact, variant or prompt)
     # The seed stays the wording's own; the prompt then says which tour or which baby is meant.
     prompt = ordered_album(ordered_baby(dated_tour(prompt, fact, asker), asker), asker)
+    meant = famous_spelling(spec.key, spec.sex) if spec.type == "person" and not support else ""
+    if meant and contains_phrase(fact.evidence.text, spec.key):
+        # A star the article misspelt by a letter: her name as fans know it, among her peers,
+        # with the article's spelling as the proof.
+        support = (spec.key,)
+        explanation = explanation.replace(spec.key, meant)
+        spec = replace(spec, key=meant)
     wrong = options(spec, pool or [], rng)
     wrong = [w for w in wrong if not contains_phrase(prompt, w)]
     if len(wrong) < N_WRONG:
