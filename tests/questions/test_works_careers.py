@@ -802,3 +802,15 @@ def test_the_show_a_person_competed_on_is_the_one_the_sentence_before_names() ->
     assert values(text, "show", "Tom Vale") == {"Survivor"}
     apart = text.replace("Wednesday. ", "Wednesday.\n\n")
     assert values(apart, "show", "Tom Vale") == set()  # another paragraph: too far back
+
+
+def test_two_hosts_of_two_shows_give_the_star_the_show_not_named_for_the_other() -> None:
+    text = (
+        "date 2023-05-12 Ada Quill visits her rival\n\n"
+        "Ada Quill stopped by the studio of her late-night rival Tom Vale on Monday. "
+        "During the chat, the Tom Vale Tonight and Late Hour hosts compared notes, "
+        "with Vale asking about Quill’s theater."
+    )
+    assert values(text, "show", "Ada Quill") == {"Late Hour"}
+    unnamed = text.replace("Tom Vale Tonight", "Evening Hour")
+    assert values(unnamed, "show", "Ada Quill") == set()  # neither title says whose it is

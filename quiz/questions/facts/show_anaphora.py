@@ -143,3 +143,53 @@ def described_shows_on(f: Findings) -> None:
                     "show", person, show, view, relation="appeared", type="title", role=role,
                     support=_described_show(view, noun),
                 )  # fmt: skip
+
+
+def _title_back(view: SentenceView, end: int) -> int:
+    """Where the title-case run that ends just before token index end starts (end if none)."""
+    doc = view.span.doc
+    i = end
+    while (
+        i > view.span.start
+        and end - i < 6
+        and (doc[i - 1].text[:1].isupper() or doc[i - 1].text in ("!", "of", "the"))
+    ):
+        i -= 1
+    while i < end and not doc[i].text[:1].isupper():
+        i += 1  # a run starts with a capital ("of the" belongs inside one)
+    return i
+
+
+def _named_in(f: Findings, words: list[str]) -> list[str]:
+    """The article's people whose surname is one of the title's words ("Jimmy Kimmel Live!")."""
+    low = {normalize(w) for w in words}
+    return [p for p in f.cast.people.persons if normalize(p.split()[-1]) in low]
+
+
+@late_rule
+def paired_hosts(f: Findings) -> None:
+    """'the Late Hours With Ada Quill and Night Show hosts': two shows for two hosts; when
+    one title carries one host's name, the other show is the star's, named in the sentence."""
+    main = f.cast.main
+    if not main:
+        return
+    for view in f.sentences():
+        doc = view.span.doc
+        if not any(who(f, view, t) == main for t in view.tokens):
+            continue
+        for tok in view.tokens:
+            if tok.text != "hosts" or tok.tag_ != "NNS" or view.in_quote(tok):
+                continue
+            second = _title_back(view, tok.i)
+            if second == tok.i or doc[second - 1].text != "and":
+                continue
+            first = _title_back(view, second - 1)
+            if first == second - 1 or doc[first - 1].text.lower() != "the":
+                continue
+            titles = [doc[first : second - 1], doc[second : tok.i]]
+            owners = [_named_in(f, [t.text for t in span]) for span in titles]
+            named = [i for i, o in enumerate(owners) if o]
+            if len(named) != 1 or main in owners[named[0]]:
+                continue
+            show = titles[1 - named[0]].text.replace(" !", "!")
+            f.add("show", main, show, view, relation="host", type="title", role="host")
