@@ -175,7 +175,7 @@ def paired_hosts(f: Findings) -> None:
         return
     for view in f.sentences():
         doc = view.span.doc
-        if not any(who(f, view, t) == main for t in view.tokens):
+        if "hosts" not in view.text or not any(who(f, view, t) == main for t in view.tokens):
             continue
         for tok in view.tokens:
             if tok.text != "hosts" or tok.tag_ != "NNS" or view.in_quote(tok):
