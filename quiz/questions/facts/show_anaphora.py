@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 # The roles a person holds on a show, as "the series' lead" writes them.
 _LEAD_ROLES = frozenset({"lead", "host", "co-host", "star", "judge", "presenter", "narrator"})
-# Modifiers allowed between "the" and the show noun ("the hit ABC series").
+# Modifiers allowed between "the" and the show noun ("the long-running CBS series").
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "RB", "NN", "NNP", "NNPS", "HYPH"})
 # Verbs that put a person on a show described, not titled ("competed on the show").
 _ON_VERBS = frozenset({"compete", "appear", "star"})
 
 
 def _described_show(view: SentenceView, noun: Token) -> str:
-    """The words "the hit ABC series" when noun is a show noun that "the" opens through
+    """The words "the long-running CBS series" when noun is a show noun that "the" opens through
     modifiers only, the way a story refers back to a show it titled elsewhere; else ''."""
     if noun.text.lower() not in _SHOW_NOUN_WORDS or view.in_quote(noun):
         return ""
@@ -40,7 +40,7 @@ def _described_show(view: SentenceView, noun: Token) -> str:
 
 def _show_here_or_headline(f: Findings, view: SentenceView) -> str:
     """The show "the series" means: the one a network fact read from this sentence names
-    ("the hit ABC series"), else the headline's one show."""
+    ("the long-running CBS series"), else the headline's one show."""
     here = {
         x.subject
         for x in f.facts
@@ -71,7 +71,7 @@ def _holder(f: Findings, view: SentenceView, role: Token) -> str:
 
 @late_rule
 def described_show_roles(f: Findings) -> None:
-    """'X has been named as the hit ABC series' lead': the show the description stands for,
+    """'X was picked as the long-running CBS series' new host': the show the description stands for,
     with the role the possessive gives the person."""
     for view in f.sentences():
         doc = view.span.doc
@@ -118,7 +118,7 @@ def _show_before(f: Findings, view: SentenceView) -> str:
 
 @late_rule
 def described_shows_on(f: Findings) -> None:
-    """'X competed on their season of the reality competition show': the show the sentence
+    """'X competed on the popular competition show in 2019': the show the sentence
     before titled."""
     for view in f.sentences():
         for verb in view.tokens:
