@@ -777,3 +777,40 @@ def test_where_a_post_went_up_is_never_asked_and_where_a_series_debuted_is() -> 
     ]
     assert values(post, "platform") == {"Instagram"}  # read, for other questions' options
     assert not [q for q in post_drafts if q.kind == "platform"]
+
+
+def test_a_show_described_as_the_series_is_the_headline_s_or_the_sentence_s() -> None:
+    lead = (
+        "date 2023-05-12 “Survivor” has found its new host\n\n"
+        "Tom Vale has been named as the long-running CBS series’ host for its next season."
+    )
+    assert values(lead, "show", "Tom Vale") == {"Survivor"}
+    assert values(lead.replace("series’ host", "series’ fan"), "show", "Tom Vale") == set()
+    named = (
+        "date 2023-05-12 Tom Vale joins a new show\n\n"
+        "Tom Vale has been named as the hit series’ lead for Season 3."
+    )
+    assert values(named, "show", "Tom Vale") == set()  # the headline names no show
+
+
+def test_the_show_a_person_competed_on_is_the_one_the_sentence_before_names() -> None:
+    text = (
+        "date 2023-05-12 Tom Vale is back\n\n"
+        "The news was shared by host Dana Holt on the finale of “Survivor” on Wednesday. "
+        "Tom Vale competed on the reality competition show in 2019."
+    )
+    assert values(text, "show", "Tom Vale") == {"Survivor"}
+    apart = text.replace("Wednesday. ", "Wednesday.\n\n")
+    assert values(apart, "show", "Tom Vale") == set()  # another paragraph: too far back
+
+
+def test_two_hosts_of_two_shows_give_the_star_the_show_not_named_for_the_other() -> None:
+    text = (
+        "date 2023-05-12 Ada Quill visits her rival\n\n"
+        "Ada Quill stopped by the studio of her late-night rival Tom Vale on Monday. "
+        "During the chat, the Tom Vale Tonight and Late Hour hosts compared notes, "
+        "with Vale asking about Quill’s theater."
+    )
+    assert values(text, "show", "Ada Quill") == {"Late Hour"}
+    unnamed = text.replace("Tom Vale Tonight", "Evening Hour")
+    assert values(unnamed, "show", "Ada Quill") == set()  # neither title says whose it is

@@ -40,6 +40,7 @@ def _load_rules() -> None:
         reach,
         schools,
         seasons,
+        show_anaphora,
         tours,
         works,
     )

@@ -342,6 +342,8 @@ def _show_prompt(fact: Fact, asker: Asker, kind: str, skind: str) -> str:
         return f"What was the name of {possessive(subject)} new film in {when}?"
     if role == "winner":
         return f"Which {word} did {subject} win?"
+    if role == "lead":
+        return f"Which {word} named {subject} as its lead?"
     if role in (
         "host",
         "co-host",
