@@ -173,7 +173,7 @@ def _made_up(spec: Spec, rng: Random, n: int = 8) -> list[str]:
         and parts[0] not in _names_of(locale)[1]
         and parts[0] in _names_of("en_US")[1]
     ):
-        # "Emma Farinacci": an American first name on an Italian surname, like the key.
+        # "Emma Bellantoni": an American first name on an Italian surname, like the key.
         given = _faker("en_US")
         given.seed_instance(rng.randrange(10**9))
     first = given.first_name_female if sex == "F" else given.first_name_male
