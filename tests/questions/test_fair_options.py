@@ -300,3 +300,15 @@ def test_a_real_princes_sibling_gets_real_princes_of_other_houses_not_made_up_on
     assert "Prince Hisahito" not in shown  # a first name the article gives a relative
     # None of a house the article names: the key's own family may be among them.
     assert not {"Prince Daniel", "Prince Carl"} & set(shown), shown
+
+
+def test_a_release_day_is_offered_among_days_of_its_weekday() -> None:
+    from quiz.questions.distractors import options
+
+    friday = dt.date(2023, 5, 19)
+    spec = Spec("date", "May 19, 2023", relation="release", latest=dt.date(2023, 6, 1))
+    shown = options(spec, [], Random(4))
+    assert len(shown) >= 3
+    days = [dt.datetime.strptime(s, "%B %d, %Y").date() for s in shown]
+    assert {d.weekday() for d in days} == {friday.weekday()}, shown
+    assert all((d.year, d.month) <= (2023, 6) for d in days)  # none after the story's month

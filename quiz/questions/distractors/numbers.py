@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from random import Random
 from typing import TYPE_CHECKING
@@ -171,6 +172,8 @@ def date_options(spec: Spec, rng: Random) -> list[str]:
         return [str(y) for y in _near(year, year - 15, max(latest, year + 1), 1, rng)]
     value = found[0][2]
     month = value.month or 1
+    if value.day and value.year and spec.relation == "release":
+        return _same_weekday(datetime.date(value.year, month, value.day), spec, rng)
     if value.day:
         year = value.year or 2001
         last = calendar.monthrange(year, month)[1]
@@ -189,6 +192,20 @@ def date_options(spec: Spec, rng: Random) -> list[str]:
             out.append(f"{MONTHS[m0 % 12]} {y}")
         return out
     return [MONTHS[(month - 1 + s) % 12] for s in _near(0, -5, 6, 1, rng)]
+
+
+def _same_weekday(day: datetime.date, spec: Spec, rng: Random) -> list[str]:
+    """Days of the key's weekday in the weeks around it: records and films come out on one
+    day of the week (Friday), so the only Friday among release dates is the key."""
+    weeks = [w for w in range(-6, 7) if w]
+    rng.shuffle(weeks)
+    out = []
+    for w in weeks:
+        other = day + datetime.timedelta(weeks=w)
+        if spec.latest and (other.year, other.month) > (spec.latest.year, spec.latest.month):
+            continue  # not after the story's month, for a release already out
+        out.append(f"{MONTHS[other.month - 1]} {other.day}, {other.year}")
+    return out
 
 
 def _holiday_options(key: str, rng: Random) -> list[str]:

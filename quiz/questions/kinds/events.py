@@ -88,6 +88,7 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
     spec = Spec(
         "date",
         fact.value,
+        relation=fact.relation,
         year=published.year if past and published else None,
         latest=published if past else None,
     )
