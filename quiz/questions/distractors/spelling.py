@@ -3,8 +3,11 @@ in the banks' own style as the odd one out."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
 
 from ..textutil import contains_phrase, normalize
 from .banks import bank, lookup
@@ -57,16 +60,16 @@ def key_as_written(spec: Spec, evidence: str) -> str:
     return key
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """True when b is a one letter off a: one letter changed, added, dropped or two swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+@functools.cache
+def _two_word_people() -> dict[str, list[tuple[str, str, str]]]:
+    """The bank's two-word names by first name: (surname, name, sex), read once."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in bank("people"):
+        theirs = str(entry["name"]).split()
+        if len(theirs) == 2:
+            row = (normalize(theirs[1]), str(entry["name"]), str(entry.get("sex", "")))
+            out.setdefault(normalize(theirs[0]), []).append(row)
+    return out
 
 
 def famous_spelling(key: str, sex: str = "") -> str:
@@ -75,12 +78,11 @@ def famous_spelling(key: str, sex: str = "") -> str:
     parts = key.split()
     if len(parts) != 2 or len(parts[1]) < 5 or lookup("people", key):
         return ""
-    first, surname = normalize(parts[0]), normalize(parts[1])
-    near = []
-    for entry in bank("people"):
-        theirs = str(entry["name"]).split()
-        if len(theirs) != 2 or normalize(theirs[0]) != first or sex and entry.get("sex") != sex:
-            continue
-        if _one_edit(surname, normalize(theirs[1])):
-            near.append(str(entry["name"]))
+    surname = normalize(parts[1])
+    near = [
+        name
+        for theirs, name, their_sex in _two_word_people().get(normalize(parts[0]), [])
+        # One letter changed, added, dropped, or two swapped.
+        if (not sex or their_sex == sex) and OSA.distance(surname, theirs) == 1
+    ]
     return near[0] if len(near) == 1 else ""  # two near names: no telling which was meant
