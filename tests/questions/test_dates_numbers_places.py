@@ -1067,7 +1067,7 @@ def test_a_per_game_average_is_asked_of_its_career_up_to_the_story_or_of_its_sea
     assert all(re.fullmatch(r"\d+\.\d", w) and w != "23.4" for w in _wrong(prompts[career]))
 
 
-def test_a_newborns_weight_ranks_below_the_births_date():
+def test_a_newborns_weight_ranks_below_the_births_date_as_filler():
     text = (
         "date 2023-05-04 Baby news\n\nMarisol Quint has welcomed her first child, a son named "
         "Wyatt Quint, on May 1. Wyatt Quint was born weighing 7 pounds, 2 ounces."
@@ -1075,7 +1075,8 @@ def test_a_newborns_weight_ranks_below_the_births_date():
     _pack, drafts = build_pack(text)
     weight = max(q.score for q in drafts if "weigh" in q.prompt)
     born = max(q.score for q in drafts if q.kind == "date")
-    assert 0.6 <= weight < born
+    # Readers call a birth weight filler: it only fills a pack short of questions.
+    assert 0.45 <= weight < 0.6 <= born
 
 
 def test_a_number_after_its_noun_is_a_label_not_a_count():

@@ -1079,3 +1079,31 @@ def test_a_kin_noun_near_the_end_of_the_article_reads_no_token_past_it():
         "more thrilled to announce that we are expecting our first child mid next year."
     )
     assert findings(text).errors == []
+
+
+def test_a_child_named_for_a_month_is_read_by_the_age_before_the_name():
+    from quiz.questions.facts import extract
+    from quiz.questions.ingest import read_article
+
+    text = (
+        "date 2023-06-05 Baby\n\n"
+        "Princess Ada Vell, 33, and husband Tom Reeve welcomed their second child on May 30.\n\n"
+        "Their eldest son, two-year-old August, is loving being a big brother already."
+    )
+    facts = extract(read_article(text)).facts
+    assert any(f.kind == "child" and f.value == "August" for f in facts)
+    assert any(f.kind == "age" and f.subject == "August" and f.value == "2" for f in facts)
+    assert not any(f.value == "May" or f.subject == "May" for f in facts)
+
+
+def test_spouse_options_are_never_the_dead_the_article_mentions():
+    text = (
+        "date 2023-06-05 Royal baby\n\n"
+        "Princess Ada Vell and her husband Tom Reeve have welcomed a son, Rufus.\n\n"
+        "Princess Ada Vell married Tom Reeve in 2018.\n\n"
+        "The boy is named after her grandfather Major Colm Tarrant, who died in 2004, and the "
+        "polo player Dermot Quill, who died in 2011."
+    )
+    q = next(q for q in questions(text, "spouse") if q.answer == "Tom Reeve")
+    assert not wrong(q) & {"Colm Tarrant", "Dermot Quill"}, wrong(q)
+    assert not any("Tarrant" in p or "Quill" in p for p in q.pool), q.pool

@@ -319,3 +319,62 @@ def test_one_release_asked_of_the_singer_and_of_the_song_is_asked_once() -> None
     song = replace(song, fact=replace(song.fact, kind="date", subject="Blue", relation="release"))
     chosen = select([video, song], main="Ann Bee").questions
     assert [q.answer for q in chosen] == ["May 2019"]
+
+
+def _scores(text: str, kind: str) -> dict[tuple[str, str], float]:
+    """News value of every fact of one kind, by (subject, relation)."""
+    from quiz.questions.facts import extract
+    from quiz.questions.ingest import read_article
+    from quiz.questions.kinds.base import Asker
+
+    findings = extract(read_article(text))
+    asker = Asker(findings, 0)
+    return {(f.subject, f.relation): asker.score(f, kind) for f in findings.facts if f.kind == kind}
+
+
+_FAMILY_TREE = (
+    "date 2023-06-05 Royal baby\n\n"
+    "Princess Ada Vell has given birth to a son and named him Rufus.\n\n"
+    "Princess Ada Vell, 33, and husband Tom Reeve, 37, welcomed their second child, who "
+    "weighed 7lb 3oz, on May 30.\n\n"
+    "Ada Vell wrote that the couple were overjoyed.\n\n"
+    "The boy is named after Tom Reeve's father Hugh Reeve, who died in 2019.\n\n"
+    "Rufus is also a nod to the princess's grandfather Colm Tarrant, who died in 2004."
+)
+
+
+def test_the_year_a_side_figure_died_is_never_asked():
+    from quiz.questions.select import FLOOR_SCORE
+
+    deaths = {who: s for (who, rel), s in _scores(_FAMILY_TREE, "date").items() if rel == "death"}
+    assert deaths and all(s < FLOOR_SCORE for s in deaths.values()), deaths
+
+
+def test_a_death_in_the_lede_is_the_story():
+    from quiz.questions.select import FLOOR_SCORE
+
+    text = (
+        "date 2023-06-05 Tributes\n\n"
+        "Singer Ada Vell's manager Hugh Reeve, who discovered her, died in 2023, aged 70.\n\n"
+        "Ada Vell said she was heartbroken."
+    )
+    deaths = [s for (_w, rel), s in _scores(text, "date").items() if rel == "death"]
+    assert deaths and all(s >= FLOOR_SCORE for s in deaths), deaths
+
+
+def test_a_newborns_weight_only_fills_a_short_pack():
+    from quiz.questions.select import FILLER_SCORE
+
+    weights = [
+        s for (_w, rel), s in _scores(_FAMILY_TREE, "number").items() if rel == "birth-weight"
+    ]
+    assert weights and all(s < FILLER_SCORE for s in weights), weights
+
+
+def test_an_in_laws_parent_nobody_knows_is_never_asked():
+    from quiz.questions.pack import build_pack
+
+    pack, drafts = build_pack(_FAMILY_TREE)
+    assert any(q.kind == "parent" for q in drafts), [q.prompt for q in drafts]
+    assert not any(q.kind == "parent" for q in pack.questions)
+    assert not any("die" in q.prompt for q in pack.questions), [q.prompt for q in pack.questions]

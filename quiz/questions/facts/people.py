@@ -101,6 +101,28 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+_AGED = re.compile(r"^(?:\d+|[a-z]+)-(?:year|month|week)s?-old$")
+
+
+def _aged_month(toks: list[Token], view: SentenceView) -> bool:
+    """True for a month that is a child's name: "two-year-old August" (only people are given an
+    age like that, and no date follows one)."""
+    if len(toks) != 1 or toks[0].text.lower() not in {m.lower() for m in MONTHS}:
+        return False
+    i = toks[0].i
+    doc = view.span.doc
+    before = doc[i - 1] if i > view.span.start else None
+    aged = before is not None and (
+        bool(_AGED.match(before.text.lower()))
+        or before.text.lower() == "old"
+        and before.i - 2 >= view.span.start
+        and doc[before.i - 2].text.lower().rstrip("s") in ("year", "month", "week")
+    )
+    if not aged:
+        return False
+    return i + 1 >= view.span.end or not doc[i + 1].like_num
+
+
 def _runs(view: SentenceView) -> list[list[Token]]:
     """Maximal runs of proper nouns outside quotations ("Prince Tyson Fury II")."""
     runs: list[list[Token]] = []
@@ -504,7 +526,9 @@ def build_people(reading: Reading, title_names: list[str]) -> People:
                 .replace(" -", "-")
                 .replace("’", "'")
             )
-            if looks_like_name(name) and not {t.text.lower() for t in toks} & {
+            if (looks_like_name(name) or _aged_month(toks, view)) and not {
+                t.text.lower() for t in toks
+            } & {
                 "wife",
                 "husband",
                 "winner",

@@ -177,6 +177,23 @@ class Asker:
         i = fact.evidence.index
         return 1.35 if i <= 1 else 1.15 if i / n < 0.34 else 1.0 if i / n < 0.7 else 0.85
 
+    def refused(self, fact: Fact, kind: str) -> bool:
+        """True for trivia readers refused even as filler: the year a side figure the story only
+        mentions died (an in-law, a grandfather a baby is named after), and the name of
+        anyone's parent but the star's (a husband's father) when nobody has heard of them."""
+        main = self.main
+        if not main or fact.subject == main or main in fact.subject.split(" and "):
+            return False
+        if kind == "date" and fact.relation == "death":
+            # A death in the lede is the story; one further down is a family tree's detail.
+            return fact.evidence.index > 2
+        if kind == "parent":
+            from ..distractors.people import famous
+
+            person = self.findings.cast.person(fact.value)
+            return not (famous(fact.value) or (person and person.famous))
+        return False
+
     def score(self, fact: Fact, kind: str, *, bump: float = 1.0) -> float:
         """News value of a question on this fact."""
         main = self.main
@@ -199,6 +216,10 @@ class Asker:
             else 1.0
         )
         value = fact.weight * KIND_VALUE.get(kind, 1.0) * self.position(fact) * who * headline
+        if self.refused(fact, kind):
+            return min(value * bump, REFUSED)
+        if fact.relation in FILLER_RELATIONS:
+            return min(value * bump, SIDE_TRIVIA)
         if who < 1 and kind in ("age", "date"):
             # Readers call the age of a side figure, or the year a side figure did something,
             # trivia: below the selection's filler line, it only fills a short pack.
@@ -207,6 +228,10 @@ class Asker:
 
 
 SIDE_TRIVIA = 0.55  # under select.FILLER_SCORE
+REFUSED = 0.4  # under select.FLOOR_SCORE: never asked, not even to fill a short pack
+# Facts readers call filler whoever they are about (a newborn's weight): asked only to fill a
+# pack that would otherwise stay short.
+FILLER_RELATIONS = frozenset({"birth-weight"})
 # The star's share of the sentences about someone, above which the others are side figures
 # (an awards round-up or a reality recap, with no one star, sits well under it).
 STAR_STORY = 0.4

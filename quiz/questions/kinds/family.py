@@ -74,6 +74,19 @@ def _minors(asker: Asker) -> set[str]:
     return out
 
 
+def _dead(asker: Asker) -> set[str]:
+    """People the article says died: a grandfather a baby is named after is no wrong option for
+    the star's husband."""
+    return {
+        f.subject
+        for f in asker.findings.facts
+        if f.kind == "date"
+        and f.relation == "death"
+        or f.kind == "age"
+        and f.get("event") == "death"
+    }
+
+
 def _person_spec(fact: Fact, asker: Asker, sex: str, relation: str) -> tuple[Spec, list[str]]:
     """A person spec whose wrong options avoid everyone tied to the subject, and an article
     pool of plausible peers (no relative, no child, no "Aunt Karen")."""
@@ -92,7 +105,7 @@ def _person_spec(fact: Fact, asker: Asker, sex: str, relation: str) -> tuple[Spe
     )  # fmt: skip
     exclude = avoid | {fact.value} | asker.relatives(fact.value)
     if relation in ("spouse", "partner"):
-        exclude |= _minors(asker)
+        exclude |= _minors(asker) | _dead(asker)
     pool = [
         p
         for p in asker.people_pool(sex, exclude, like=fact.value)
