@@ -312,3 +312,28 @@ def test_a_release_day_is_offered_among_days_of_its_weekday() -> None:
     days = [dt.datetime.strptime(s, "%B %d, %Y").date() for s in shown]
     assert {d.weekday() for d in days} == {friday.weekday()}, shown
     assert all((d.year, d.month) <= (2023, 6) for d in days)  # none after the story's month
+
+
+def test_a_grammy_category_gets_no_latin_grammy_category_beside_it() -> None:
+    latin = {str(e["name"]) for e in bank("awards") if e.get("ceremony") == "Latin Grammy Awards"}
+    grammy = {str(e["name"]) for e in bank("awards") if e.get("ceremony") == "Grammy Awards"}
+    for subject in ("Ariana Grande", "Nova Quill"):
+        spec = Spec(
+            "award", "Best New Artist", sex="F", field="singer", genre="Grammy Awards",
+            subject=subject,
+        )  # fmt: skip
+        shown = named_options(spec, [], Random(2))
+        assert len(shown) >= 3, shown
+        # Only what is the Grammys' own: a name both share may stay ("Song of the Year").
+        assert not (set(shown) & latin) - grammy, shown
+
+
+def test_a_new_artists_award_at_a_ceremony_short_of_pop_categories_gets_its_general_ones() -> None:
+    spec = Spec(
+        "award", "Best New Artist", sex="F", field="singer", genre="Grammy Awards",
+        subject="Ariana Grande", avoid=frozenset({"Album of the Year"}),
+    )  # fmt: skip
+    shown = named_options(spec, [], Random(2))
+    grammy = {str(e["name"]) for e in bank("awards") if e.get("ceremony") == "Grammy Awards"}
+    assert len(shown) >= 3 and set(shown) <= grammy, shown
+    assert all(s.startswith("Best ") for s in shown), shown

@@ -605,8 +605,13 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
     sisters = {
         str(c["name"])
         for c in bank("ceremonies")
-        if cname and c["field"] == field and c["country"] == country and c["name"] != cname
+        if cname
+        and c["field"] == field
+        and c["country"] == country
+        and c["name"] != cname
+        and not _same_brand(str(c["name"]), cname)
     }
+    spares = []  # the key's ceremony's general categories, should its own kind run short
     for e in bank("awards"):
         other = e.get("ceremony") in sisters
         if (
@@ -618,7 +623,8 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             and e["field"] != field
         ):
             continue
-        if key_personal and not set(normalize(str(e["name"])).split()) & _PERSONAL_WORDS:
+        impersonal = key_personal and not set(normalize(str(e["name"])).split()) & _PERSONAL_WORDS
+        if impersonal and (e.get("ceremony") != cname or _award_genres(str(e["name"]))):
             continue  # a person's award among persons' awards, not "Best Scripted Comedy"
         if not cname and own.get("sport") and e.get("sport") != own.get("sport"):
             continue
@@ -657,17 +663,28 @@ def _awards(spec: Spec, rng: Random) -> list[str]:
             )
         )
         near = abs(ranks.get(str(e["name"]), 99) - key_rank) // 6 if key_rank < 99 else 0
-        scored.append(
-            (
-                1 if other else 0,
-                -min(lead, 3),
-                0 if words_n[-1] == last else 1,
-                near,
-                rng.random(),
-                name,
-            )
-        )
-    return [t for *_x, t in sorted(scored)]
+        row = (1 if other else 0, -min(lead, 3), 0 if words_n[-1] == last else 1, near)
+        if impersonal:
+            if name.startswith("Best ") == spec.key.startswith("Best "):
+                spares.append((*row, rng.random(), name))  # "Best Music Video", written alike
+            continue
+        scored.append((*row, rng.random(), name))
+    out = [t for *_x, t in sorted(scored)]
+    if len(out) < SHORT_OF_AWARDS:
+        # Few persons' categories at the key's ceremony (a new artist's, at the Grammys): its
+        # general ones of no genre, rather than none, or another ceremony's.
+        out += [t for *_x, t in sorted(spares)]
+    return out
+
+
+SHORT_OF_AWARDS = 6
+
+
+def _same_brand(a: str, b: str) -> bool:
+    """True for two ceremonies of one brand ("Latin Grammy Awards", "Grammy Awards"): a
+    category of the one is known as not the other's, so it is an easy cross-out."""
+    generic = {"awards", "award", "music", "film", "television", "tv", "the", "of", "and"}
+    return bool((set(normalize(a).split()) - generic) & (set(normalize(b).split()) - generic))
 
 
 # Category words for genres the lexicon's genre words leave out.
