@@ -49,6 +49,9 @@ def _garbled(prompt: str) -> bool:
         and words[-2].lower() not in _DETERMINERS
         and not words[-2][:1].isupper()
         and not words[-2].lower().endswith(("'s", "’s"))
+        # "was Joe Bloggs a television anchor?": the role is what the named person was (but
+        # "launch the show as a news anchor" is cut from "after a decade as a news anchor")
+        and not (len(words) >= 4 and words[-3].lower() in ("a", "an") and words[-4][:1].isupper())
     )
 
 

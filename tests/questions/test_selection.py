@@ -192,6 +192,9 @@ def test_the_gate_refuses_prompts_cut_badly_from_their_clause():
     assert "prompt is garbled" in _gate("In how many categories did Ada Brook be nominated?")
     assert _gate("In which year did Ada Brook marry Tom Vale?") == []
     assert _gate("In which year did Ada Brook wed the singer?") == []
+    # What the named person was is no cut: "was Ada Brook a television anchor?"
+    assert _gate("In which city was Ada Brook a television anchor?") == []
+    assert "prompt is garbled" in _gate("In which year did Ada Brook launch it as a news anchor?")
 
 
 def test_a_spouse_with_the_subjects_surname_has_options_with_it_too():

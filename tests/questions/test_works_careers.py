@@ -332,6 +332,33 @@ def test_a_driver_drives_for_a_team() -> None:
     assert q.prompt == "Which team did Theo Lund drive for in January 2026?"
 
 
+def test_a_team_hung_on_the_seasons_of_a_career_is_asked_with_the_verb() -> None:
+    # The parse hangs "with the Suns" on "career"; the claim is what he played there.
+    text = (
+        " date 2022-05-10 Darius Vann retires\n\n"
+        "Point guard Darius Vann announced his retirement from basketball on Tuesday.\n\n"
+        "He played the opening seven seasons of his career with the Orlando Magic before a trade "
+        "to the Utah Jazz in 2019.\n"
+    )
+    q = question(text, "seven seasons")
+    assert q.prompt == (
+        "With which team did Darius Vann play the opening seven seasons of his career?"
+    )
+    assert q.answer == "Orlando Magic"
+    assert "Utah Jazz" not in wrong(q)
+
+
+def test_a_bare_count_of_goals_for_a_club_takes_the_sentence_s_tally_noun() -> None:
+    text = (
+        " date 2021-03-01 Mateo Ruiz scores 400th goal\n\n"
+        "Striker Mateo Ruiz scored his 400th career goal on Sunday.\n\n"
+        "Ruiz has fired 40 goals for his country, while he has also scored 15 for Groningen "
+        "and 12 for Porto.\n"
+    )
+    q = question(text, "15")
+    assert (q.prompt, q.answer) == ("For which club did Mateo Ruiz score 15 goals?", "Groningen")
+
+
 def test_the_country_of_a_royal_s_style_is_no_team() -> None:
     text = "Queen Ilse of Norway, 52, shared a new portrait of her daughter on Sunday.\n"
     assert not facts_of(text, "team")

@@ -627,6 +627,30 @@ def _tally_came(verb: Token) -> Token | None:
     return subj
 
 
+# Spans of a career that a team phrase may hang on in the parse when it belongs to the verb
+# ("played the first eight seasons of his career with the Nuggets").
+_TIME_NOUNS = frozenset("season seasons career years stint tenure time games".split())
+
+
+def _time_verb(head: Token) -> Token:
+    """The team verb a span-of-career noun is the object of ("played the first eight seasons of
+    his career with X": played), else the noun itself."""
+    node = head
+    if node.text.lower() not in _TIME_NOUNS or node.tag_.startswith("VB"):
+        return head
+    if node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.dep_ == "dobj":
+        node = node.head.head  # "seasons of his career"
+    verb = node.head
+    if (
+        node.dep_ == "dobj"
+        and node.text.lower() in _TIME_NOUNS
+        and verb.tag_.startswith("VB")
+        and lexicon.lemma_of(verb.text) in _TEAM_VERBS
+    ):
+        return verb
+    return head
+
+
 @rule
 def team_of(f: Findings) -> None:
     """'Jalen Bruson of the New York Knicks', 'played the first eight seasons with the Denver
@@ -679,7 +703,7 @@ def team_of(f: Findings) -> None:
                 prep = root.head.head  # "with the Denver Nuggets" parsed with a compound head
             if prep is None or prep.text.lower() not in _TEAM_PREPS:
                 continue
-            head = prep.head
+            head = _time_verb(prep.head)
             person, relation, clause, present = "", "", "", False
             tally = ""
             if head.tag_.startswith("VB") and lexicon.lemma_of(head.text) in _TEAM_VERBS:

@@ -76,6 +76,18 @@ _CUT_VERBS = frozenset({"finish up", "end up", "wind up", "start out", "finish",
 _SEASON = re.compile(r",? (?:in|during) (?:the )?((?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?)\b")
 
 
+_TALLY_NOUNS = ("goals", "points", "touchdowns")
+
+
+def _bare_tally(fact: Fact, clause: str | None) -> str:
+    """The noun a bare count stands for ("also scored 15 for Groningen" after "fired 63 goals"):
+    the one tally noun the sentence names, '' when it names none or several."""
+    if not clause or not re.fullmatch(r"(?:score|net|fire) \d+", clause):
+        return ""
+    named = [n for n in _TALLY_NOUNS if re.search(rf"\b{n}\b", fact.evidence.text)]
+    return named[0] if len(named) == 1 else ""
+
+
 def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
     """The narrowest prompt the article's sentence allows."""
     who = display(fact.subject, asker.findings)
@@ -164,6 +176,9 @@ def _team_prompt(fact: Fact, asker: Asker, noun: str) -> str:
         return f"Which {noun} did {who} play for in {season.group(1)}?" if season else ""
     if clause and prep and not re.search(r"\d$", clause) and len(clause.split()) > 1:
         return f"{prep.capitalize()} which {noun} did {who} {clause}?"
+    tally = _bare_tally(fact, clause)
+    if tally and prep:
+        return f"{prep.capitalize()} which {noun} did {who} {clause} {tally}?"
     if relation in _VERB_PHRASE:
         return f"Which of these {noun}s has {who} played for?"
     return ""
