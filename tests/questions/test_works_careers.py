@@ -716,6 +716,21 @@ def test_a_passive_career_clause_is_asked_in_the_passive() -> None:
     assert drafted and drafted[0].prompt == "By which team was Tomas Reid drafted in 2018?"
 
 
+def test_a_bare_debut_with_a_title_is_the_first_album_in_a_sentence_about_albums() -> None:
+    text = (
+        " date 2024-02-05 Tom Vasquez announces second album\n\n"
+        "Singer Tom Vasquez, 31, has announced his second album, the follow-up to his 2018 "
+        "debut, Quiet Harbour Lights.\n\n"
+        "His sister made her stage debut, Glass Kings, in 2010.\n\n"
+        "Vasquez made his debut, Night Ferry, as a teenager.\n"
+    )
+    (album,) = facts_of(text, "album")
+    assert (album.subject, album.value) == ("Tom Vasquez", "Quiet Harbour Lights")
+    assert (album.get("ordinal"), album.get("year")) == ("1", "2018")
+    q = question(text, "debut album")
+    assert q.answer == "Quiet Harbour Lights"
+
+
 # --- whose work it is --------------------------------------------------------------------------
 
 _COUPLE = (
