@@ -524,6 +524,60 @@ def test_character_options_are_written_like_the_character() -> None:
     assert all(len(w.split()) == 1 for w in wrong(q))
 
 
+# A star's one signature work, named in other prompts, is written by its kind instead.
+SITCOM_STAR = """ date 2024-05-06 Actor Colm Rafferty dies aged 61
+
+Tributes have been paid to Harbour Lane actor Colm Rafferty, who has died at the age of 61.
+
+Colm played the grumpy landlord Declan in all five series of the BBC sitcom Harbour Lane, which \
+began in 2009.
+
+He is survived by his wife Maura and his daughter Niamh.
+"""
+
+GAME_SHOW_HOST = """ date 2024-05-06 Host Dale Brennan to retire
+
+Dale Brennan, the longtime host of “Spin City Jackpot,” plans to retire next year after 30 years \
+hosting the game show, he said on Monday.
+
+Brennan, 70, first took over the syndicated evening edition of “Spin City Jackpot” in \
+September 1994.
+
+He lives in Ohio with his wife Carol.
+"""
+
+
+def test_a_signature_sitcom_is_named_by_its_kind_where_another_question_asks_it() -> None:
+    p = pack(SITCOM_STAR)
+    prompts = {q.prompt: q.answer for q in p.questions}
+    assert prompts["Which of these titles is Colm Rafferty known for?"] == "Harbour Lane"
+    assert prompts["Which character did Colm Rafferty play in his best-known sitcom?"] == "Declan"
+    # The work first: the name after it becomes a pronoun, the noun phrase before it goes too.
+    asked = (
+        "In how many series of Colm Rafferty's best-known sitcom did he play the grumpy landlord?"
+    )
+    assert prompts[asked] == "5"
+
+
+def test_a_hosts_show_is_named_by_its_kind_where_another_question_asks_it() -> None:
+    prompts = {q.prompt: q.answer for q in pack(GAME_SHOW_HOST).questions}
+    assert prompts["Which game show has Dale Brennan hosted?"] == "Spin City Jackpot"
+    assert (
+        prompts[
+            "In which month and year did Dale Brennan first take over the syndicated evening "
+            "edition of his best-known game show?"
+        ]
+        == "September 1994"
+    )
+
+
+def test_two_signature_works_are_never_called_best_known() -> None:
+    text = SITCOM_STAR.replace(
+        "He is survived", "The Glass Harbour star also wrote plays. He is survived"
+    )
+    assert not [q for q in pack(text).questions if "best-known" in q.prompt]
+
+
 # --- quotes ----------------------------------------------------------------------------------
 
 
@@ -687,6 +741,21 @@ def test_a_year_a_genre_or_a_lower_case_noun_is_no_title() -> None:
 def test_a_passive_career_clause_is_asked_in_the_passive() -> None:
     drafted = [q for q in pack(ODDS).questions if q.kind == "team"]
     assert drafted and drafted[0].prompt == "By which team was Tomas Reid drafted in 2018?"
+
+
+def test_a_bare_debut_with_a_title_is_the_first_album_in_a_sentence_about_albums() -> None:
+    text = (
+        " date 2024-02-05 Tom Vasquez announces second album\n\n"
+        "Singer Tom Vasquez, 31, has announced his second album, the follow-up to his 2018 "
+        "debut, Quiet Harbour Lights.\n\n"
+        "His sister made her stage debut, Glass Kings, in 2010.\n\n"
+        "Vasquez made his debut, Night Ferry, as a teenager.\n"
+    )
+    (album,) = facts_of(text, "album")
+    assert (album.subject, album.value) == ("Tom Vasquez", "Quiet Harbour Lights")
+    assert (album.get("ordinal"), album.get("year")) == ("1", "2018")
+    q = question(text, "debut album")
+    assert q.answer == "Quiet Harbour Lights"
 
 
 # --- whose work it is --------------------------------------------------------------------------

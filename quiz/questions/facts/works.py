@@ -106,6 +106,8 @@ def _modifiers(noun: Token) -> dict[str, str]:
             out["fresh"] = text
         elif child.dep_ == "poss" and re.fullmatch(r"(?:19|20)\d\d", child.text):
             out["year"] = child.text  # "2017's Something Else"
+    if noun.text.lower() == "debut":
+        out["ordinal"] = "1"  # "his 2019 debut, X": the first
     if noun.i > 0 and noun.nbor(-1).text.lower() in ("debut", "sophomore") and "ordinal" not in out:
         out["ordinal"] = str(_ORDINAL_WORDS[noun.nbor(-1).text.lower()])  # "her debut album"
     if "year" not in out:
@@ -575,6 +577,7 @@ def titled_works(f: Findings) -> None:
         taken: set[int] = {i for t in quoted for i in range(t.start, t.end)}
         # Unquoted titles first: "Ferran's new album Night Harbor will feature the single
         # “Glass Heart”" makes the single the album maker's.
+        _debut_named(f, view, taken)
         for tok in view.tokens:
             if (
                 tok.i in taken
@@ -604,6 +607,31 @@ def titled_works(f: Findings) -> None:
         _lyrics_of(f, view, taken)
         _parts_in(f, view, taken)
         _possessive_stars(f, view)
+
+
+# Music works a sentence may name beside a bare "debut", which then means the first album.
+_ALBUM_NOUNS = frozenset({"album", "albums", "record", "lp", "ep", "mixtape"})
+
+
+def _debut_named(f: Findings, view: SentenceView, taken: set[int]) -> None:
+    """'the follow-up to his 2019 debut, Quiet Harbour': a bare "debut" with a title after it
+    is the maker's first album when the sentence is about albums (a "film debut", a "Broadway
+    debut" or a debut in a sentence about no album is not)."""
+    if not any(t.text.lower() in _ALBUM_NOUNS and t.tag_.startswith("NN") for t in view.tokens):
+        return
+    for tok in view.tokens:
+        if (
+            tok.text != "debut"
+            or not tok.tag_.startswith("NN")
+            or any(c.dep_ in ("compound", "amod") for c in tok.children)
+            or tok.i + 1 >= view.span.end
+            or tok.nbor(1).text != ","
+        ):
+            continue
+        for found in titles_after(view, tok):
+            if found.start not in taken and not _a_person(f, view, found, listed=False):
+                _record(f, view, found, tok, "before", kind="album")
+                taken.update(range(found.start, found.end))
 
 
 def _possessive_stars(f: Findings, view: SentenceView) -> None:

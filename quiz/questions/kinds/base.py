@@ -296,11 +296,14 @@ def draft(
     score = asker.score(fact, kind, bump=bump)
     level = difficulty(score, fact, asker)
     # Wordings that name less, for the selection to use when the prompt would name another
-    # question's answer: the kind's own (``also``) and relatives named by their tie.
+    # question's answer: the kind's own (``also``), relatives named by their tie and a star's
+    # signature work by its kind.
+    from .signature import signature_prompts
+
     alternatives = tuple(
         dict.fromkeys(
             a
-            for a in (*also, *discreet_prompts(prompt, asker))
+            for a in (*also, *discreet_prompts(prompt, asker), *signature_prompts(prompt, asker))
             if a != prompt and not contains_phrase(a, spec.key)
         )
     )
