@@ -32,3 +32,28 @@ def test_a_family_said_with_have_is_worth_as_much_as_a_mother_of_three():
     # "have" is weak for pets or subscribers, not for a family.
     assert has.score > dogs.score
     assert has.score >= 0.9 * father.score
+
+
+_MILESTONE = (
+    "Striker Reaches Milestone\n\n"
+    "Tomas Vireo reached a special milestone on Sunday as the Rovers star scored the 300th "
+    "goal of his career.\n\n"
+    "Vireo was signed by the Rovers four years ago.\n\n"
+    "Internationally, Vireo has scored 41 goals for his country.\n\n"
+    "He netted 87 goals during his time in Portugal."
+)
+
+
+def test_an_undated_tally_is_asked_at_the_career_milestone_the_story_reports():
+    q = _one(_MILESTONE, "for his country")
+    assert q.prompt == (
+        "How many goals had Tomas Vireo scored for his country when he scored his 300th career "
+        "goal?"
+    )
+    assert q.answer == "41"
+
+
+def test_goals_for_his_country_and_goals_at_a_club_are_two_questions():
+    pack, _drafts = build_pack(_MILESTONE)
+    keys = {q.answer for q in pack.questions if q.kind == "number"}
+    assert {"41", "87"} <= keys, [q.prompt for q in pack.questions]
