@@ -130,7 +130,9 @@ def _topic(q: Question) -> tuple[str, str, str]:
     if f.kind == "number" and f.relation in ("count", "first-span"):
         # "19 seasons" and "six teams" of one career are two questions; "played 19 seasons" and
         # "retiring after 19 seasons" are one (and a song's first-day views and plays are two).
-        return ("number", f.subject.lower(), f"count {f.get('noun').lower().rstrip('s')}")
+        # Goals "for his country" and goals in all are two tallies too.
+        post = f.get("post").lower()
+        return ("number", f.subject.lower(), f"count {f.get('noun').lower().rstrip('s')} {post}")
     if f.kind == "number" and f.relation:
         # "nearly 30 years" and "28 years" of one marriage are one question asked twice.
         return ("number", f.subject.lower(), f.relation)

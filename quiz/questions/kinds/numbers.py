@@ -105,7 +105,11 @@ def _count_prompts(fact: Fact, asker: Asker) -> list[str]:
     verb = fact.get("verb")
     be = "were" if " and " in fact.subject else "was"
     out = []
-    event = "" if when else story_event(asker, fact.subject) or fact.get("story")
+    event = (
+        ""
+        if when
+        else story_event(asker, fact.subject) or fact.get("story") or milestone_event(fact, asker)
+    )
     if not when and not event and nouns in _KIN_NOUNS and verb in _HOLDING:
         event = _birth_anchor(fact, asker)  # "How many sons did they have when X was born?"
     low = f"{lead[0].lower()}{lead[1:]}"
@@ -207,6 +211,39 @@ def story_event(asker: Asker, subject: str) -> str:
         he = "they" if " and " in subject else pronoun(findings.cast.sex(subject))
         if he != "they" or " and " in subject:
             return f"when {he} {f.get('past')}"
+    return ""
+
+
+def milestone_event(fact: Fact, asker: Asker) -> str:
+    """'when he scored his 500th career goal': the career milestone the story's lede reports
+    the subject reaching, to say when another tally of the same career held in an article
+    with no date ('' if there is none, or it is the count's own number)."""
+    from lemminflect import getInflection
+
+    from ..facts import lexicon
+
+    findings = asker.findings
+    lede = max(3, len(findings.reading.sents) // 3)
+    sex = findings.cast.sex(fact.subject)
+    he, his = pronoun(sex), pronoun(sex, "possessive")
+    if not he or " and " in fact.subject:
+        return ""
+    for f in sorted(findings.facts, key=lambda f: f.evidence.index):
+        noun, deed = f.get("noun"), f.get("deed")
+        if (
+            f is fact
+            or f.kind != "number"
+            or f.subject != fact.subject
+            or f.evidence.index > lede
+            or not f.relation.startswith("ordinal-")
+            or not deed
+            or f.get("career") != "yes"
+            or noun.split()[-1].lower() not in lexicon.word_set("career_nouns")
+            or str(ordinal_value(f.value)) in fact.value.replace(",", "")
+        ):
+            continue
+        past = (getInflection(deed, tag="VBD") or (deed,))[0]
+        return f"when {he} {past} {his} {f.value} career {noun}"
     return ""
 
 
