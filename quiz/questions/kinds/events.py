@@ -103,6 +103,11 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         # "die in a London hotel" names the place another question asks: "die" alone is
         # another wording, tried when that one is dropped.
         named += [(who, plain) for who, said in named if said == clause]
+    if fact.relation == "release" and clause.startswith("first ") and len(clause.split()) > 2:
+        # "first air as an NBC network program" names the network another question asks:
+        # "first air" alone says when the show began, and comes first.
+        short = " ".join(clause.split()[:2])
+        named = [(who, short) for who, said in named if said == clause] + named
     if fact.get("described"):
         named = [(f"{fact.get('described')} {fact.subject}", clause)]  # "the sitcom Lamp Street"
     for i, (who, said) in enumerate(named):
