@@ -1333,3 +1333,20 @@ def test_a_shows_original_airing_is_its_debut_asked_without_the_network():
     prompts = [q.prompt for q in _drafts(text, "date") if q.answer == "1975"]
     # The plain wording first: the long one names the network another question asks.
     assert prompts[0] == "In which year did “Spin for Cash” first air?", prompts
+
+
+def test_the_year_an_adoption_was_announced_is_the_story_asked_plainly():
+    from quiz.questions.select import FILLER_SCORE
+
+    text = (
+        "date 2023-10-12 Singer Cal Redding and wife Joy mark 11 years of marriage\n\n"
+        "Country singer Cal Redding and his wife Joy Redding celebrated their 11th wedding "
+        "anniversary on Thursday.\n\n"
+        "The couple married in October 2012.\n\n"
+        "Five years after their wedding, Redding and his wife announced in 2017 that they were "
+        "adopting a baby girl from Kenya."
+    )
+    adopted = [q for q in _drafts(text, "date") if q.answer == "2017"]
+    assert adopted, [q.prompt for q in _drafts(text, "date")]
+    assert all(q.score >= FILLER_SCORE for q in adopted), [(q.prompt, q.score) for q in adopted]
+    assert adopted[0].prompt.endswith(("that he was adopting?", "that they were adopting?"))
