@@ -103,6 +103,9 @@ def _leaks(prompt: str, q: Question) -> bool:
         and re.search(rf"(?<![\w.,-]){q.answer}(?![\w.,-])", prompt)
     ):
         return True
+    if q.kind == "date" and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer):
+        # "Which network aired the show in 1975?" answers "In which year did it first air?"
+        return re.search(rf"(?<![\w.,-]){q.answer}(?![\w.,-])", prompt) is not None
     return _names(prompt, q.answer, person=q.kind in _PEOPLE_KINDS)
 
 

@@ -1302,3 +1302,52 @@ def test_a_premiere_verb_the_tagger_reads_as_a_noun_after_a_title_dates_the_work
     got = {(q.prompt, q.answer) for q in _drafts(again, "date")}
     assert ("On what date in 2023 was Nora Pike's show due to return?", "June 9") in got, got
     assert not any("Pike due to return" in p for p, _a in got), got
+
+
+def test_a_date_of_the_stars_own_band_is_the_story_not_side_trivia():
+    from quiz.questions.select import FILLER_SCORE
+
+    text = (
+        "date 2018-01-16 Singer Maeve Dorran of The Lanterns dies at 46\n\n"
+        "Maeve Dorran, the lead singer of Irish rock band The Lanterns, has died at 46.\n\n"
+        "Dorran joined The Lanterns in 1990 and became the face of the group.\n\n"
+        "The band released its second album, Quiet Harbour, in 1994 and topped the charts "
+        'with the track "Tidewater".\n\n'
+        "Dorran was born in Limerick in 1971."
+    )
+    scores = {q.prompt: q.score for q in _drafts(text, "date")}
+    band = "In which year did The Lanterns release their second album?"
+    assert scores.get(band, 0) >= FILLER_SCORE, scores
+
+
+def test_a_shows_original_airing_is_its_debut_asked_without_the_network():
+    text = (
+        "Game show host Hal Brenner to retire after 40 years\n\n"
+        "Hal Brenner, the longtime host of “Spin for Cash,” plans to retire next year, he said "
+        "on Monday.\n\n"
+        "“Spin for Cash” originally aired as a CBS network program on daytime television in "
+        "1975, with Lou Fenwick as host.\n\n"
+        "Brenner replaced him in 1981 and has hosted the show ever since."
+    )
+    [debut] = [f for f in _facts(text, "date") if f.value == "1975"]
+    assert debut.relation == "release"
+    prompts = [q.prompt for q in _drafts(text, "date") if q.answer == "1975"]
+    # The plain wording first: the long one names the network another question asks.
+    assert prompts[0] == "In which year did “Spin for Cash” first air?", prompts
+
+
+def test_the_year_an_adoption_was_announced_is_the_story_asked_plainly():
+    from quiz.questions.select import FILLER_SCORE
+
+    text = (
+        "date 2023-10-12 Singer Cal Redding and wife Joy mark 11 years of marriage\n\n"
+        "Country singer Cal Redding and his wife Joy Redding celebrated their 11th wedding "
+        "anniversary on Thursday.\n\n"
+        "The couple married in October 2012.\n\n"
+        "Five years after their wedding, Redding and his wife announced in 2017 that they were "
+        "adopting a baby girl from Kenya."
+    )
+    adopted = [q for q in _drafts(text, "date") if q.answer == "2017"]
+    assert adopted, [q.prompt for q in _drafts(text, "date")]
+    assert all(q.score >= FILLER_SCORE for q in adopted), [(q.prompt, q.score) for q in adopted]
+    assert adopted[0].prompt.endswith(("that he was adopting?", "that they were adopting?"))

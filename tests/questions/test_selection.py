@@ -38,6 +38,14 @@ def test_no_prompt_names_another_questions_answer() -> None:
     assert [q.answer for q in chosen] == ["Milo"]  # the better one stays, the leak goes
 
 
+def test_a_year_named_in_another_prompt_is_given_away() -> None:
+    year = _q("In which year did Spin for Cash first air?", "1975", kind="date", score=2.0)
+    network = _q("Which network aired Spin for Cash in 1975?", "CBS", kind="show", sentence="B")
+    other = _q("Which network aired Spin for Cash in 19750?", "ABC", kind="show", sentence="C")
+    chosen = select([year, network, other], main="Hal Brenner").questions
+    assert [q.answer for q in chosen] == ["1975", "ABC"]  # "19750" is no year
+
+
 def test_the_packs_own_star_is_never_the_answer() -> None:
     star = _q("Who sang “Blue Hour”?", "Ann Bee", score=3.0)
     other = _q("Who sang “Red Sky”?", "Cal Doe", score=1.0, sentence="T")

@@ -1213,6 +1213,8 @@ def _verb_event(f: Findings, view: SentenceView, date: _Date, verb: Token) -> No
     if not shown:
         return
     kind = event.kind if event else lemma
+    if clause.first and lemma in _WORK_EVENTS and (titled or work):
+        kind = "release"  # "“Lamp Street” originally aired in 1975": the show's debut
     if clause.rest in ("dating", "together") and clause.lemma in ("start", "get"):
         kind, lemma = "romance", "date"  # "began dating in 2012", "have been together since 2017"
         if " and " not in subject:

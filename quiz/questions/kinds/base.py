@@ -203,6 +203,10 @@ class Asker:
             or fact.subject in self.relatives(main)
             or bool(main)
             and main in fact.subject.split(" and ")
+            # When the star's band released its second album, or the star's sitcom debuted,
+            # is the star's own story, not a side figure's.
+            or kind == "date"
+            and fact.subject.strip('“”"') in {w.strip('“”"') for w in self.own_works}
         )
         who = 1.2 if fact.subject == main else 1.05 if close else 0.75
         title = self.findings.reading.article.title

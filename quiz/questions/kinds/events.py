@@ -92,17 +92,22 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         year=published.year if past and published else None,
         latest=published if past else None,
     )
-    bump = 1.0 if fact.relation in _CORE else 0.6
+    bump = 1.0 if fact.relation in _CORE or _life_announcement(fact) else 0.6
     if fact.relation == "tour" and fact.get("venue"):
         bump *= _TOUR_STOP  # the date of one stop of the listing
     when = f"on {fact.value}" if precision in ("day", "monthday", "holiday") else f"in {fact.value}"
     out = []
-    named = namings(fact, clause, asker)
+    named = [(who, _adopting(said)) for who, said in namings(fact, clause, asker)]
     plain = _PLAIN.get(fact.relation, "")
     if plain and clause != plain and clause.split()[0] in _PLAIN_VERBS[plain]:
         # "die in a London hotel" names the place another question asks: "die" alone is
         # another wording, tried when that one is dropped.
         named += [(who, plain) for who, said in named if said == clause]
+    if fact.relation == "release" and clause.startswith("first ") and len(clause.split()) > 2:
+        # "first air as an NBC network program" names the network another question asks:
+        # "first air" alone says when the show began, and comes first.
+        short = " ".join(clause.split()[:2])
+        named = [(who, short) for who, said in named if said == clause] + named
     if fact.get("described"):
         named = [(f"{fact.get('described')} {fact.subject}", clause)]  # "the sitcom Lamp Street"
     for i, (who, said) in enumerate(named):
@@ -132,6 +137,35 @@ def ask_date(fact: Fact, asker: Asker) -> list[Question]:
         if q:
             out.append(q)
     return out
+
+
+# What an announcement may make public that fans date by it: "announced in 2017 that they
+# were adopting" is when the adoption became news (a pregnancy's reveal is the day of a post).
+_ANNOUNCED = frozenset("adoption engagement marriage retirement divorce separation".split())
+
+
+def _life_announcement(fact: Fact) -> bool:
+    """True for the year or month a life event was announced ("announce their adoption")."""
+    words = fact.get("clause").split()
+    return (
+        fact.relation == "announcement"
+        and fact.get("precision") in ("year", "month")
+        and bool(words)
+        and words[-1] in _ANNOUNCED
+    )
+
+
+_ADOPTING = {"their": "they were", "his": "he was", "her": "she was"}
+
+
+def _adopting(clause: str) -> str:
+    """'announce their adoption' as 'announce that they were adopting' (else it reads as if
+    they were the ones adopted)."""
+    words = clause.split()
+    if len(words) == 3 and words[0] == "announce" and words[2] == "adoption":
+        if words[1] in _ADOPTING:
+            return f"announce that {_ADOPTING[words[1]]} adopting"
+    return clause
 
 
 # Events a person has once (with one partner): "On what date did X marry Y?" is clear
