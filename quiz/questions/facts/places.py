@@ -515,6 +515,8 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             weight=1.2,
         )
         return
+    if _moved_to(f, view, ent, value, label):
+        return
     if (
         root.dep_ != "pobj"
         or root.head.text.lower() not in (*_EVENT_PREPS, "from", "of")
@@ -643,6 +645,77 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             on=on,
             weight=1.0,
         )
+
+
+_MOVE_VERBS = frozenset({"move", "relocate"})
+
+
+def _moved_to(f: Findings, view: SentenceView, ent: Span, value: str, label: str) -> bool:
+    """'moved to Geneva, Switzerland, to be with her', 'relocated to Austin in 2019': where
+    someone went to live (True when the fact is added)."""
+    from ..distractors.places import place_level
+
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.text.lower() != "to" or _listed(ent):
+        return False
+    verb = prep.head
+    if not verb.tag_.startswith("VB") or lexicon.lemma_of(verb.text.lower()) not in _MOVE_VERBS:
+        return False
+    if place_level(value) not in ("city", "state", "country") or tense_of(verb) == "unreal":
+        return False
+    subject = subject_for(f, view, verb)
+    if not subject or " and " in subject or not clear_subject(f, view, verb, subject):
+        return False
+    year = next(
+        (
+            g.text
+            for c in verb.children
+            if c.dep_ == "prep" and c.text.lower() == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and g.text.isdecimal() and len(g.text) == 4
+        ),
+        "",
+    )
+    f.add(
+        "place",
+        subject,
+        value,
+        view,
+        relation="move",
+        type="place",
+        label=label,
+        tense="future" if tense_of(verb) == "future" else "past",
+        year=year,
+        why=_purpose(verb),
+        weight=1.0,
+    )
+    return True
+
+
+def _purpose(verb: Token) -> str:
+    """'at 19 to study drama': the short age and purpose a move was made with, which tell it
+    from the person's other moves ('' for "to be with her", a pronoun only the article explains)."""
+    parts = []
+    for c in verb.children:
+        phrase = verb.doc[c.left_edge.i : c.right_edge.i + 1]
+        if (
+            c.dep_ == "prep"
+            and c.text.lower() == "at"
+            and len(phrase) == 2
+            and phrase[1].tag_ == "CD"
+            and phrase[1].text.isdecimal()
+        ):
+            parts.append(phrase.text)  # "at 19"
+        elif (
+            c.dep_ in ("advcl", "xcomp")
+            and c.tag_ == "VB"
+            and phrase[0].tag_ == "TO"
+            and len(phrase) <= 5
+            and not any(t.tag_ in ("PRP", "PRP$") for t in phrase)
+        ):
+            parts.append(phrase.text)  # "to study drama"
+    return " ".join(parts)
 
 
 def _honeymoon(
