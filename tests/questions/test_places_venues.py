@@ -360,3 +360,16 @@ def test_a_move_still_to_come_or_of_a_team_is_no_place_question():
         "Vane moved the show to Friday nights.\n"
     )
     assert not [q for q in _drafts(text) if q.prompt.startswith("To which")]
+
+
+def test_a_stay_before_a_weekdays_ceremony_names_it_by_the_storys_year():
+    text = (
+        " date 2016-09-16 Host Ray Dunn visits a rival\n\n"
+        "Late-night host Ray Dunn has been in Los Angeles all week preparing to host "
+        "Sunday’s Emmy Awards.\n"
+    )
+    q = _asked(text, "Where was Ray Dunn preparing to host the 2016 Emmy Awards?")
+    assert q.answer == "Los Angeles"
+    # A weekday's show is no yearly ceremony: which Sunday only the article knows.
+    show = text.replace("Emmy Awards", "show")
+    assert not [d for d in _drafts(show) if d.prompt.startswith("Where was Ray Dunn")]

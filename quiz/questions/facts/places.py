@@ -835,7 +835,10 @@ def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token)
     clause = clause_for(
         purpose, view, f.cast, subject, skip=frozenset(t.i for t in prep.subtree), wide=True
     )
-    if clause is None or clause.passive or not clause.rest or _dated(clause.rest):
+    if clause is None or clause.passive or not clause.rest:
+        return False
+    rest = _yearly_event(clause.rest, f.reading.article.published or "")
+    if _dated(rest):
         return False  # "to host Sunday's show": which Sunday only the article knows
     f.add(
         "place",
@@ -845,13 +848,29 @@ def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token)
         relation="stay",
         type="place",
         label="GPE",
-        doing=f"{verb_form(clause.lemma, 'VBG')} {clause.rest}",
+        doing=f"{verb_form(clause.lemma, 'VBG')} {rest}",
         weight=0.8,  # where someone was for a while: below what they did there
     )
     return True
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _yearly_event(rest: str, published: str) -> str:
+    """'to host Sunday's Emmy Awards' as 'to host the 2016 Emmy Awards': a ceremony held once a
+    year is named by the story's year, not by its weekday (the phrase unchanged otherwise)."""
+    words = rest.split()
+    if not published[:4].isdecimal() or published[5:7] == "12":
+        return rest  # a late-December story's "Sunday" may fall in the new year
+    for i, word in enumerate(words[:-1]):
+        day = word.lower().removesuffix("'s").removesuffix("’s")
+        if day == word.lower() or day not in _WEEKDAYS:
+            continue
+        after = words[i + 1 :]
+        if {w.lower() for w in after} & lexicon.word_set("ceremony_words"):
+            return " ".join([*words[:i], "the", published[:4], *after])
+    return rest
 
 
 def _dated(text: str) -> bool:
