@@ -324,3 +324,52 @@ def test_one_person_honeymooning_is_no_couples_fact():
         "Ana Quint honeymooned in Bali for two weeks before heading back to work on her film."
     )
     assert not [p for p in _places(text) if p[2] == "honeymoon"]
+
+
+MOVE = (
+    " date 2023-05-02 Tennis star Mia Lund engaged\n\n"
+    "Tennis star Mia Lund announced her engagement to Owen Marsh on Sunday.\n\n"
+    "After they met, Marsh left his job in Chicago and moved to Geneva, Switzerland, to be "
+    "with her.\n\n"
+    "Lund herself relocated to Madrid in 2015.\n"
+)
+
+
+def test_where_someone_moved_is_asked_at_its_level_with_its_year():
+    places = _places(MOVE)
+    assert ("Owen Marsh", "Geneva, Switzerland", "move") in places
+    assert ("Mia Lund", "Madrid", "move") in places
+    q = _asked(MOVE, "To which city did Mia Lund's fiancé move?")
+    assert q.answer == "Geneva, Switzerland"
+    assert all(w.endswith(", Switzerland") for w in _wrong(q))
+    madrid = _asked(MOVE, "To which city did Mia Lund move in 2015?")
+    assert madrid.answer == "Madrid"
+    assert "Chicago" not in _wrong(madrid)  # the story's other town may be hers too
+    # Its age and purpose tell a move from the person's others; "to be with her" does not.
+    text = (
+        " date 2023-05-02 Actor Ned Vale\n\n"
+        "Ned Vale grew up in Leeds and moved to Boston at 19 to study drama.\n"
+    )
+    assert _asked(text, "To which city did Ned Vale move at 19 to study drama?").answer == "Boston"
+
+
+def test_a_move_still_to_come_or_of_a_team_is_no_place_question():
+    text = (
+        " date 2023-05-02 Singer Ada Vane to move\n\n"
+        "Singer Ada Vane will move to Paris next year, she said on Sunday.\n\n"
+        "Vane moved the show to Friday nights.\n"
+    )
+    assert not [q for q in _drafts(text) if q.prompt.startswith("To which")]
+
+
+def test_a_stay_before_a_weekdays_ceremony_names_it_by_the_storys_year():
+    text = (
+        " date 2016-09-16 Host Ray Dunn visits a rival\n\n"
+        "Late-night host Ray Dunn has been in Los Angeles all week preparing to host "
+        "Sunday’s Emmy Awards.\n"
+    )
+    q = _asked(text, "Where was Ray Dunn preparing to host the 2016 Emmy Awards?")
+    assert q.answer == "Los Angeles"
+    # A weekday's show is no yearly ceremony: which Sunday only the article knows.
+    show = text.replace("Emmy Awards", "show")
+    assert not [d for d in _drafts(show) if d.prompt.startswith("Where was Ray Dunn")]

@@ -515,6 +515,8 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
             weight=1.2,
         )
         return
+    if _moved_to(f, view, ent, value, label):
+        return
     if (
         root.dep_ != "pobj"
         or root.head.text.lower() not in (*_EVENT_PREPS, "from", "of")
@@ -645,6 +647,77 @@ def _place(f: Findings, view: SentenceView, ent: Span, value: str) -> None:
         )
 
 
+_MOVE_VERBS = frozenset({"move", "relocate"})
+
+
+def _moved_to(f: Findings, view: SentenceView, ent: Span, value: str, label: str) -> bool:
+    """'moved to Geneva, Switzerland, to be with her', 'relocated to Austin in 2019': where
+    someone went to live (True when the fact is added)."""
+    from ..distractors.places import place_level
+
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.text.lower() != "to" or _listed(ent):
+        return False
+    verb = prep.head
+    if not verb.tag_.startswith("VB") or lexicon.lemma_of(verb.text.lower()) not in _MOVE_VERBS:
+        return False
+    if place_level(value) not in ("city", "state", "country") or tense_of(verb) == "unreal":
+        return False
+    subject = subject_for(f, view, verb)
+    if not subject or " and " in subject or not clear_subject(f, view, verb, subject):
+        return False
+    year = next(
+        (
+            g.text
+            for c in verb.children
+            if c.dep_ == "prep" and c.text.lower() == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and g.text.isdecimal() and len(g.text) == 4
+        ),
+        "",
+    )
+    f.add(
+        "place",
+        subject,
+        value,
+        view,
+        relation="move",
+        type="place",
+        label=label,
+        tense="future" if tense_of(verb) == "future" else "past",
+        year=year,
+        why=_purpose(verb),
+        weight=1.0,
+    )
+    return True
+
+
+def _purpose(verb: Token) -> str:
+    """'at 19 to study drama': the short age and purpose a move was made with, which tell it
+    from the person's other moves ('' for "to be with her", a pronoun only the article explains)."""
+    parts = []
+    for c in verb.children:
+        phrase = verb.doc[c.left_edge.i : c.right_edge.i + 1]
+        if (
+            c.dep_ == "prep"
+            and c.text.lower() == "at"
+            and len(phrase) == 2
+            and phrase[1].tag_ == "CD"
+            and phrase[1].text.isdecimal()
+        ):
+            parts.append(phrase.text)  # "at 19"
+        elif (
+            c.dep_ in ("advcl", "xcomp")
+            and c.tag_ == "VB"
+            and phrase[0].tag_ == "TO"
+            and len(phrase) <= 5
+            and not any(t.tag_ in ("PRP", "PRP$") for t in phrase)
+        ):
+            parts.append(phrase.text)  # "to study drama"
+    return " ".join(parts)
+
+
 def _honeymoon(
     f: Findings, view: SentenceView, value: str, label: str, relation: str, verb: Token
 ) -> bool:
@@ -762,7 +835,10 @@ def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token)
     clause = clause_for(
         purpose, view, f.cast, subject, skip=frozenset(t.i for t in prep.subtree), wide=True
     )
-    if clause is None or clause.passive or not clause.rest or _dated(clause.rest):
+    if clause is None or clause.passive or not clause.rest:
+        return False
+    rest = _yearly_event(clause.rest, f.reading.article.published or "")
+    if _dated(rest):
         return False  # "to host Sunday's show": which Sunday only the article knows
     f.add(
         "place",
@@ -772,13 +848,29 @@ def _stay(f: Findings, view: SentenceView, value: str, prep: Token, verb: Token)
         relation="stay",
         type="place",
         label="GPE",
-        doing=f"{verb_form(clause.lemma, 'VBG')} {clause.rest}",
+        doing=f"{verb_form(clause.lemma, 'VBG')} {rest}",
         weight=0.8,  # where someone was for a while: below what they did there
     )
     return True
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _yearly_event(rest: str, published: str) -> str:
+    """'to host Sunday's Emmy Awards' as 'to host the 2016 Emmy Awards': a ceremony held once a
+    year is named by the story's year, not by its weekday (the phrase unchanged otherwise)."""
+    words = rest.split()
+    if not published[:4].isdecimal() or published[5:7] == "12":
+        return rest  # a late-December story's "Sunday" may fall in the new year
+    for i, word in enumerate(words[:-1]):
+        day = word.lower().removesuffix("'s").removesuffix("’s")
+        if day == word.lower() or day not in _WEEKDAYS:
+            continue
+        after = words[i + 1 :]
+        if {w.lower() for w in after} & lexicon.word_set("ceremony_words"):
+            return " ".join([*words[:i], "the", published[:4], *after])
+    return rest
 
 
 def _dated(text: str) -> bool:

@@ -602,6 +602,13 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
         return f"Where was {who} born?"
     if relation == "stay":
         return f"Where {'were' if ' and ' in who else 'was'} {who} {fact.get('doing')}?"
+    if relation == "move":
+        # "moved to Geneva": to which city; the year, when the sentence gives one, says which move
+        if not level or fact.get("tense") == "future":
+            return ""
+        year = f" in {fact.get('year')}" if fact.get("year") else ""
+        why = f" {fact.get('why')}" if fact.get("why") else ""
+        return f"To which {level} did {who} move{year}{why}?"
     if relation == "honeymoon":
         return ask("Where", who, "go on honeymoon", fact.get("tense") or "past")
     if relation == "adoption":
@@ -684,6 +691,8 @@ def ask_place(fact: Fact, asker: Asker) -> list[Question]:
         and place_level(f.value) == level
         and _level(f.value) == kind
         and fact.relation != "nationality"  # the article's other countries may be far away
+        # Another town of the story may be where the person lived too: no wrong move.
+        and fact.relation != "move"
     ]
     region = fact.get("city") or next(
         (v for v in same_event if place_level(v) in ("city", "state")), ""
