@@ -454,8 +454,13 @@ def test_a_coparent_is_asked_as_the_childs_father():
         "Juniper Ash said she was happy."
     )
     qs = [q for q in questions(text, "partner")]
+    # Without the daughter's name when her name is another question's answer.
     assert any(
-        q.prompt == "Who is the father of Juniper Ash's daughter Aoife Dale?"
+        q.prompt
+        in (
+            "Who is the father of Juniper Ash's daughter Aoife Dale?",
+            "Who is the father of Juniper Ash's daughter?",
+        )
         and q.answer == "Ben Tallis"
         for q in qs
     )

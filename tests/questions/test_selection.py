@@ -319,3 +319,27 @@ def test_one_release_asked_of_the_singer_and_of_the_song_is_asked_once() -> None
     song = replace(song, fact=replace(song.fact, kind="date", subject="Blue", relation="release"))
     chosen = select([video, song], main="Ann Bee").questions
     assert [q.answer for q in chosen] == ["May 2019"]
+
+
+def test_an_ordinal_in_a_prompt_gives_a_count_of_the_same_thing_away() -> None:
+    count = _q("How many children did Ann Bee have by May 2023?", "5", kind="number", score=2.0)
+    assert count.fact is not None
+    count = replace(count, fact=replace(count.fact, detail=(("noun", "child"),)))
+    born = _q("On what date did Ann Bee welcome her fifth child?", "May 2, 2023", sentence="T")
+    assert [q.answer for q in select([count, born], main="Ann Bee").questions] == ["5"]
+    # An ordinal of something else is no count of the children.
+    season = _q("In which year did Ann Bee begin her fifth season?", "2019", sentence="U")
+    assert len(select([count, season], main="Ann Bee").questions) == 2
+
+
+def test_a_chosen_prompt_gives_way_to_its_alternative_so_that_a_later_draft_fits() -> None:
+    born = _q("On what date did Ann Bee welcome her fifth child?", "May 2, 2023", score=2.0)
+    born = replace(born, alternatives=("On what date did Ann Bee welcome her latest child?",))
+    count = _q("How many children did Ann Bee have by May 2023?", "5", kind="number", sentence="T")
+    assert count.fact is not None
+    count = replace(count, fact=replace(count.fact, detail=(("noun", "children"),)))
+    chosen = select([born, count], main="Ann Bee").questions
+    assert sorted(q.prompt for q in chosen) == [
+        "How many children did Ann Bee have by May 2023?",
+        "On what date did Ann Bee welcome her latest child?",
+    ]

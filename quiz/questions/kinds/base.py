@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from random import Random
 
@@ -275,7 +276,7 @@ def draft(
     alternatives = tuple(
         dict.fromkeys(
             a
-            for a in (*also, *discreet_prompts(prompt, asker))
+            for a in (*also, *discreet_prompts(prompt, asker), *unordered_prompts(prompt, asker))
             if a != prompt and not contains_phrase(a, spec.key)
         )
     )
@@ -305,6 +306,31 @@ def draft(
         )
         question = replace(question, alternatives=good)
     return question
+
+
+_CHILD_NOUN = r"(?:child|baby|son|daughter|kid)"
+
+
+def unordered_prompts(prompt: str, asker: Asker) -> list[str]:
+    """The prompt with the newborn's place in the family said without its number ("their
+    fifth child" -> "their latest child"), for when another question asks how many children
+    there are: the ordinal would answer it. Only for the article's own count of the children,
+    the one a "latest" child is the last of."""
+    from ..textutil import ordinal_value
+
+    counts = {
+        ordinal_value(f.value)
+        for f in asker.findings.facts
+        if f.kind == "number"
+        and f.relation in ("ordinal-children", "ordinal-sons", "ordinal-daughters")
+        and not f.get("expecting")
+    }
+
+    def latest(m: re.Match[str]) -> str:
+        return f"latest {m.group(2)}" if ordinal_value(m.group(1)) in counts else m.group(0)
+
+    text = re.sub(rf"\b([\w-]+) ({_CHILD_NOUN})\b", latest, prompt)
+    return [text] if text != prompt else []
 
 
 def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
