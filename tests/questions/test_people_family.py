@@ -1084,3 +1084,26 @@ def test_a_kin_noun_near_the_end_of_the_article_reads_no_token_past_it():
         "more thrilled to announce that we are expecting our first child mid next year."
     )
     assert findings(text).errors == []
+
+
+def test_the_age_of_a_partner_the_lede_names_is_asked_below_the_stars_own():
+    text = (
+        "date 2023-06-10 Wedding\n\n"
+        "Pop singer Mira Quell and drummer Jonas Brecht are married! "
+        "The singer, 31, and Brecht, 35, wed in Rome on Saturday.\n\n"
+        "Quell thanked her fans. Quell said the day was perfect. Quell is on tour next month."
+    )
+    ages = {q.answer: q for q in build_pack(text)[1] if q.kind == "age"}
+    assert {"31", "35"} <= set(ages), ages
+    assert ages["35"].score < ages["31"].score
+
+
+def test_a_woman_engaged_to_the_star_is_his_fiancee_in_a_prompt():
+    text = (
+        "date 2023-06-10 Engaged\n\n"
+        "Actor Dirk Halloran, 52, is engaged to his 27-year-old fiance Lena Moss.\n\n"
+        "Halloran proposed in Paris. Halloran shared the news. Halloran is filming in Spain."
+    )
+    prompts = [p for q in build_pack(text)[1] for p in (q.prompt, *q.alternatives)]
+    assert any("Dirk Halloran's fiancée" in p for p in prompts), prompts
+    assert not any("fiance " in p or "fiance?" in p for p in prompts), prompts

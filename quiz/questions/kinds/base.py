@@ -139,6 +139,8 @@ class Asker:
             title = self.findings.reading.article.title
             if fact.subject in children or contains_phrase(title, f"{fact.value}-year-old"):
                 return ""  # a child's age is the family's story; "his 26-year-old fiancée" leads
+            if fact.subject in self._lede_partners():
+                return ""  # the couple is the story: "the star, 43, and her husband, 46, wed"
             return "the age of someone beside the star"
         if kind not in WORK_KINDS or kind == "award":
             return ""  # what a side figure won, counted or did in the story may be the story
@@ -149,6 +151,21 @@ class Asker:
         if fact.subject in self.own_works or self._star_acts_in(fact):
             return ""  # the star's own show, or a song the star covered in this sentence
         return "a side figure's work"
+
+    def _lede_partners(self) -> set[str]:
+        """The star's spouse or partner (no ex, no affair) when the headline or the lede names
+        them in full: a wedding, an engagement or a baby of the couple is the story of both."""
+        lede = self.lede_text()
+        return {
+            f.value
+            for f in self.findings.facts
+            if f.kind in ("spouse", "partner")
+            and f.subject == self.main
+            and f.get("status") not in ("ex", "affair", "coparent")
+            and not f.relation.startswith("ex")
+            and len(f.value.split()) >= 2
+            and contains_phrase(lede, f.value)
+        }
 
     @functools.cached_property
     def star_share(self) -> float:
@@ -337,7 +354,7 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
     """The prompt with relatives named by their tie instead ("Mirelle and Pete Alder" ->
     "Mirelle and her husband", "Glen Harper's fiancée Tessa Vane" -> "Glen Harper's fiancée")."""
     from ..textutil import possessive
-    from .wording import pronoun
+    from .wording import pronoun, spelt
 
     out = []
     text = prompt
@@ -364,12 +381,11 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
         if f.kind == "child":
             text = _birth_by_tie(_child_by_tie(text, f, asker), f.value, word, his)
             continue
+        sex = asker.findings.cast.sex(f.value)
+        tie = spelt(f.relation, sex)
         for old, new in (
-            (f"{f.subject} and {f.value}", f"{f.subject} and {his} {word}"),
-            (
-                f"{possessive(f.subject)} {f.relation} {f.value}",
-                f"{possessive(f.subject)} {f.relation}",
-            ),
+            (f"{f.subject} and {f.value}", f"{f.subject} and {his} {spelt(word, sex)}"),
+            (f"{possessive(f.subject)} {tie} {f.value}", f"{possessive(f.subject)} {tie}"),
         ):
             if (
                 old in text
