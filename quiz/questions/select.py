@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .model import Choice, Question, Rejection
-from .textutil import contains_phrase, normalize
+from .textutil import contains_phrase, normalize, ordinal_value
 
 MAX_QUESTIONS = 15
 MIN_QUESTIONS = 8
@@ -103,10 +103,37 @@ def _leaks(prompt: str, q: Question) -> bool:
         and re.search(rf"(?<![\w.,-]){q.answer}(?![\w.,-])", prompt)
     ):
         return True
+    if q.kind == "number" and q.answer.isdigit() and _ordinal_counts(prompt, q):
+        return True
     if q.kind == "date" and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer):
         # "Which network aired the show in 1975?" answers "In which year did it first air?"
         return re.search(rf"(?<![\w.,-]){q.answer}(?![\w.,-])", prompt) is not None
     return _names(prompt, q.answer, person=q.kind in _PEOPLE_KINDS)
+
+
+_CHILD_NOUNS = frozenset("child children kid kids baby babies son sons daughter daughters".split())
+
+
+def _stem(noun: str) -> str:
+    """What a count counts, one form for the singular and the plural ("children" is "child")."""
+    n = noun.lower()
+    return "child" if n in _CHILD_NOUNS else n.removesuffix("s")
+
+
+def _ordinal_counts(prompt: str, q: Question) -> bool:
+    """True when the prompt's ordinal gives a count away: "their fifth child" answers "how many
+    children did they have?" with 5, "his 41st season" answers "how many seasons?"."""
+    f = q.fact
+    counted = f.get("noun") if f is not None else ""
+    if not counted:
+        return False
+    n, what = int(q.answer), _stem(counted.split()[-1])
+    words = re.findall(r"[\w-]+", prompt)
+    # The noun may come a word later: "her 41st straight season", "their fifth baby boy".
+    return any(
+        ordinal_value(w) == n and what in (_stem(x) for x in words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
 
 
 def _topic(q: Question) -> tuple[str, str, str]:
@@ -239,20 +266,13 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
             reason = f"enough {q.kind} questions already"
         elif any(_leaks(c.prompt, q) for c in chosen) or any(_leaks(q.prompt, c) for c in chosen):
             # A more discreet wording may not ("Mirelle and her husband" for "Mirelle and Pete
-            # Alder").
-            quiet = next(
-                (
-                    a
-                    for a in q.alternatives
-                    if not any(_leaks(a, c) for c in chosen)
-                    and not any(_leaks(c.prompt, q) for c in chosen)
-                ),
-                None,
-            )
+            # Alder"), of this draft or of the chosen one that names its answer ("their latest
+            # child" for "their fifth child" beside "How many children ...?").
+            quiet = _quiet(q, chosen)
             if quiet is None:
                 reason = "one prompt names another question's answer"
             else:
-                q = replace(q, prompt=quiet)
+                q, chosen[:] = quiet
         elif len(chosen) >= MIN_QUESTIONS + 2 and q.score < best * KEEP_SHARE:
             reason = "not worth a place in the pack"
         if reason:
@@ -266,6 +286,34 @@ def _greedy(ranked: list[Question], main: str) -> tuple[list[Question], list[Rej
         topics.add(_topic(q))
         prompts.add(normalize(q.prompt))
     return chosen, rejected
+
+
+def _quiet(q: Question, chosen: list[Question]) -> tuple[Question, list[Question]] | None:
+    """Wordings of q and of the chosen questions under which no prompt names another's answer
+    (None if there are none): q's own first, then a chosen prompt that names q's answer
+    swapped for one of its alternatives."""
+    for p in (q.prompt, *q.alternatives):
+        if any(_leaks(p, c) for c in chosen):
+            continue
+        out = []
+        for c in chosen:
+            if not _leaks(c.prompt, q):
+                out.append(c)
+                continue
+            a = next(
+                (
+                    a
+                    for a in c.alternatives
+                    if not _leaks(a, q) and not any(_leaks(a, o) for o in chosen if o is not c)
+                ),
+                None,
+            )
+            if a is None:
+                break
+            out.append(replace(c, prompt=a))
+        else:
+            return replace(q, prompt=p), out
+    return None
 
 
 def _answer_key(q: Question) -> str:

@@ -242,3 +242,35 @@ def test_a_new_album_is_named_by_the_number_the_article_gives_it():
         prompts
     ), prompts
     assert not any("a new album" in p for p in prompts), prompts
+
+
+def test_a_newborns_ordinal_has_a_wording_without_it_and_the_pack_keeps_both_questions():
+    text = (
+        "date 2023-05-04 Baby news\n\n"
+        "Actor Gil Marrow and his wife Dana Marrow welcomed their fourth child together, a son, "
+        "on Tuesday.\n\n"
+        "The boy joins Ivy, 9, Jude, 6, and Wren, 3."
+    )
+    pack, drafts = build_pack(text)
+    assert any(
+        "their fourth child" in q.prompt and any("their latest child" in a for a in q.alternatives)
+        for q in drafts
+    ), [(q.prompt, q.alternatives) for q in drafts]
+    prompts = [q.prompt for q in pack.questions]
+    counts = [p for p in prompts if p.lower().count("how many children")]
+    assert counts, prompts
+    assert not any("fourth" in p for p in prompts), prompts
+    assert any("their latest child" in p for p in prompts), prompts
+
+
+def test_a_baby_aged_in_weeks_is_younger_than_a_boy_aged_in_years():
+    text = (
+        "date 2023-06-10 Family\n\n"
+        "Cole Varga's 6-year-old son Milo is a chip off the old block!\n\n"
+        "On Sunday, the singer, 41, posted a video of him and his son Milo on Instagram.\n\n"
+        "Varga shares sons Milo, and Reed Thomas Varga, 8 weeks, and daughters Ada Rose, "
+        "7 months, and Nina Jane, 4, with wife of nearly 9 years, Mina Varga."
+    )
+    worded = [(a, q.answer) for q in _drafts(text) if q.kind == "age" for a in q.alternatives]
+    assert ("How old was Cole Varga's eldest son in June 2023?", "6") in worded, worded
+    assert not any("youngest son" in a and key == "6" for a, key in worded), worded

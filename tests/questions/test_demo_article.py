@@ -32,7 +32,10 @@ def test_demo_pack_size_source_and_title(demo_pack: GeneratedPack) -> None:
 
 
 def test_demo_ages_are_anchored_to_the_story_month(demo_pack: GeneratedPack) -> None:
-    miles = _asked(demo_pack, "age", "5", "Miles", "August 2023")
+    # Miles is named by the question on the sons' names, so his age calls him the eldest son
+    # (his brother is 10 weeks old: weeks are no years).
+    miles = _asked(demo_pack, "age", "5", "eldest son", "August 2023")
+    _asked(demo_pack, "child", "Miles")
     assert all(c.text.isdigit() and int(c.text) < 18 for c in miles.choices)  # a child's ages
     legend = _asked(demo_pack, "age", "44", "John Legend", "August 2023")
     assert all(int(c.text) >= 30 for c in legend.choices)

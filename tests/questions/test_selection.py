@@ -389,3 +389,27 @@ def test_an_in_laws_parent_nobody_knows_is_never_asked():
     assert any(q.kind == "parent" for q in drafts), [q.prompt for q in drafts]
     assert not any(q.kind == "parent" for q in pack.questions)
     assert not any("die" in q.prompt for q in pack.questions), [q.prompt for q in pack.questions]
+
+
+def test_an_ordinal_in_a_prompt_gives_a_count_of_the_same_thing_away() -> None:
+    count = _q("How many children did Ann Bee have by May 2023?", "5", kind="number", score=2.0)
+    assert count.fact is not None
+    count = replace(count, fact=replace(count.fact, detail=(("noun", "child"),)))
+    born = _q("On what date did Ann Bee welcome her fifth child?", "May 2, 2023", sentence="T")
+    assert [q.answer for q in select([count, born], main="Ann Bee").questions] == ["5"]
+    # An ordinal of something else is no count of the children.
+    season = _q("In which year did Ann Bee begin her fifth season?", "2019", sentence="U")
+    assert len(select([count, season], main="Ann Bee").questions) == 2
+
+
+def test_a_chosen_prompt_gives_way_to_its_alternative_so_that_a_later_draft_fits() -> None:
+    born = _q("On what date did Ann Bee welcome her fifth child?", "May 2, 2023", score=2.0)
+    born = replace(born, alternatives=("On what date did Ann Bee welcome her latest child?",))
+    count = _q("How many children did Ann Bee have by May 2023?", "5", kind="number", sentence="T")
+    assert count.fact is not None
+    count = replace(count, fact=replace(count.fact, detail=(("noun", "children"),)))
+    chosen = select([born, count], main="Ann Bee").questions
+    assert sorted(q.prompt for q in chosen) == [
+        "How many children did Ann Bee have by May 2023?",
+        "On what date did Ann Bee welcome her latest child?",
+    ]

@@ -109,6 +109,14 @@ def ask_age(fact: Fact, asker: Asker) -> list[Question]:
         prompt = f"How old was {who} {when_clause}?"
         explanation = f"{who} was {fact.value}{' old' if unit != 'year' else ''} {when_clause}."
     out = draft(
-        fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation, also=also
-    )
+        fact, asker, kind="age", prompt=prompt, spec=spec, explanation=explanation, also=also,
+        bump=_beside(fact, asker),
+    )  # fmt: skip
     return [out] if out else []
+
+
+def _beside(fact: Fact, asker: Asker) -> float:
+    """Less news value for the age of the star's spouse or partner than for the star's own:
+    the couple's wedding day or city is the story before the partner's age is."""
+    partners = asker.truths({"spouse", "partner"}, asker.main)
+    return 0.8 if fact.subject != asker.main and fact.subject in partners else 1.0

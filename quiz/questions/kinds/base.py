@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from random import Random
 
@@ -138,6 +139,8 @@ class Asker:
             title = self.findings.reading.article.title
             if fact.subject in children or contains_phrase(title, f"{fact.value}-year-old"):
                 return ""  # a child's age is the family's story; "his 26-year-old fiancée" leads
+            if fact.subject in self._lede_partners():
+                return ""  # the couple is the story: "the star, 43, and her husband, 46, wed"
             return "the age of someone beside the star"
         if kind not in WORK_KINDS or kind == "award":
             return ""  # what a side figure won, counted or did in the story may be the story
@@ -148,6 +151,21 @@ class Asker:
         if fact.subject in self.own_works or self._star_acts_in(fact):
             return ""  # the star's own show, or a song the star covered in this sentence
         return "a side figure's work"
+
+    def _lede_partners(self) -> set[str]:
+        """The star's spouse or partner (no ex, no affair) when the headline or the lede names
+        them in full: a wedding, an engagement or a baby of the couple is the story of both."""
+        lede = self.lede_text()
+        return {
+            f.value
+            for f in self.findings.facts
+            if f.kind in ("spouse", "partner")
+            and f.subject == self.main
+            and f.get("status") not in ("ex", "affair", "coparent")
+            and not f.relation.startswith("ex")
+            and len(f.value.split()) >= 2
+            and contains_phrase(lede, f.value)
+        }
 
     @functools.cached_property
     def star_share(self) -> float:
@@ -307,7 +325,12 @@ def draft(
     alternatives = tuple(
         dict.fromkeys(
             a
-            for a in (*also, *discreet_prompts(prompt, asker), *signature_prompts(prompt, asker))
+            for a in (
+                *also,
+                *discreet_prompts(prompt, asker),
+                *signature_prompts(prompt, asker),
+                *unordered_prompts(prompt, asker),
+            )
             if a != prompt and not contains_phrase(a, spec.key)
         )
     )
@@ -339,11 +362,36 @@ def draft(
     return question
 
 
+_CHILD_NOUN = r"(?:child|baby|son|daughter|kid)"
+
+
+def unordered_prompts(prompt: str, asker: Asker) -> list[str]:
+    """The prompt with the newborn's place in the family said without its number ("their
+    fifth child" -> "their latest child"), for when another question asks how many children
+    there are: the ordinal would answer it. Only for the article's own count of the children,
+    the one a "latest" child is the last of."""
+    from ..textutil import ordinal_value
+
+    counts = {
+        ordinal_value(f.value)
+        for f in asker.findings.facts
+        if f.kind == "number"
+        and f.relation in ("ordinal-children", "ordinal-sons", "ordinal-daughters")
+        and not f.get("expecting")
+    }
+
+    def latest(m: re.Match[str]) -> str:
+        return f"latest {m.group(2)}" if ordinal_value(m.group(1)) in counts else m.group(0)
+
+    text = re.sub(rf"\b([\w-]+) ({_CHILD_NOUN})\b", latest, prompt)
+    return [text] if text != prompt else []
+
+
 def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
     """The prompt with relatives named by their tie instead ("Mirelle and Pete Alder" ->
     "Mirelle and her husband", "Glen Harper's fiancée Tessa Vane" -> "Glen Harper's fiancée")."""
     from ..textutil import possessive
-    from .wording import pronoun
+    from .wording import pronoun, spelt
 
     out = []
     text = prompt
@@ -370,12 +418,11 @@ def discreet_prompts(prompt: str, asker: Asker) -> list[str]:
         if f.kind == "child":
             text = _birth_by_tie(_child_by_tie(text, f, asker), f.value, word, his)
             continue
+        sex = asker.findings.cast.sex(f.value)
+        tie = spelt(f.relation, sex)
         for old, new in (
-            (f"{f.subject} and {f.value}", f"{f.subject} and {his} {word}"),
-            (
-                f"{possessive(f.subject)} {f.relation} {f.value}",
-                f"{possessive(f.subject)} {f.relation}",
-            ),
+            (f"{f.subject} and {f.value}", f"{f.subject} and {his} {spelt(word, sex)}"),
+            (f"{possessive(f.subject)} {tie} {f.value}", f"{possessive(f.subject)} {tie}"),
         ):
             if (
                 old in text

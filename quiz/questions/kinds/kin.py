@@ -54,7 +54,11 @@ def children(findings: Findings, parent: str) -> dict[str, str]:
     return out
 
 
-def _months(findings: Findings, person: str) -> int | None:
+# Months per unit of an age ("10 weeks" is younger than "5", which is years).
+_PER_MONTH = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}
+
+
+def _months(findings: Findings, person: str) -> float | None:
     """A child's age in months, from the article's one age for them (None if unknown)."""
     ages = {f.value for f in findings.facts if f.kind == "age" and f.subject == person}
     if len(ages) != 1:
@@ -62,7 +66,7 @@ def _months(findings: Findings, person: str) -> int | None:
     n, _, unit = next(iter(ages)).partition(" ")
     if not n.isdecimal():
         return None
-    return int(n) * (1 if unit.startswith("month") else 12)
+    return int(n) * _PER_MONTH.get(unit.rstrip("s") or "year", 12.0)
 
 
 def _counted(findings: Findings, home: set[str], relation: str) -> int:

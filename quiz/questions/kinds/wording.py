@@ -145,6 +145,16 @@ def engaged_to(clause: str, person: str, findings: Findings) -> str:
     return f"{clause} to {partners.pop()}" if len(partners) == 1 else clause
 
 
+_FIANCE = {"M": "fiancé", "F": "fiancée"}
+
+
+def spelt(relation: str, sex: str) -> str:
+    """A tie as a prompt writes it: "fiance" of a woman is her fiancée, of a man his fiancé."""
+    if relation in ("fiance", "fiancee", "fiancé", "fiancée") and sex in _FIANCE:
+        return _FIANCE[sex]
+    return relation
+
+
 def display(name: str, findings: Findings) -> str:
     """A person as a prompt names them: a relative of the story's star (or of the star's partner)
     with that tie ("Ray Okafor's son Theo"), else their name."""
@@ -189,13 +199,14 @@ def display(name: str, findings: Findings) -> str:
         if not relation:
             return name
         return f"{possessive(owner)} {relation}"
+    word = spelt(fact.relation, findings.cast.sex(name))
     if (
         fact.kind in ("spouse", "partner")
         and fact.get("status") != "ex"
-        and fact.relation in ("wife", "husband", "fiancé", "fiancée", "girlfriend", "boyfriend")
+        and word in ("wife", "husband", "fiancé", "fiancée", "girlfriend", "boyfriend")
     ):
         # one of each: the name would answer another question
-        return f"{possessive(owner)} {fact.relation}"
+        return f"{possessive(owner)} {word}"
     if (
         fact.kind == "child"
         and fact.relation in ("son", "daughter")
@@ -208,7 +219,7 @@ def display(name: str, findings: Findings) -> str:
         if fact.kind == "child" and len(name.split()) > 1 and name.split()[-1] == owner.split()[-1]
         else name
     )
-    return f"{possessive(owner)} {fact.relation} {first}"
+    return f"{possessive(owner)} {word} {first}"
 
 
 def wed(findings: Findings, person: str) -> bool:
