@@ -337,3 +337,34 @@ def test_a_new_artists_award_at_a_ceremony_short_of_pop_categories_gets_its_gene
     grammy = {str(e["name"]) for e in bank("awards") if e.get("ceremony") == "Grammy Awards"}
     assert len(shown) >= 3 and set(shown) <= grammy, shown
     assert all(s.startswith("Best ") for s in shown), shown
+
+
+def _show_countries(shown: list[str]) -> set[str]:
+    """The shows bank's countries of some titles."""
+    return {str(e.get("country")) for e in bank("shows") if e["title"] in shown}
+
+
+def test_an_american_dancing_shows_options_are_american_before_they_are_dancing_shows() -> None:
+    spec = Spec(
+        "title", "Dancing with the Stars", work="show", field="reality", subject="Tova Lindqvist",
+        year=2023,
+    )  # fmt: skip
+    assert _show_countries(_options(spec, 6)) == {"US"}
+
+
+def test_a_series_the_works_bank_lists_keeps_the_shows_banks_country() -> None:
+    # A US drama and a British one, both in the works bank as series without a country.
+    for country in ("US", "GB"):
+        key = next(
+            str(e["title"])
+            for e in bank("shows")
+            if e.get("country") == country
+            and e["kind"] == "drama"
+            and any(w["title"] == e["title"] and w["type"] == "tv-series" for w in bank("works"))
+        )
+        spec = Spec(
+            "title", key, work="show", genre="tv-series", field="actor", subject="Tova Lindqvist",
+            year=2023,
+        )  # fmt: skip
+        shown = _options(spec, 6)
+        assert _show_countries(shown) <= {country}, (key, shown)

@@ -351,9 +351,15 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
     group = SHOW_GROUPS.get(kind, "") or (
         "scripted" if spec.work == "screen" or spec.field == "actor" else ""
     )
-    country = own.get("country") or ""
+    # A series the works bank lists has its country in the shows bank ("Wolf Hall": GB).
+    country = own.get("country") or _show_country(spec.key)
     # Of the key's audience: a Korean drama or a British one stands out among American shows.
-    audience = _language_area(str(country or (famous(spec.subject) or {}).get("country", "")))
+    home_country = str(
+        country
+        or (famous(spec.subject) or {}).get("country", "")
+        or _maker_country(str(own.get("by", "")))
+    )
+    audience = _language_area(home_country)
     cartoon = _animated(spec.key)
     scored = []
     makers = _makers(spec)
@@ -366,11 +372,13 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         if _after(entry, spec, own) or _ended_before(entry, spec, own):
             continue
         era = abs(int(entry.get("start") or 2000) - int(year)) // 10 if year else 0
+        # The key's country before its exact kind: a fan of an American dancing show knows
+        # the British one is not where an American pro danced.
         scored.append(
             (
-                0 if k == kind or not kind else 1,
                 int(_language_area(str(entry.get("country", ""))) != audience),
-                0 if not country or entry.get("country") == country else 1,
+                0 if not home_country or entry.get("country") == home_country else 1,
+                0 if k == kind or not kind else 1,
                 era,
                 rng.random(),
                 str(entry["title"]),
@@ -378,13 +386,13 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
         )
     if group in ("scripted", "") or spec.work == "screen":
         genres = set(own.get("genres", []))
-        place = country or _maker_country(str(own.get("by", ""))) or "US"
+        place = country or _maker_country(str(own.get("by", ""))) or home_country or "US"
         home = _ENGLISH if place in _ENGLISH else {place}
         for entry in _works_of(("tv-series",)):
             if not _by_subject(entry, makers):
                 shown = bank_title(str(entry["title"]), "show") or {}
                 theirs = (
-                    str(shown.get("country", ""))
+                    _show_country(str(entry["title"]))
                     or _maker_country(str(entry.get("by", "")))
                     or "US"
                 )
@@ -398,9 +406,9 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
                 )  # a period drama among dramas
                 scored.append(
                     (
-                        0 if kind in ("tv-series", "") else 1,
                         0,  # of the key's audience already
                         0 if theirs == place else 1,
+                        0 if kind in ("tv-series", "") else 1,
                         alike + era,
                         rng.random(),
                         str(entry["title"]),
@@ -427,6 +435,17 @@ def _shows(spec: Spec, own: dict[str, Any], year: int | None, rng: Random) -> li
 
 
 _ENGLISH = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+
+
+@functools.cache
+def _show_country(title: str) -> str:
+    """Where the shows bank says a series was made ("Wolf Hall": GB), '' when it does not: the
+    works bank's entry of a series has no country, and its star's is no guide (a British lead
+    of an American drama)."""
+    return next(
+        (str(e["country"]) for c, e in known_titles(title) if c == "show" and e.get("country")),
+        "",
+    )
 
 
 def _ended_before(entry: dict[str, Any], spec: Spec, own: dict[str, Any]) -> bool:
