@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quiz.questions import generate_pack
+from quiz.questions.distractors.banks import bank
 from quiz.questions.facts import Findings, extract
 from quiz.questions.facts.people import sex_of_first_name
 from quiz.questions.ingest import read_article
@@ -715,6 +716,23 @@ def test_the_stars_siblings_from_her_parents_children_with_royal_options():
     assert cast.people.resolve("Prince Anders") == cast.people.resolve("Crown Prince Anders")
     q = next(q for q in drafts(text, "sibling") if q.answer == "Princess Jofrid")
     assert all(w.startswith("Princess ") for w in wrong(q))
+
+
+def test_a_young_royals_sibling_gets_princes_of_her_generation_as_options():
+    # Princes born decades before her (a king's brothers) are crossed out at a glance.
+    text = (
+        " date 2024-04-22 Princess turns 17\n\n"
+        "Princess Maren of Varland turned 17 on Sunday, April 14. "
+        "Queen Ilse, 52, and King Oskar, 55, have four children: Crown Prince Anders, 18, "
+        "Princess Maren and twins Prince Valdemar and Princess Jofrid, 13."
+    )
+    q = next(q for q in drafts(text, "sibling") if q.answer == "Prince Valdemar")
+    born = {
+        " ".join(e["name"].split()[:2]): int(e["born"])
+        for e in bank("people")
+        if "royal" in e["fields"]
+    }
+    assert wrong(q) and all(born.get(w, 0) >= 2000 for w in wrong(q))
 
 
 def test_a_grown_child_of_someone_gets_adult_ages_as_options():
