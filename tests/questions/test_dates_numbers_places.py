@@ -1105,7 +1105,7 @@ def test_an_engagement_rings_carats_are_asked_of_the_couple():
         "The singer chose the 3.5 carat ring with a jeweler in Dallas."
     )
     prompts = {q.prompt: q for q in _drafts(text, "number")}
-    q = prompts["How many carats was Dale Mercer and Nina Holt's engagement ring?"]
+    q = prompts["How many carats was the engagement ring of Dale Mercer and Nina Holt?"]
     assert q.answer == "3.5 carats"
     assert all(w.endswith(" carats") and w != q.answer for w in _wrong(q))
 

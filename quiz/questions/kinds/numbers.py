@@ -573,21 +573,26 @@ _ROUGH_RING = frozenset({"over", "about", "around", "nearly", "almost"})
 
 
 def _ring(fact: Fact, asker: Asker) -> list[Question]:
-    """ "How many carats was Ada Lark and Tom Vale's engagement ring?", "How much did Ada
+    """ "How many carats was the engagement ring of Ada Lark and Tom Vale?", "How much did Ada
     Lark's engagement ring cost?" (a ring's measure never changes, so no time is needed)."""
     thing = fact.get("thing") or "engagement ring"
     rough = fact.get("hedge") in _ROUGH_RING
     how = "About how" if rough else "How"
     if fact.relation == "ring-carats":
-        ask = f"{how} many carats was {{}} {thing}?"
+        ask = f"{how} many carats was {{}}?"
         unit = "carats"
     else:
-        ask = f"{how} much did {{}} {thing} cost?"
+        ask = f"{how} much did {{}} cost?"
         unit = ""
+
+    def whose(who: str) -> str:
+        # "the engagement ring of Ada Lark and her fiancé": a couple's possessive reads badly.
+        return f"the {thing} of {who}" if " and " in who else f"{possessive(who)} {thing}"
+
     return _each_naming(
         fact,
         asker,
-        lambda who: ask.format(possessive(who)),
+        lambda who: ask.format(whose(who)),
         spec=Spec(
             "number", fact.value, unit=unit, subject=fact.subject, relation="rough" if rough else ""
         ),
