@@ -91,7 +91,9 @@ def number_options(spec: Spec, rng: Random) -> list[str]:
             # "over 14.3 million": whole numbers of the scale ("over 7 million"), not "1.0".
             rounded = [max(1, round(value * f)) for f in factors]
             written = written.split(".")[0]
-        return list(dict.fromkeys(f"{prefix}{_write(x, written)}{suffix}" for x in rounded))
+        options = dict.fromkeys(f"{prefix}{_write(x, written)}{suffix}" for x in rounded)
+        # "3 million" beside "7.3 million" reads as a part of the key: the gate drops it.
+        return [o for o in options if not is_variant(o, spec.key)]
     if value != int(value):
         steps = [value * f for f in (0.6, 0.75, 1.3, 1.5, 0.85, 1.2)]
         return [f"{prefix}{_write(round(x, 1), written)}{suffix}" for x in steps]

@@ -41,6 +41,7 @@ def _load_rules() -> None:
         schools,
         seasons,
         show_anaphora,
+        tour_reach,
         tours,
         works,
     )

@@ -338,6 +338,8 @@ def namings(fact: Fact, clause: str, asker: Asker, *, subject: str = "") -> list
         # "Ann Lee's album" alone is unclear: she has made several; the title says which, and
         # "her second album" does when the title is another question's answer.
         work = fact.get("work")
+        if re.search(rf"\b{re.escape(subject)}\b", work):
+            return [(f"the {work}", clause)]  # "the U2 360° Tour", not "U2's U2 360° Tour"
         title = work_title(fact, asker)
         titled = [(f"{possessive(subject)} {work} “{title}”", clause)] if title else []
         which = work_descriptor(fact, asker)
