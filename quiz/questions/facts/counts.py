@@ -24,6 +24,8 @@ from .events import clear_subject, governing_verb, subject_for
 from .reading import SentenceView
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 _SKIP_NOUNS = frozenset(
@@ -109,6 +111,20 @@ def _count_start(tok: Token) -> bool:
     if prev is not None and prev.tag_ in ("NN", "NNS") and not prev.like_num:
         return False  # "the season 16 finale", "week two": a label, not a count
     return prev is None or not prev.like_num or bool(ordinal_value(prev.text))
+
+
+def plain_counts(
+    f: Findings,
+) -> Iterator[tuple[SentenceView, Token, int, str, list[Token], Token]]:
+    """Every count outside quotes, dates and times, with its value, its words and the noun it
+    counts: (view, first token, value, as written, number tokens, noun)."""
+    for view in f.sentences():
+        for tok in view.tokens:
+            if view.in_quote(tok) or not _count_start(tok) or tok.ent_type_ in ("DATE", "TIME"):
+                continue
+            n, written, num_toks = _number(tok)
+            if n is not None:
+                yield view, tok, n, written, num_toks, num_toks[-1].head if num_toks else tok
 
 
 def _hides_context(verb: Token) -> bool:

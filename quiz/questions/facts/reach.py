@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .base import Findings, late_rule
 from .clauses import clause_for
-from .counts import _count_start, _has_number, _hedge, _number, _post_phrase
+from .counts import _count_start, _has_number, _hedge, _number, _post_phrase, plain_counts
 from .events import governing_verb
 
 if TYPE_CHECKING:
@@ -60,14 +60,8 @@ def _spanned(verb: Token, noun: Token) -> bool:
 @late_rule
 def work_reach(f: Findings) -> None:
     """'“Solo” swept iTunes charts in 40 countries': a count the work's artist is asked for."""
-    for view in f.sentences():
-        for tok in view.tokens:
-            if view.in_quote(tok) or not _count_start(tok) or tok.ent_type_ in ("DATE", "TIME"):
-                continue
-            n, written, num_toks = _number(tok)
-            noun = num_toks[-1].head if num_toks else tok
-            if n is None or n < 2 or noun.text.lower() not in lexicon.word_set("reach_nouns"):
-                continue
+    for view, tok, n, written, num_toks, noun in plain_counts(f):
+        if n >= 2 and noun.text.lower() in lexicon.word_set("reach_nouns"):
             _reach(f, view, tok, noun, written, num_toks)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .base import Findings, late_rule, owner
 from .clauses import clause_for
-from .counts import _count_start, _has_number, _hedge, _number
+from .counts import _has_number, _hedge, plain_counts
 from .events import governing_verb
 
 if TYPE_CHECKING:
@@ -82,14 +82,8 @@ def _artist(f: Findings, view: SentenceView, subj: Token, tour: Token, name: str
 def tour_crowds(f: Findings) -> None:
     """'The Night Sky Tour attracted 2 million fans': a tour's crowd its artist is asked for."""
     crowds = lexicon.word_set("crowd_nouns")
-    for view in f.sentences():
-        for tok in view.tokens:
-            if view.in_quote(tok) or not _count_start(tok) or tok.ent_type_ in ("DATE", "TIME"):
-                continue
-            n, written, num_toks = _number(tok)
-            noun = num_toks[-1].head if num_toks else tok
-            if n is None or n < 1000 or noun.text.lower() not in crowds or noun.dep_ != "dobj":
-                continue
+    for view, tok, n, written, _num_toks, noun in plain_counts(f):
+        if n >= 1000 and noun.text.lower() in crowds and noun.dep_ == "dobj":
             _crowd(f, view, tok, noun, written)
 
 
