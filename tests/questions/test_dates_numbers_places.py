@@ -1302,3 +1302,15 @@ def test_a_premiere_verb_the_tagger_reads_as_a_noun_after_a_title_dates_the_work
     got = {(q.prompt, q.answer) for q in _drafts(again, "date")}
     assert ("On what date in 2023 was Nora Pike's show due to return?", "June 9") in got, got
     assert not any("Pike due to return" in p for p, _a in got), got
+
+
+def test_each_count_of_honours_in_a_pair_is_read_and_asked_as_an_award():
+    text = (
+        "date 2023-05-22 Basketball\n\nForward Dex Harlan announced his retirement on Monday.\n\n"
+        "He was a nine-time All-Star and four-time All-League selection."
+    )
+    counts = {(f.value, f.get("noun")) for f in _facts(text, "number") if f.relation == "times"}
+    assert counts == {("9", "All-Star"), ("4", "All-League selection")}
+    pack, _drafts_ = build_pack(text)
+    asked = {q.answer for q in pack.questions if q.kind == "award"}
+    assert {"9", "4"} <= asked  # two honours, not one topic; not counted among the numbers
