@@ -1107,3 +1107,16 @@ def test_spouse_options_are_never_the_dead_the_article_mentions():
     q = next(q for q in questions(text, "spouse") if q.answer == "Tom Reeve")
     assert not wrong(q) & {"Colm Tarrant", "Dermot Quill"}, wrong(q)
     assert not any("Tarrant" in p or "Quill" in p for p in q.pool), q.pool
+
+
+def test_the_initials_of_a_three_word_name_stand_for_its_owner():
+    text = (
+        "date 2018-09-04 Music\n\nRapper Johnny Ray Dalton released a new album on Friday.\n\n"
+        "On Monday JRD dropped a diss track entitled Night Owl."
+    )
+    assert ("Johnny Ray Dalton", "Night Owl") in pairs(text, "song")
+    twins = (
+        "date 2018-09-04 Music\n\nRapper Johnny Ray Dalton and singer Jenna Rose Dunn met in "
+        "May.\n\nOn Monday JRD dropped a diss track entitled Night Owl."
+    )
+    assert not [s for s, v in pairs(twins, "song") if v == "Night Owl" and s != "JRD"]
