@@ -157,7 +157,7 @@ def _topic(q: Question) -> tuple[str, str, str]:
         # release asked twice, though one fact's subject is the singer and the other's the song.
         year = re.search(r"\b(?:19|20)\d\d\b", f.value)
         return ("release", year.group(0) if year else f.value.lower(), "")
-    if f.kind == "number" and f.relation in ("count", "first-span"):
+    if f.kind == "number" and f.relation in ("count", "first-span", "times"):
         # "19 seasons" and "six teams" of one career are two questions; "played 19 seasons" and
         # "retiring after 19 seasons" are one (and a song's first-day views and plays are two).
         # Goals "for his country" and goals in all are two tallies too.

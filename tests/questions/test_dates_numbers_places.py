@@ -1351,3 +1351,15 @@ def test_the_year_an_adoption_was_announced_is_the_story_asked_plainly():
     assert adopted, [q.prompt for q in _drafts(text, "date")]
     assert all(q.score >= FILLER_SCORE for q in adopted), [(q.prompt, q.score) for q in adopted]
     assert adopted[0].prompt.endswith(("that he was adopting?", "that they were adopting?"))
+
+
+def test_each_count_of_honours_in_a_pair_is_read_and_asked_as_an_award():
+    text = (
+        "date 2023-05-22 Basketball\n\nForward Dex Harlan announced his retirement on Monday.\n\n"
+        "He was a nine-time All-Star and four-time All-League selection."
+    )
+    counts = {(f.value, f.get("noun")) for f in _facts(text, "number") if f.relation == "times"}
+    assert counts == {("9", "All-Star"), ("4", "All-League selection")}
+    pack, _drafts_ = build_pack(text)
+    asked = {q.answer for q in pack.questions if q.kind == "award"}
+    assert {"9", "4"} <= asked  # two honours, not one topic; not counted among the numbers

@@ -1153,3 +1153,16 @@ def test_a_woman_engaged_to_the_star_is_his_fiancee_in_a_prompt():
     prompts = [p for q in build_pack(text)[1] for p in (q.prompt, *q.alternatives)]
     assert any("Dirk Halloran's fiancée" in p for p in prompts), prompts
     assert not any("fiance " in p or "fiance?" in p for p in prompts), prompts
+
+
+def test_the_initials_of_a_three_word_name_stand_for_its_owner():
+    text = (
+        "date 2018-09-04 Music\n\nRapper Johnny Ray Dalton released a new album on Friday.\n\n"
+        "On Monday JRD dropped a diss track entitled Night Owl."
+    )
+    assert ("Johnny Ray Dalton", "Night Owl") in pairs(text, "song")
+    twins = (
+        "date 2018-09-04 Music\n\nRapper Johnny Ray Dalton and singer Jenna Rose Dunn met in "
+        "May.\n\nOn Monday JRD dropped a diss track entitled Night Owl."
+    )
+    assert not [s for s, v in pairs(twins, "song") if v == "Night Owl" and s != "JRD"]

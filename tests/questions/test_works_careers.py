@@ -910,3 +910,17 @@ def test_two_hosts_of_two_shows_give_the_star_the_show_not_named_for_the_other()
     assert values(text, "show", "Ada Quill") == {"Late Hour"}
     unnamed = text.replace("Tom Vale Tonight", "Evening Hour")
     assert values(unnamed, "show", "Ada Quill") == set()  # neither title says whose it is
+
+
+def test_a_further_win_on_the_night_the_story_leads_with_is_dated_by_the_story() -> None:
+    lead = (
+        " date 2023-05-15 Awards\n\nActress Mira Solano won the Leading Actress prize at the "
+        "TV Baftas on Sunday night.\n\nThe crime drama Lowmarsh was the big winner of the "
+        "evening, with three prizes.\n\n"
+    )
+    tonight = lead + "Presenter Dana Frost bagged Best Entertainment Performance for Brain Trap."
+    before = lead + "Presenter Dana Frost had bagged Best Entertainment Performance for Brain Trap."
+    prompts = [q.prompt for q in build_pack(tonight)[1] if q.kind == "award"]
+    expected = "Which award did Dana Frost win at the TV Baftas in May 2023?"
+    assert expected in prompts
+    assert not [q for q in build_pack(before)[1] if q.kind == "award" and "Dana" in q.prompt]

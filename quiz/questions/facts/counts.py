@@ -993,15 +993,20 @@ def _n_time(f: Findings, view: SentenceView, tok: Token) -> None:
         if p:
             person = p
             break
-        if t.text in (",", "and", "who"):
-            break
+        if t.text in (",", "and", "who") or t.is_punct and t.text != "-":
+            break  # the sentence's full stop is no part of "All-NBA selection"
         words.append(t.text)
     honour = " ".join(words).replace(" - ", "-")
     if not honour or len(words) == 1 and honour.lower() in _GENERIC_HONOURS:
         return  # "three-time champion Nick Faldo": champion of what?
-    if not person:
-        head = doc[tok.i + 2].head
+    head = doc[tok.i + 2].head
+    for _ in range(3):  # "a 10-time All-Star and six-time All-NBA selection": the second's
+        if person:  # head is the first honour, whose own head has the subject
+            break
         person = who(f, view, head) or subject_of(f, view, head)
+        if head.head is head or head.dep_ not in ("conj", "nmod", "compound", "appos"):
+            break
+        head = head.head
     if person and honour.split()[-1].lower() in set(lexicon.roles()) | {
         "all-star",
         "champion",

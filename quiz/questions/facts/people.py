@@ -602,6 +602,7 @@ def build_people(reading: Reading, title_names: list[str]) -> People:
         given = _core(p)[0].lower()
         if 2 <= len(_core(p)) <= 3 and firsts[given] == 1:
             lookup.setdefault(given, p)
+    _link_initialisms(people, lookup)
     for name in sorted(sure):
         if name.lower() not in lookup and " " not in name:
             _misspelt_surname(name, people, lookup, scored)
@@ -645,6 +646,19 @@ def build_people(reading: Reading, title_names: list[str]) -> People:
         if counts[p]
     }
     return People(persons, mentions, main, lookup)
+
+
+def _link_initialisms(people: set[str], lookup: dict[str, str]) -> None:
+    """A name of three or more words is also written as its initials ("ADK" for a stage name
+    "Ace Dee Kay"): the capitals stand for the one person whose initials they are."""
+    initials: dict[str, set[str]] = {}
+    for p in people:
+        words = [w for w in re.split(r"[\s-]+", " ".join(_core(p))) if w]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            initials.setdefault("".join(w[0] for w in words).lower(), set()).add(p)
+    for short, owners in initials.items():
+        if len(owners) == 1 and short not in lookup:
+            lookup[short] = next(iter(owners))
 
 
 def _misspelt_surname(

@@ -331,7 +331,7 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         or fact.evidence.index <= 1
         or contains_phrase(asker.findings.reading.article.title, key)
     ):
-        when = ""  # an award of the past the article recalls: the publication date is not its date
+        when = _same_night(fact, asker, shared)  # else an award of the past the article recalls
     if entry is not None:
         said = re.sub(r"^(?:the\s+)?(?:annual\s+)?", "", ceremony, flags=re.I)
         said = re.sub(r"^(?:19|20)\d\d\s+", "", said)
@@ -385,6 +385,34 @@ def ask_award(fact: Fact, asker: Asker) -> list[Question]:
         also=discreet,
     )
     return [q] if q else []
+
+
+_RECALLED = re.compile(
+    r"\b(?:has|have|had|previously|once|earlier|before|already|last|former|past|ago)\b", re.I
+)
+
+
+def _same_night(fact: Fact, asker: Asker, shared: str) -> str:
+    """The story's date for a further win at the ceremony the article leads with ("Ada Quill
+    bagged Best Comedy Performance" down a story of "the TV Baftas on Sunday"), when the
+    sentence names no show, year or past of its own; else ''."""
+    if (
+        fact.get("ceremony")
+        or fact.get("year")
+        or not shared
+        or _RECALLED.search(fact.evidence.text)
+    ):
+        return ""
+    if re.search(r"\b(?:19|20)\d\d\b", fact.evidence.text):
+        return ""
+    lead = any(
+        f.kind == "award"
+        and f is not fact
+        and f.evidence.index <= 1
+        and normalize(f.get("ceremony")) == normalize(shared)
+        for f in asker.findings.facts
+    )
+    return event_when(fact, asker) if lead else ""
 
 
 def _winning_work(fact: Fact, asker: Asker) -> str:

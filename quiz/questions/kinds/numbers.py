@@ -804,7 +804,8 @@ def ask_number(fact: Fact, asker: Asker) -> list[Question]:
         q = draft(
             fact,
             asker,
-            kind="number",
+            # A count of honours is an award question, not one more of the pack's numbers.
+            kind="number" if noun.lower().endswith("nominee") else "award",
             prompt=f"By {when}, how many times had {fact.subject} been {a_or_an(noun)}?",
             spec=spec,
             explanation=f"{fact.subject} is a {fact.value}-time {noun}.",
