@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(
 # The target is at least six questions from every article; today's engine leaves some short.
 # The ceiling only goes down: a change that leaves more articles short fails here.
 MIN_QUESTIONS = 6
-MOST_ARTICLES_SHORT = 31
+MOST_ARTICLES_SHORT = 30
 REVIEWED = DATA / "reviewed-corpus.json"
 
 
