@@ -6,7 +6,7 @@ The sentences are written for these tests; each test fails if the rule it names 
 from __future__ import annotations
 
 from quiz.questions.facts import extract
-from quiz.questions.facts.coref import Cast
+from quiz.questions.facts.coref import Cast, _newborns
 from quiz.questions.ingest import read_article
 
 
@@ -82,3 +82,39 @@ def test_a_pronoun_after_a_sentence_with_a_subject_keeps_the_subject():
     last = findings.reading.sents[-1]
     she = next(t for t in last.span if t.text == "She")
     assert findings.cast.who(last, she) == "Marla Quint"
+
+
+def _he_in_last(text: str) -> str:
+    """Whom the first 'he' of the last sentence was resolved to."""
+    findings = extract(read_article(text))
+    last = findings.reading.sents[-1]
+    he = next(t for t in last.span if t.text == "he")
+    return findings.cast.who(last, he)
+
+
+def test_he_was_born_after_a_son_is_named_is_the_son():
+    text = (
+        "Dancer Rollo Vance has become a father. "
+        "Vance shared a photo with fans, adding their son's name: Pip Arlo Vance. "
+        "The couple also revealed the date on which he was born, May 3."
+    )
+    assert _he_in_last(text) == "Pip Arlo Vance"
+
+
+def test_he_was_born_without_a_named_newborn_is_the_subject():
+    text = (
+        "Dancer Rollo Vance has opened a studio in Leeds. "
+        "Vance shared a photo with fans of the town where he was born."
+    )
+    assert _he_in_last(text) == "Rollo Vance"
+
+
+def test_a_quoted_son_before_a_speaker_does_not_make_the_speaker_a_newborn():
+    text = (
+        "Dancer Rollo Vance has become a father. "
+        '"Welcome, my son," Rollo Vance wrote online. '
+        "Fans asked the date on which he was born."
+    )
+    findings = extract(read_article(text))
+    view = findings.reading.sents[1]
+    assert _newborns(view, findings.cast.people.mentions.get(view.index, [])) == {}

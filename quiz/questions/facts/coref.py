@@ -320,8 +320,10 @@ def _resolve(reading: Reading, cast: Cast) -> None:
     recent: dict[str, str] = {}  # sex -> last person of that sex who was a subject
     named: dict[str, str] = {}  # sex -> last person of that sex named at all
     last: dict[str, str] = {}  # sex -> the one person of that sex the last sentence named
+    babies: dict[str, str] = {}  # newborns the last sentence named -> the child word's sex
     for view in reading.sents:
         mentions = people.mentions.get(view.index, [])
+        here = _newborns(view, mentions)
         for m in mentions:
             for i in range(m.start, m.end):
                 cast.refs[(view.index, i)] = m.person
@@ -330,7 +332,9 @@ def _resolve(reading: Reading, cast: Cast) -> None:
                 continue
             sex = PRONOUN_SEX.get(tok.text.lower())
             if sex:
-                who = _antecedent(view, tok, sex, cast, recent, last)
+                who = _newborn(tok, sex, cast, {**babies, **here}) or _antecedent(
+                    view, tok, sex, cast, recent, last
+                )
                 if who:
                     cast.refs[(view.index, tok.i)] = who
             elif _demonym_head(tok):
@@ -350,6 +354,7 @@ def _resolve(reading: Reading, cast: Cast) -> None:
         for m in mentions:
             if not view.in_quote(view.span.doc[m.start]):
                 by_sex.setdefault(cast.sex(m.person), set()).add(m.person)
+        babies = here
         topic = _topic(view, cast)
         # A sentence with no one for its subject that names one person of a sex: the next
         # sentence's pronoun of that sex is that person, not an older subject.
@@ -363,6 +368,36 @@ def _resolve(reading: Reading, cast: Cast) -> None:
             sex = cast.sex(topic)
             if sex:
                 recent[sex] = topic
+
+
+def _newborns(view: SentenceView, mentions: list[Mention]) -> dict[str, str]:
+    """People a sentence names right after a child word ("their son's name: Kit Vale",
+    "daughter Ivy"), each with the sex the word gives ('' for "baby")."""
+    words = lexicon.data()["child_words"]
+    doc = view.span.doc
+    out: dict[str, str] = {}
+    for m in mentions:
+        before = [doc[i] for i in range(max(view.span.start, m.start - 4), m.start)]
+        kin = [t for t in before if t.text.lower() in words and not view.in_quote(t)]
+        if kin and any(t.i > kin[-1].i and t.is_quote for t in before):
+            continue  # '"Welcome, my son," Kit Vale wrote': the speaker, not the son
+        if kin and not view.in_quote(doc[m.start]):
+            out[m.person] = words[kin[-1].text.lower()]
+    return out
+
+
+def _newborn(tok: Token, sex: str, cast: Cast, babies: dict[str, str]) -> str:
+    """'the date on which he was born' just after a son is named: the son, not his father
+    (the one newborn named of a fitting sex, else '')."""
+    head = tok.head
+    doc = tok.doc
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    passive = tok.dep_ == "nsubjpass" and head.lower_ == "born"
+    be = head.lower_ in ("was", "is", "'s")
+    if not passive and not (tok.dep_ in SUBJECTS and be and after.rstrip("-") == "born"):
+        return ""  # "he was born- May 5": the parse may take 'born-' for something else
+    fits = [n for n, said in babies.items() if said in (sex, "") and cast.sex(n) in (sex, "")]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def _verb_of(tok: Token) -> Token | None:
