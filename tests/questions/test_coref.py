@@ -118,3 +118,16 @@ def test_a_quoted_son_before_a_speaker_does_not_make_the_speaker_a_newborn():
     findings = extract(read_article(text))
     view = findings.reading.sents[1]
     assert _newborns(view, findings.cast.people.mentions.get(view.index, [])) == {}
+
+
+def test_a_quotes_tail_naming_someone_does_not_take_the_next_pronoun():
+    text = (
+        "Model Ada Vell has welcomed a daughter. "
+        "Singer Tamsin Roe congratulated her, saying: 'Lovely news, my dear. "
+        "Welcome to the world sweet baby Ivy!' "
+        "She added: 'See you soon!'"
+    )
+    findings = extract(read_article(text))
+    last = findings.reading.sents[-1]
+    she = next(t for t in last.span if t.text == "She")
+    assert findings.cast.who(last, she) == "Tamsin Roe"

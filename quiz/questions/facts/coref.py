@@ -357,10 +357,11 @@ def _resolve(reading: Reading, cast: Cast) -> None:
         babies = here
         topic = _topic(view, cast)
         # A sentence with no one for its subject that names one person of a sex: the next
-        # sentence's pronoun of that sex is that person, not an older subject.
+        # sentence's pronoun of that sex is that person, not an older subject. Not after a
+        # quote's tail ("Welcome, Ivy!'"), whose marks may hide that it is quoted.
         last = (
             {}
-            if topic
+            if topic or any(t.is_quote or t.text in ("'", "‘", "’") for t in view.span)
             else {sex: next(iter(who)) for sex, who in by_sex.items() if sex and len(who) == 1}
         )
         if topic:
