@@ -319,8 +319,11 @@ def _resolve(reading: Reading, cast: Cast) -> None:
     people = cast.people
     recent: dict[str, str] = {}  # sex -> last person of that sex who was a subject
     named: dict[str, str] = {}  # sex -> last person of that sex named at all
+    last: dict[str, str] = {}  # sex -> the one person of that sex the last sentence named
+    babies: dict[str, str] = {}  # newborns the last sentence named -> the child word's sex
     for view in reading.sents:
         mentions = people.mentions.get(view.index, [])
+        here = _newborns(view, mentions)
         for m in mentions:
             for i in range(m.start, m.end):
                 cast.refs[(view.index, i)] = m.person
@@ -329,7 +332,13 @@ def _resolve(reading: Reading, cast: Cast) -> None:
                 continue
             sex = PRONOUN_SEX.get(tok.text.lower())
             if sex:
-                who = _antecedent(view, tok, sex, cast, recent)
+                who = _newborn(tok, sex, cast, {**babies, **here}) or _antecedent(
+                    view, tok, sex, cast, recent, last
+                )
+                if who:
+                    cast.refs[(view.index, tok.i)] = who
+            elif _demonym_head(tok):
+                who = _by_nationality(view, tok, cast)
                 if who:
                     cast.refs[(view.index, tok.i)] = who
             elif _descriptor_head(tok):
@@ -341,12 +350,55 @@ def _resolve(reading: Reading, cast: Cast) -> None:
         for m in mentions:
             if cast.sex(m.person):
                 named[cast.sex(m.person)] = m.person
+        by_sex: dict[str, set[str]] = {}
+        for m in mentions:
+            if not view.in_quote(view.span.doc[m.start]):
+                by_sex.setdefault(cast.sex(m.person), set()).add(m.person)
+        babies = here
         topic = _topic(view, cast)
+        # A sentence with no one for its subject that names one person of a sex: the next
+        # sentence's pronoun of that sex is that person, not an older subject. Not after a
+        # quote's tail ("Welcome, Ivy!'"), whose marks may hide that it is quoted.
+        last = (
+            {}
+            if topic or any(t.is_quote or t.text in ("'", "‘", "’") for t in view.span)
+            else {sex: next(iter(who)) for sex, who in by_sex.items() if sex and len(who) == 1}
+        )
         if topic:
             cast.topics[view.index] = topic
             sex = cast.sex(topic)
             if sex:
                 recent[sex] = topic
+
+
+def _newborns(view: SentenceView, mentions: list[Mention]) -> dict[str, str]:
+    """People a sentence names right after a child word ("their son's name: Kit Vale",
+    "daughter Ivy"), each with the sex the word gives ('' for "baby")."""
+    words = lexicon.data()["child_words"]
+    doc = view.span.doc
+    out: dict[str, str] = {}
+    for m in mentions:
+        before = [doc[i] for i in range(max(view.span.start, m.start - 4), m.start)]
+        kin = [t for t in before if t.text.lower() in words and not view.in_quote(t)]
+        if kin and any(t.i > kin[-1].i and t.is_quote for t in before):
+            continue  # '"Welcome, my son," Kit Vale wrote': the speaker, not the son
+        if kin and not view.in_quote(doc[m.start]):
+            out[m.person] = words[kin[-1].text.lower()]
+    return out
+
+
+def _newborn(tok: Token, sex: str, cast: Cast, babies: dict[str, str]) -> str:
+    """'the date on which he was born' just after a son is named: the son, not his father
+    (the one newborn named of a fitting sex, else '')."""
+    head = tok.head
+    doc = tok.doc
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    passive = tok.dep_ == "nsubjpass" and head.lower_ == "born"
+    be = head.lower_ in ("was", "is", "'s")
+    if not passive and not (tok.dep_ in SUBJECTS and be and after.rstrip("-") == "born"):
+        return ""  # "he was born- May 5": the parse may take 'born-' for something else
+    fits = [n for n, said in babies.items() if said in (sex, "") and cast.sex(n) in (sex, "")]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -362,7 +414,12 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def _antecedent(
-    view: SentenceView, tok: Token, sex: str, cast: Cast, recent: dict[str, str]
+    view: SentenceView,
+    tok: Token,
+    sex: str,
+    cast: Cast,
+    recent: dict[str, str],
+    last: dict[str, str] | None = None,
 ) -> str:
     """The person a pronoun refers to: the clause's subject, a nearer name, the last subject."""
     earlier = [
@@ -398,6 +455,8 @@ def _antecedent(
         return fitting[-1]
     if earlier:
         return ""  # someone of the other sex is named first: do not guess
+    if last and last.get(sex):
+        return last[sex]  # "No word on Ada Vale's plans. She and Rook celebrated ..."
     if recent.get(sex):
         return recent[sex]
     main = cast.main
@@ -442,6 +501,46 @@ def _describe(view: SentenceView, tok: Token, cast: Cast, recent: dict[str, str]
     if want and cast.sex(main) not in (want, ""):
         pick = recent.get(want, "")
     return "" if pick in exclude else pick
+
+
+def _demonym_head(tok: Token) -> bool:
+    """True for 'Spaniard' in 'as the Spaniard landed a win': a nationality standing for a
+    person, not one describing a noun ("the Canadian singer")."""
+    if tok.text.lower() not in lexicon.data()["demonym_nouns"]:
+        return False
+    if tok.dep_ in ("amod", "compound", "nmod") or any(
+        c.dep_ in ("appos", "compound") for c in tok.children
+    ):
+        return False  # "the Canadian star", "the Brit, Ada Vale": a noun or a name says who
+    det = [c for c in tok.children if c.dep_ == "det"]
+    return bool(det) and det[0].text.lower() in ("the", "this")
+
+
+def _country(name: str) -> str:
+    """A famous person's country code from the people bank ('' if not there)."""
+    from ..distractors.people import famous
+
+    return str((famous(name) or {}).get("country", ""))
+
+
+def _by_nationality(view: SentenceView, tok: Token, cast: Cast) -> str:
+    """Who 'the Spaniard' names: the story's star when the star is of that nationality and
+    no one else the article names is known to be; '' otherwise."""
+    word = tok.text.lower()
+    main = cast.main
+    code = lexicon.data()["demonym_nouns"][word]
+    if not main or _country(main) != code:
+        return ""
+    if any(_country(n) == code for n in cast.people.persons if n != main):
+        return ""  # two of that nationality: "the Brit" could be either
+    want = "F" if word.endswith("woman") else "M" if word.endswith("man") else ""
+    if want and cast.sex(main) not in (want, ""):
+        return ""
+    subj = _clause_subject(tok)
+    if tok.dep_ not in SUBJECTS and subj is not None and subj.i < tok.i:
+        if cast.refs.get((view.index, subj.i)) == main:
+            return ""  # "Vale beat the Spaniard": the subject is someone else than the object
+    return main
 
 
 def _possessed_kin(view: SentenceView, tok: Token, cast: Cast) -> bool:
