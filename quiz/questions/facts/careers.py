@@ -628,13 +628,13 @@ def _tally_came(verb: Token) -> Token | None:
 
 
 # Spans of a career that a team phrase may hang on in the parse when it belongs to the verb
-# ("played the first eight seasons of his career with the Nuggets").
+# ("spent the first five seasons of her career with the Sparks").
 _TIME_NOUNS = frozenset("season seasons career years stint tenure time games".split())
 
 
 def _time_verb(head: Token) -> Token:
-    """The team verb a span-of-career noun is the object of ("played the first eight seasons of
-    his career with X": played), else the noun itself."""
+    """The team verb a span-of-career noun is the object of ("spent the first five seasons of
+    her career with X": spent), else the noun itself."""
     node = head
     if node.text.lower() not in _TIME_NOUNS or node.tag_.startswith("VB"):
         return head
@@ -653,9 +653,9 @@ def _time_verb(head: Token) -> Token:
 
 @rule
 def team_of(f: Findings) -> None:
-    """'Jalen Bruson of the New York Knicks', 'played the first eight seasons with the Denver
-    Nuggets', 'a member of the Miami Dolphins and Detroit Lions', 'drove for
-    AlphaTauri and Red Bull', 'scored 15 for Groningen'."""
+    """'Ray Okafor of the Chicago Bulls', 'spent the first five seasons with the Seattle
+    Storm', 'a member of the Miami Dolphins and Detroit Lions', 'drove for
+    AlphaTauri and Red Bull', 'added nine for Porto'."""
     from .clauses import clause_for
 
     leagues: set[str] | None = None

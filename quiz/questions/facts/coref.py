@@ -504,7 +504,7 @@ def _describe(view: SentenceView, tok: Token, cast: Cast, recent: dict[str, str]
 
 
 def _demonym_head(tok: Token) -> bool:
-    """True for 'Spaniard' in 'as the Spaniard landed a win': a nationality standing for a
+    """True for 'Spaniard' in 'after the Dane won the final': a nationality standing for a
     person, not one describing a noun ("the Canadian singer")."""
     if tok.text.lower() not in lexicon.data()["demonym_nouns"]:
         return False

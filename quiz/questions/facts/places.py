@@ -651,7 +651,7 @@ _MOVE_VERBS = frozenset({"move", "relocate"})
 
 
 def _moved_to(f: Findings, view: SentenceView, ent: Span, value: str, label: str) -> bool:
-    """'moved to Geneva, Switzerland, to be with her', 'relocated to Austin in 2019': where
+    """'settled in Lyon, France, after the wedding', 'relocated to Denver in 2019': where
     someone went to live (True when the fact is added)."""
     from ..distractors.places import place_level
 

@@ -80,7 +80,7 @@ _TALLY_NOUNS = ("goals", "points", "touchdowns")
 
 
 def _bare_tally(fact: Fact, clause: str | None) -> str:
-    """The noun a bare count stands for ("also scored 15 for Groningen" after "fired 63 goals"):
+    """The noun a bare count stands for ("added nine for Porto" after "netted 40 goals"):
     the one tally noun the sentence names, '' when it names none or several."""
     if not clause or not re.fullmatch(r"(?:score|net|fire) \d+", clause):
         return ""

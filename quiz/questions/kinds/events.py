@@ -605,7 +605,7 @@ def _place_prompts(fact: Fact, asker: Asker, who: str, said: str, undated: bool 
     if relation == "stay":
         return f"Where {'were' if ' and ' in who else 'was'} {who} {fact.get('doing')}?"
     if relation == "move":
-        # "moved to Geneva": to which city; the year, when the sentence gives one, says which move
+        # "moved to Lyon": to which city; the year, when the sentence gives one, says which move
         if not level or fact.get("tense") == "future":
             return ""
         year = f" in {fact.get('year')}" if fact.get("year") else ""
